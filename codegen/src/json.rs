@@ -1,0 +1,306 @@
+//! The JSON emitter: model → `JsonEncode` + `JsonDecode` (+ `JsonObject` for structs).
+//!
+//! Generated decoders dispatch on the key's length first and then on its bytes, so a key is
+//! compared against at most the few field names of the same length. Key literals are
+//! pre-escaped (quotes and colon included) at generation time.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+use crate::model::{Field, Message, MessageKind, Variant};
+
+/// Parse a Rust path or type written as a string into tokens.
+fn tokens(s: &str) -> TokenStream {
+    s.parse()
+        .unwrap_or_else(|_| quote!(::core::compile_error!("kcodec: unparsable type or path")))
+}
+
+/// Field identifier tokens (handles raw identifiers such as `r#type`).
+fn ident(name: &str) -> proc_macro2::Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),
+        None => format_ident!("{}", name),
+    }
+}
+
+/// Escape `s` as the contents of a JSON string, as Go's encoder does.
+pub fn json_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '<' | '>' | '&' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `"key":` as a byte-string literal.
+fn key_literal(name: &str) -> Literal {
+    Literal::byte_string(format!("\"{}\":", json_escape(name)).as_bytes())
+}
+
+/// Emit the JSON codec implementations for `msg`.
+pub fn emit(msg: &Message) -> TokenStream {
+    match &msg.kind {
+        MessageKind::Struct(fields) => emit_struct(msg, fields),
+        MessageKind::StringEnum { variants, other } => {
+            emit_enum(msg, variants, other.as_deref())
+        }
+    }
+}
+
+fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
+    let krate = tokens(&msg.crate_path);
+    let name = ident(&msg.name);
+    let p = quote!(#krate::__private);
+
+    let encode_fields = fields.iter().map(|f| {
+        let id = ident(&f.ident);
+        if f.inline {
+            return quote_spanned! {f.span=>
+                #p::JsonObject::encode_json_fields(&self.#id, out, first);
+            };
+        }
+        let key = key_literal(&f.json_name);
+        let write = match &f.with {
+            Some(w) => {
+                let w = tokens(w);
+                quote!(#w::encode_json(&self.#id, out);)
+            }
+            None => quote_spanned!(f.span=> #p::JsonEncode::encode_json(&self.#id, out);),
+        };
+        let body = quote! {
+            #p::write_key(out, first, #key);
+            #write
+        };
+        let empty = || match &f.with {
+            Some(w) => {
+                let w = tokens(w);
+                quote!(#w::is_json_empty(&self.#id))
+            }
+            None => quote!(#p::JsonEncode::is_json_empty(&self.#id)),
+        };
+        let zero = || quote!(#p::JsonEncode::is_json_zero(&self.#id));
+        let cond = match (f.omit.empty(), f.omit.zero()) {
+            (false, false) => None,
+            (true, false) => Some(empty()),
+            (false, true) => Some(zero()),
+            (true, true) => {
+                let (e, z) = (empty(), zero());
+                Some(quote!(#e || #z))
+            }
+        };
+        match cond {
+            None => body,
+            Some(c) => quote! { if !(#c) { #body } },
+        }
+    });
+
+    // Decode dispatch: group non-inline fields by key length.
+    let mut by_len: Vec<(usize, Vec<&Field>)> = Vec::new();
+    for f in fields.iter().filter(|f| !f.inline) {
+        let len = f.json_name.len();
+        match by_len.iter_mut().find(|(l, _)| *l == len) {
+            Some((_, v)) => v.push(f),
+            None => by_len.push((len, vec![f])),
+        }
+    }
+    by_len.sort_by_key(|(l, _)| *l);
+    let len_arms = by_len.iter().map(|(len, fs)| {
+        let arms = fs.iter().map(|f| {
+            let id = ident(&f.ident);
+            let lit = Literal::byte_string(f.json_name.as_bytes());
+            let read = match &f.with {
+                Some(w) => {
+                    let w = tokens(w);
+                    quote!(#w::decode_json(r)?)
+                }
+                None => quote_spanned!(f.span=> #p::JsonDecode::decode_json(r)?),
+            };
+            quote! { #lit => { self.#id = #read; return #p::StdResult::Ok(true); } }
+        });
+        let len = Literal::usize_unsuffixed(*len);
+        quote! { #len => match key { #(#arms)* _ => {} }, }
+    });
+    let inline_fallbacks = fields.iter().filter(|f| f.inline).map(|f| {
+        let id = ident(&f.ident);
+        quote_spanned! {f.span=>
+            if #p::JsonObject::decode_json_field(&mut self.#id, key, r)? {
+                return #p::StdResult::Ok(true);
+            }
+        }
+    });
+    let dispatch = if by_len.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            match key.len() {
+                #(#len_arms)*
+                _ => {}
+            }
+        }
+    };
+    let zero_checks: Vec<TokenStream> = fields
+        .iter()
+        .map(|f| {
+            let id = ident(&f.ident);
+            quote!(#p::JsonEncode::is_json_zero(&self.#id))
+        })
+        .collect();
+    let is_zero = if zero_checks.is_empty() {
+        quote!(true)
+    } else {
+        quote!(#(#zero_checks)&&*)
+    };
+    // `is_json_zero` needs every field type to implement JsonEncode, which `with` fields may
+    // not: fall back to "never zero" there.
+    let is_zero = if fields.iter().any(|f| f.with.is_some()) {
+        quote!(false)
+    } else {
+        is_zero
+    };
+
+    quote! {
+        #[automatically_derived]
+        impl #p::JsonEncode for #name {
+            #[inline]
+            fn encode_json(&self, out: &mut #p::Vec<u8>) {
+                out.push(b'{');
+                let mut first = true;
+                #p::JsonObject::encode_json_fields(self, out, &mut first);
+                out.push(b'}');
+            }
+            fn is_json_zero(&self) -> bool {
+                #is_zero
+            }
+        }
+
+        #[automatically_derived]
+        impl #p::JsonObject for #name {
+            #[allow(unused_variables)]
+            fn encode_json_fields(&self, out: &mut #p::Vec<u8>, first: &mut bool) {
+                #(#encode_fields)*
+            }
+
+            #[allow(unused_variables)]
+            fn decode_json_field(
+                &mut self,
+                key: &[u8],
+                r: &mut #p::JsonReader<'_>,
+            ) -> #p::Result<bool> {
+                #dispatch
+                #(#inline_fallbacks)*
+                #p::StdResult::Ok(false)
+            }
+        }
+
+        #[automatically_derived]
+        impl #p::JsonDecode for #name {
+            fn decode_json(r: &mut #p::JsonReader<'_>) -> #p::Result<Self> {
+                let mut value = <Self as ::core::default::Default>::default();
+                if r.eat_null()? {
+                    return #p::StdResult::Ok(value);
+                }
+                r.begin_object()?;
+                let mut first = true;
+                while let #p::Option::Some(key) = r.next_key(&mut first)? {
+                    if !#p::JsonObject::decode_json_field(&mut value, &key, r)? {
+                        let at = r.last_key_offset();
+                        r.unknown_field(at)?;
+                    }
+                }
+                #p::StdResult::Ok(value)
+            }
+        }
+    }
+}
+
+fn emit_enum(msg: &Message, variants: &[Variant], other: Option<&str>) -> TokenStream {
+    let krate = tokens(&msg.crate_path);
+    let name = ident(&msg.name);
+    let p = quote!(#krate::__private);
+    let enc_arms = variants.iter().map(|v| {
+        let id = ident(&v.ident);
+        let lit = Literal::byte_string(format!("\"{}\"", json_escape(&v.json_name)).as_bytes());
+        quote!(#name::#id => out.extend_from_slice(#lit),)
+    });
+    let dec_arms = variants.iter().map(|v| {
+        let id = ident(&v.ident);
+        let lit = Literal::string(&v.json_name);
+        quote!(#lit => #name::#id,)
+    });
+    let (enc_other, dec_other) = match other {
+        Some(o) => {
+            let o = ident(o);
+            (
+                quote!(#name::#o(s) => #krate::json::write::write_str(out, s),),
+                quote!(other => #name::#o(::core::convert::From::from(other)),),
+            )
+        }
+        None => {
+            let expected = format!(
+                "one of {}",
+                variants
+                    .iter()
+                    .map(|v| format!("{:?}", v.json_name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            (
+                quote!(),
+                quote!(other => {
+                    return #p::StdResult::Err(#p::Error::invalid_value(
+                        ::std::format!("unknown value {:?}, expected {}", other, #expected),
+                        at,
+                    ));
+                }),
+            )
+        }
+    };
+    let empty_check = match other {
+        Some(o) => {
+            let o = ident(o);
+            quote!(matches!(self, #name::#o(s) if s.is_empty()))
+        }
+        None => quote!(false),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #p::JsonEncode for #name {
+            fn encode_json(&self, out: &mut #p::Vec<u8>) {
+                match self {
+                    #(#enc_arms)*
+                    #enc_other
+                }
+            }
+            fn is_json_empty(&self) -> bool {
+                #empty_check
+            }
+            fn is_json_zero(&self) -> bool {
+                #empty_check
+            }
+        }
+
+        #[automatically_derived]
+        impl #p::JsonDecode for #name {
+            fn decode_json(r: &mut #p::JsonReader<'_>) -> #p::Result<Self> {
+                let at = r.offset();
+                let s = r.read_str()?;
+                #p::StdResult::Ok(match &*s {
+                    #(#dec_arms)*
+                    #dec_other
+                })
+            }
+        }
+    }
+}

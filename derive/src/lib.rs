@@ -1,0 +1,29 @@
+//! # kcodec-derive
+//!
+//! `#[derive(Json)]` for kcodec. This crate only parses: it reads the Rust item and its
+//! `#[kcodec(...)]` attributes into `kcodec_codegen`'s model, reports every problem as a
+//! spanned compile error, and hands the model to the codegen emitters.
+//!
+//! Attributes:
+//! - container: `#[kcodec(crate = "path")]` — where the runtime is (default `::kcodec`).
+//! - field: `rename = "jsonName"`, `tag = N` (protobuf field number), `proto_name = "name"`,
+//!   `omitempty`, `omitzero`, `inline`, `with = "module::path"`.
+//! - enum variant: `rename = "Value"`, `other` (on a one-field tuple variant that keeps
+//!   unknown values).
+
+#![warn(missing_docs)]
+
+mod parse;
+
+use proc_macro::TokenStream;
+
+/// Derive `JsonEncode`, `JsonDecode` (and `JsonObject` for structs). See the crate docs for
+/// the attributes.
+#[proc_macro_derive(Json, attributes(kcodec))]
+pub fn derive_json(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    match parse::message(&input) {
+        Ok(msg) => kcodec_codegen::json::emit(&msg).into(),
+        Err(err) => parse::fallback(&input, err).into(),
+    }
+}

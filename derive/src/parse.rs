@@ -1,0 +1,278 @@
+//! syn input → codegen model, with every error collected and spanned.
+
+use kcodec_codegen::model::{Field, FieldType, Message, MessageKind, Omit, Variant};
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+use syn::spanned::Spanned;
+
+/// Attribute names, kept in one place.
+mod sym {
+    pub const KCODEC: &str = "kcodec";
+    pub const CRATE: &str = "crate";
+    pub const RENAME: &str = "rename";
+    pub const TAG: &str = "tag";
+    pub const PROTO_NAME: &str = "proto_name";
+    pub const OMITEMPTY: &str = "omitempty";
+    pub const OMITZERO: &str = "omitzero";
+    pub const INLINE: &str = "inline";
+    pub const WITH: &str = "with";
+    pub const OTHER: &str = "other";
+}
+
+/// Collects errors so one run reports all of them.
+#[derive(Default)]
+struct Ctxt {
+    errors: Option<syn::Error>,
+}
+
+impl Ctxt {
+    fn error(&mut self, err: syn::Error) {
+        match &mut self.errors {
+            Some(e) => e.combine(err),
+            None => self.errors = Some(err),
+        }
+    }
+
+    fn error_at(&mut self, tokens: impl ToTokens, msg: impl std::fmt::Display) {
+        self.error(syn::Error::new_spanned(tokens, msg));
+    }
+
+    fn finish(self) -> syn::Result<()> {
+        match self.errors {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Parse a derive input into the model.
+pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
+    let mut cx = Ctxt::default();
+    let mut crate_path = "::kcodec".to_string();
+    for attr in kcodec_attrs(&input.attrs) {
+        let res = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident(sym::CRATE) {
+                let s: syn::LitStr = meta.value()?.parse()?;
+                let path: syn::Path = s.parse()?;
+                crate_path = path.to_token_stream().to_string();
+                Ok(())
+            } else {
+                Err(meta.error(format!(
+                    "unknown kcodec container attribute `{}`; expected `crate`",
+                    meta.path.to_token_stream()
+                )))
+            }
+        });
+        if let Err(e) = res {
+            cx.error(e);
+        }
+    }
+    if !input.generics.params.is_empty() {
+        cx.error_at(
+            &input.generics,
+            "kcodec: generic types are not supported by #[derive(Json)]",
+        );
+    }
+    let kind = match &input.data {
+        syn::Data::Struct(s) => match &s.fields {
+            syn::Fields::Named(named) => {
+                MessageKind::Struct(named.named.iter().filter_map(|f| field(&mut cx, f)).collect())
+            }
+            other => {
+                cx.error_at(
+                    other,
+                    "kcodec: #[derive(Json)] needs a struct with named fields",
+                );
+                MessageKind::Struct(Vec::new())
+            }
+        },
+        syn::Data::Enum(e) => string_enum(&mut cx, e),
+        syn::Data::Union(u) => {
+            cx.error_at(u.union_token, "kcodec: unions are not supported");
+            MessageKind::Struct(Vec::new())
+        }
+    };
+    let msg = Message {
+        name: input.ident.to_string(),
+        crate_path,
+        kind,
+        span: input.ident.span(),
+    };
+    for e in msg.check() {
+        cx.error(syn::Error::new(e.span, format!("kcodec: {}", e.message)));
+    }
+    cx.finish().map(|_| msg)
+}
+
+fn kcodec_attrs(attrs: &[syn::Attribute]) -> impl Iterator<Item = &syn::Attribute> {
+    attrs.iter().filter(|a| a.path().is_ident(sym::KCODEC))
+}
+
+fn field(cx: &mut Ctxt, f: &syn::Field) -> Option<Field> {
+    let ident = f.ident.as_ref()?;
+    let mut out = Field::new(ident.to_string(), field_type(&f.ty));
+    out.json_name = ident.to_string().trim_start_matches("r#").to_string();
+    out.span = f.span();
+    let (mut omitempty, mut omitzero) = (false, false);
+    for attr in kcodec_attrs(&f.attrs) {
+        let res = attr.parse_nested_meta(|meta| {
+            let p = &meta.path;
+            if p.is_ident(sym::RENAME) {
+                let s: syn::LitStr = meta.value()?.parse()?;
+                if s.value().is_empty() {
+                    return Err(syn::Error::new_spanned(s, "kcodec: `rename` must not be empty"));
+                }
+                out.json_name = s.value();
+            } else if p.is_ident(sym::TAG) {
+                let n: syn::LitInt = meta.value()?.parse()?;
+                out.tag = Some(n.base10_parse::<u32>().map_err(|_| {
+                    syn::Error::new_spanned(&n, "kcodec: `tag` must be a protobuf field number")
+                })?);
+            } else if p.is_ident(sym::PROTO_NAME) {
+                let s: syn::LitStr = meta.value()?.parse()?;
+                out.proto_name = Some(s.value());
+            } else if p.is_ident(sym::OMITEMPTY) {
+                omitempty = true;
+            } else if p.is_ident(sym::OMITZERO) {
+                omitzero = true;
+            } else if p.is_ident(sym::INLINE) {
+                out.inline = true;
+            } else if p.is_ident(sym::WITH) {
+                let s: syn::LitStr = meta.value()?.parse()?;
+                let path: syn::Path = s.parse()?;
+                out.with = Some(path.to_token_stream().to_string());
+            } else {
+                return Err(meta.error(format!(
+                    "unknown kcodec field attribute `{}`; expected one of `rename`, `tag`, \
+                     `proto_name`, `omitempty`, `omitzero`, `inline`, `with`",
+                    p.to_token_stream()
+                )));
+            }
+            Ok(())
+        });
+        if let Err(e) = res {
+            cx.error(e);
+        }
+    }
+    out.omit = Omit::from_flags(omitempty, omitzero);
+    Some(out)
+}
+
+/// The structure of a Rust type (by the last path segment of well-known types).
+fn field_type(ty: &syn::Type) -> FieldType {
+    let syn::Type::Path(tp) = ty else {
+        return FieldType::Named(ty.to_token_stream().to_string());
+    };
+    let Some(last) = tp.path.segments.last() else {
+        return FieldType::Named(ty.to_token_stream().to_string());
+    };
+    let args: Vec<&syn::Type> = match &last.arguments {
+        syn::PathArguments::AngleBracketed(a) => a
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let name = last.ident.to_string();
+    match (name.as_str(), args.as_slice()) {
+        ("bool", []) => FieldType::Bool,
+        ("i32", []) => FieldType::I32,
+        ("i64", []) => FieldType::I64,
+        ("u32", []) => FieldType::U32,
+        ("u64", []) => FieldType::U64,
+        ("f32", []) => FieldType::F32,
+        ("f64", []) => FieldType::F64,
+        ("String", []) => FieldType::String,
+        ("Str", []) => FieldType::Str,
+        ("Binary", []) => FieldType::Binary,
+        ("Option", [t]) => FieldType::Option(Box::new(field_type(t))),
+        ("Box", [t]) => FieldType::Box(Box::new(field_type(t))),
+        ("Vec", [t]) => FieldType::Vec(Box::new(field_type(t))),
+        ("BTreeMap", [k, v]) => {
+            FieldType::Map(Box::new(field_type(k)), Box::new(field_type(v)))
+        }
+        _ => FieldType::Named(ty.to_token_stream().to_string()),
+    }
+}
+
+fn string_enum(cx: &mut Ctxt, e: &syn::DataEnum) -> MessageKind {
+    let mut variants = Vec::new();
+    let mut other = None;
+    for v in &e.variants {
+        let mut json_name = v.ident.to_string();
+        let mut is_other = false;
+        for attr in kcodec_attrs(&v.attrs) {
+            let res = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident(sym::RENAME) {
+                    let s: syn::LitStr = meta.value()?.parse()?;
+                    json_name = s.value();
+                    Ok(())
+                } else if meta.path.is_ident(sym::OTHER) {
+                    is_other = true;
+                    Ok(())
+                } else {
+                    Err(meta.error(format!(
+                        "unknown kcodec variant attribute `{}`; expected `rename` or `other`",
+                        meta.path.to_token_stream()
+                    )))
+                }
+            });
+            if let Err(e) = res {
+                cx.error(e);
+            }
+        }
+        if is_other {
+            match &v.fields {
+                syn::Fields::Unnamed(f) if f.unnamed.len() == 1 => {
+                    if other.is_some() {
+                        cx.error_at(v, "kcodec: only one variant can be `other`");
+                    }
+                    other = Some(v.ident.to_string());
+                }
+                _ => cx.error_at(
+                    v,
+                    "kcodec: the `other` variant must hold exactly one string, e.g. `Other(Str)`",
+                ),
+            }
+            continue;
+        }
+        if !matches!(v.fields, syn::Fields::Unit) {
+            cx.error_at(
+                v,
+                "kcodec: enum variants must be unit variants (string enums), \
+                 except one `#[kcodec(other)]` variant",
+            );
+            continue;
+        }
+        variants.push(Variant {
+            ident: v.ident.to_string(),
+            json_name,
+        });
+    }
+    MessageKind::StringEnum { variants, other }
+}
+
+/// On error: the errors as `compile_error!`s plus stub impls, so one mistake gives one error
+/// rather than a cascade of "trait not implemented" errors at every use.
+pub fn fallback(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
+    let errors = err.to_compile_error();
+    let name = &input.ident;
+    let (impl_g, ty_g, where_c) = input.generics.split_for_impl();
+    quote! {
+        #errors
+        impl #impl_g ::kcodec::JsonEncode for #name #ty_g #where_c {
+            fn encode_json(&self, _: &mut ::std::vec::Vec<u8>) {
+                ::core::unimplemented!()
+            }
+        }
+        impl #impl_g ::kcodec::JsonDecode for #name #ty_g #where_c {
+            fn decode_json(_: &mut ::kcodec::json::JsonReader<'_>) -> ::kcodec::Result<Self> {
+                ::core::unimplemented!()
+            }
+        }
+    }
+}

@@ -1,0 +1,481 @@
+//! `JsonEncode`/`JsonDecode` for the standard building blocks: integers, bool, floats,
+//! strings, `Option`, `Box`, `Vec`, `BTreeMap`, and kcodec's [`Str`](crate::Str) and
+//! [`Binary`](crate::Binary).
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use super::read::JsonReader;
+use super::write;
+use super::{JsonDecode, JsonEncode};
+use crate::error::{Error, ErrorKind, Result};
+use crate::{Binary, Str};
+
+macro_rules! int_impl {
+    ($($t:ty => $name:literal),*) => {$(
+        impl JsonEncode for $t {
+            #[inline]
+            fn encode_json(&self, out: &mut Vec<u8>) {
+                write::write_i64(out, *self as i64);
+            }
+            #[inline]
+            fn is_json_empty(&self) -> bool {
+                *self == 0
+            }
+            #[inline]
+            fn is_json_zero(&self) -> bool {
+                *self == 0
+            }
+        }
+        impl JsonDecode for $t {
+            #[inline]
+            fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+                if r.eat_null()? {
+                    return Ok(0);
+                }
+                r.read_int(<$t>::MIN as i64, <$t>::MAX as i64, $name).map(|v| v as $t)
+            }
+        }
+    )*};
+}
+int_impl!(i8 => "int8", i16 => "int16", i32 => "int32", i64 => "int64", u8 => "uint8", u16 => "uint16", u32 => "uint32");
+
+impl JsonEncode for u64 {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        write::write_u64(out, *self);
+    }
+    fn is_json_empty(&self) -> bool {
+        *self == 0
+    }
+    fn is_json_zero(&self) -> bool {
+        *self == 0
+    }
+}
+
+impl JsonDecode for u64 {
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        if r.eat_null()? {
+            return Ok(0);
+        }
+        r.read_u64()
+    }
+}
+
+impl JsonEncode for f64 {
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        write::write_f64(out, *self);
+    }
+    fn is_json_empty(&self) -> bool {
+        *self == 0.0
+    }
+    fn is_json_zero(&self) -> bool {
+        *self == 0.0 && !self.is_sign_negative()
+    }
+}
+
+impl JsonDecode for f64 {
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        if r.eat_null()? {
+            return Ok(0.0);
+        }
+        r.read_f64()
+    }
+}
+
+impl JsonEncode for f32 {
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        write::write_f64(out, *self as f64);
+    }
+    fn is_json_empty(&self) -> bool {
+        *self == 0.0
+    }
+    fn is_json_zero(&self) -> bool {
+        *self == 0.0 && !self.is_sign_negative()
+    }
+}
+
+impl JsonDecode for f32 {
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        if r.eat_null()? {
+            return Ok(0.0);
+        }
+        let start = r.offset();
+        let v = r.read_f64()?;
+        if v.abs() > f32::MAX as f64 {
+            return Err(Error::new(
+                ErrorKind::NumberOutOfRange { target: "float32" },
+                start,
+            ));
+        }
+        Ok(v as f32)
+    }
+}
+
+impl JsonEncode for bool {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(if *self { b"true" } else { b"false" });
+    }
+    #[inline]
+    fn is_json_empty(&self) -> bool {
+        !*self
+    }
+    #[inline]
+    fn is_json_zero(&self) -> bool {
+        !*self
+    }
+}
+
+impl JsonDecode for bool {
+    #[inline]
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        if r.eat_null()? {
+            return Ok(false);
+        }
+        r.read_bool()
+    }
+}
+
+impl JsonEncode for str {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        write::write_str(out, self);
+    }
+    #[inline]
+    fn is_json_empty(&self) -> bool {
+        self.is_empty()
+    }
+    #[inline]
+    fn is_json_zero(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl JsonEncode for String {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        write::write_str(out, self);
+    }
+    #[inline]
+    fn is_json_empty(&self) -> bool {
+        self.is_empty()
+    }
+    #[inline]
+    fn is_json_zero(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl JsonDecode for String {
+    #[inline]
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        if r.eat_null()? {
+            return Ok(String::new());
+        }
+        Ok(r.read_str()?.into_owned())
+    }
+}
+
+impl JsonEncode for Str {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        write::write_str(out, self.as_str());
+    }
+    #[inline]
+    fn is_json_empty(&self) -> bool {
+        self.is_empty()
+    }
+    #[inline]
+    fn is_json_zero(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl JsonDecode for Str {
+    #[inline]
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        if r.eat_null()? {
+            return Ok(Str::default());
+        }
+        Ok(match r.read_str()? {
+            Cow::Borrowed(s) => Str::new(s),
+            Cow::Owned(s) => Str::from(s),
+        })
+    }
+}
+
+impl<T: JsonEncode> JsonEncode for Option<T> {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        match self {
+            Some(v) => v.encode_json(out),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+    #[inline]
+    fn is_json_empty(&self) -> bool {
+        self.is_none()
+    }
+    #[inline]
+    fn is_json_zero(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T: JsonDecode> JsonDecode for Option<T> {
+    #[inline]
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        if r.eat_null()? {
+            return Ok(None);
+        }
+        T::decode_json(r).map(Some)
+    }
+}
+
+impl<T: JsonEncode + ?Sized> JsonEncode for Box<T> {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        (**self).encode_json(out)
+    }
+    #[inline]
+    fn is_json_empty(&self) -> bool {
+        (**self).is_json_empty()
+    }
+    #[inline]
+    fn is_json_zero(&self) -> bool {
+        (**self).is_json_zero()
+    }
+}
+
+impl<T: JsonDecode> JsonDecode for Box<T> {
+    #[inline]
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        T::decode_json(r).map(Box::new)
+    }
+}
+
+impl<T: JsonEncode> JsonEncode for Vec<T> {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        self.as_slice().encode_json(out)
+    }
+    #[inline]
+    fn is_json_empty(&self) -> bool {
+        self.is_empty()
+    }
+    #[inline]
+    fn is_json_zero(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<T: JsonEncode> JsonEncode for [T] {
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        out.push(b'[');
+        let mut iter = self.iter();
+        if let Some(first) = iter.next() {
+            first.encode_json(out);
+            for v in iter {
+                out.push(b',');
+                v.encode_json(out);
+            }
+        }
+        out.push(b']');
+    }
+    fn is_json_empty(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<T: JsonDecode> JsonDecode for Vec<T> {
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        if r.eat_null()? {
+            return Ok(Vec::new());
+        }
+        r.begin_array()?;
+        let mut v = Vec::new();
+        let mut first = true;
+        while r.next_element(&mut first)? {
+            v.push(T::decode_json(r)?);
+        }
+        Ok(v)
+    }
+}
+
+/// A type usable as a JSON object key (map keys are strings in JSON).
+pub trait JsonKey: Ord + Sized {
+    /// The key as text.
+    fn key_str(&self) -> &str;
+    /// Build the key from the unescaped key bytes (invalid UTF-8 replaced, as Go does).
+    fn from_key(key: Cow<'_, [u8]>) -> Self;
+}
+
+fn key_to_cow_str(key: Cow<'_, [u8]>) -> Cow<'_, str> {
+    match key {
+        Cow::Borrowed(b) => String::from_utf8_lossy(b),
+        Cow::Owned(b) => match String::from_utf8(b) {
+            Ok(s) => Cow::Owned(s),
+            Err(e) => Cow::Owned(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        },
+    }
+}
+
+impl JsonKey for String {
+    fn key_str(&self) -> &str {
+        self
+    }
+    fn from_key(key: Cow<'_, [u8]>) -> Self {
+        key_to_cow_str(key).into_owned()
+    }
+}
+
+impl JsonKey for Str {
+    fn key_str(&self) -> &str {
+        self.as_str()
+    }
+    #[inline]
+    fn from_key(key: Cow<'_, [u8]>) -> Self {
+        match key {
+            Cow::Borrowed(b) => match std::str::from_utf8(b) {
+                Ok(s) => Str::new(s),
+                Err(_) => Str::from(String::from_utf8_lossy(b).into_owned()),
+            },
+            owned => Str::from(key_to_cow_str(owned).into_owned()),
+        }
+    }
+}
+
+impl<K: JsonKey, V: JsonEncode> JsonEncode for BTreeMap<K, V> {
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        out.push(b'{');
+        let mut first = true;
+        for (k, v) in self {
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            write::write_str(out, k.key_str());
+            out.push(b':');
+            v.encode_json(out);
+        }
+        out.push(b'}');
+    }
+    #[inline]
+    fn is_json_empty(&self) -> bool {
+        self.is_empty()
+    }
+    #[inline]
+    fn is_json_zero(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<K: JsonKey, V: JsonDecode> JsonDecode for BTreeMap<K, V> {
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        let mut map = BTreeMap::new();
+        if r.eat_null()? {
+            return Ok(map);
+        }
+        r.begin_object()?;
+        let mut first = true;
+        while let Some(key) = r.next_key(&mut first)? {
+            let k = K::from_key(key);
+            let v = V::decode_json(r)?;
+            map.insert(k, v);
+        }
+        Ok(map)
+    }
+}
+
+impl JsonEncode for Binary {
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        out.push(b'"');
+        crate::binary::encode_base64(out, &self.0);
+        out.push(b'"');
+    }
+    fn is_json_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    fn is_json_zero(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl JsonDecode for Binary {
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        if r.eat_null()? {
+            return Ok(Binary::default());
+        }
+        let start = r.offset();
+        let s = r.read_str()?;
+        crate::binary::decode_base64(s.as_bytes())
+            .map(Binary)
+            .ok_or_else(|| Error::invalid_value("illegal base64 data", start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::json::{from_slice, to_vec};
+    use crate::ErrorKind;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn ints_follow_go_rules() {
+        assert_eq!(from_slice::<i32>(b"2147483647").unwrap(), i32::MAX);
+        assert_eq!(from_slice::<i32>(b"-2147483648").unwrap(), i32::MIN);
+        for bad in ["2147483648", "1.0", "1e2", "-2147483649"] {
+            let e = from_slice::<i32>(bad.as_bytes()).unwrap_err();
+            assert!(
+                matches!(e.kind(), ErrorKind::NumberOutOfRange { target: "int32" }),
+                "{bad}: {e}"
+            );
+        }
+        assert_eq!(from_slice::<i64>(b"-9223372036854775808").unwrap(), i64::MIN);
+        assert!(from_slice::<i64>(b"9223372036854775808").is_err());
+        assert!(from_slice::<i64>(b"99999999999999999999999").is_err());
+        assert!(from_slice::<i64>(b"01").is_err());
+        assert!(from_slice::<i64>(b"-").is_err());
+        assert!(from_slice::<i64>(b"\"1\"").is_err());
+    }
+
+    #[test]
+    fn strings_unescape_like_go() {
+        let s: String = from_slice(br#""a\u00e9\ud83d\ude00\n\/""#).unwrap();
+        assert_eq!(s, "aé😀\n/");
+        let s: String = from_slice(br#""\ud800x""#).unwrap();
+        assert_eq!(s, "\u{FFFD}x");
+        let s: String = from_slice(b"\"a\xffb\"").unwrap();
+        assert_eq!(s, "a\u{FFFD}b");
+        assert!(from_slice::<String>(b"\"a\tb\"").is_err());
+        assert!(from_slice::<String>(br#""\x""#).is_err());
+        assert!(from_slice::<String>(br#""\u12""#).is_err());
+    }
+
+    #[test]
+    fn maps_are_sorted_and_roundtrip() {
+        let m: BTreeMap<crate::Str, i64> = from_slice(br#"{"b":2,"a":1}"#).unwrap();
+        assert_eq!(to_vec(&m), br#"{"a":1,"b":2}"#);
+        let e = from_slice::<BTreeMap<String, i64>>(br#"{"a":1,}"#).unwrap_err();
+        assert_eq!(e.offset(), 7);
+    }
+
+    #[test]
+    fn vec_errors_carry_paths() {
+        let e = from_slice::<Vec<i32>>(b"[1, 2, true]").unwrap_err();
+        assert_eq!(e.path(), "[2]");
+        assert_eq!(e.offset(), 7);
+        assert!(from_slice::<Vec<i32>>(b"[1,]").is_err());
+        assert!(from_slice::<Vec<i32>>(b"[1 2]").is_err());
+        assert_eq!(from_slice::<Vec<i32>>(b" [ ] ").unwrap(), Vec::<i32>::new());
+    }
+
+    #[test]
+    fn binary_is_base64() {
+        let b: crate::Binary = from_slice(br#""Aw==""#).unwrap();
+        assert_eq!(b.0, vec![3]);
+        assert_eq!(to_vec(&b), br#""Aw==""#);
+        assert!(from_slice::<crate::Binary>(br#""A""#).is_err());
+    }
+}

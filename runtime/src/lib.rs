@@ -1,0 +1,66 @@
+//! # kcodec
+//!
+//! Generated, reflection-free JSON (and, next, protobuf) codecs for Kubernetes-style API
+//! types, byte-compatible with the Kubernetes API server.
+//!
+//! ## Design choices
+//! - **Generated code, thin; runtime, fat and tested.** `#[derive(Json)]` emits a direct
+//!   field-by-field encoder and a decoder that dispatches on key length, then key bytes.
+//!   Everything else (scanning, escaping, numbers) lives here and is unit-tested.
+//! - **Byte-compatibility with Go.** Output matches `encoding/json` as Kubernetes uses it:
+//!   struct field order, `omitempty`/`omitzero`, HTML escaping, sorted map keys,
+//!   `MarshalIndent` for pretty output.
+//! - **Paths cost nothing until an error.** Decoders track only a byte offset; the field path
+//!   (`.spec.containers[0].image`) is recomputed from the input when an error is reported.
+//! - **Bounded on hostile input.** Nesting depth is limited, skipping is iterative, integers
+//!   are range-checked, and nothing is allocated ahead of the input actually read.
+//!
+//! ## Non-goals
+//! - No serde data model in the hot path, no `Value` tree: decode straight into your types.
+//! - No reflection, no runtime schema.
+//!
+//! ## Example
+//! ```
+//! use kcodec::{json, Json, Str};
+//!
+//! #[derive(Debug, Default, PartialEq, Json)]
+//! struct Port {
+//!     #[kcodec(rename = "name", omitempty)]
+//!     name: Str,
+//!     #[kcodec(rename = "containerPort")]
+//!     container_port: i32,
+//! }
+//!
+//! let p: Port = json::from_slice(br#"{"containerPort":8080,"name":"http"}"#).unwrap();
+//! assert_eq!(json::to_vec(&p), br#"{"name":"http","containerPort":8080}"#);
+//! ```
+
+#![warn(missing_docs)]
+
+mod binary;
+mod error;
+pub mod json;
+
+pub use binary::Binary;
+pub use error::{Error, ErrorKind, Result};
+pub use json::{JsonDecode, JsonEncode, JsonObject};
+
+/// The string type of kcodec's generated types: a small-string type that stores strings of
+/// up to 24 bytes inline (no allocation) and longer ones on the heap. Most strings of a
+/// Kubernetes object (names, keys, label values, short enum values) fit inline; see
+/// ARCHITECTURE.md for the measurements behind this choice.
+pub type Str = compact_str::CompactString;
+
+#[cfg(feature = "derive")]
+pub use kcodec_derive::Json;
+
+/// Items used by generated code. Not public API: no stability guarantees.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::json::write::write_key;
+    pub use crate::json::{JsonDecode, JsonEncode, JsonObject, JsonReader};
+    pub use crate::{Error, Result};
+    pub use core::option::Option;
+    pub use core::result::Result as StdResult;
+    pub use std::vec::Vec;
+}
