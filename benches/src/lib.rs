@@ -1,1 +1,3 @@
-//! Benchmarks.
+//! Shared helpers of kcodec's benchmarks.
+
+pub mod alloc;

@@ -5,22 +5,44 @@
 //! pre-escaped (quotes and colon included) at generation time.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 
 use crate::model::{Field, Message, MessageKind, Variant};
 
 /// Parse a Rust path or type written as a string into tokens.
-fn tokens(s: &str) -> TokenStream {
+pub(crate) fn tokens(s: &str) -> TokenStream {
     s.parse()
         .unwrap_or_else(|_| quote!(::core::compile_error!("kcodec: unparsable type or path")))
 }
 
 /// Field identifier tokens (handles raw identifiers such as `r#type`).
 fn ident(name: &str) -> proc_macro2::Ident {
+    ident_at(name, proc_macro2::Span::call_site())
+}
+
+/// Identifier tokens carrying `span`, so type errors about a field point at the field.
+pub(crate) fn ident_at(name: &str, span: proc_macro2::Span) -> proc_macro2::Ident {
     match name.strip_prefix("r#") {
-        Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),
-        None => format_ident!("{}", name),
+        Some(raw) => proc_macro2::Ident::new_raw(raw, span),
+        None => proc_macro2::Ident::new(name, span),
     }
+}
+
+/// `tokens` with every token's span set to `span` (so errors about them point there).
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut ng = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                ng.set_span(span);
+                tt = proc_macro2::TokenTree::Group(ng);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
 }
 
 /// Escape `s` as the contents of a JSON string, as Go's encoder does.
@@ -53,9 +75,7 @@ fn key_literal(name: &str) -> Literal {
 pub fn emit(msg: &Message) -> TokenStream {
     match &msg.kind {
         MessageKind::Struct(fields) => emit_struct(msg, fields),
-        MessageKind::StringEnum { variants, other } => {
-            emit_enum(msg, variants, other.as_deref())
-        }
+        MessageKind::StringEnum { variants, other } => emit_enum(msg, variants, other.as_deref()),
     }
 }
 
@@ -65,7 +85,7 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
     let p = quote!(#krate::__private);
 
     let encode_fields = fields.iter().map(|f| {
-        let id = ident(&f.ident);
+        let id = ident_at(&f.ident, f.span);
         if f.inline {
             return quote_spanned! {f.span=>
                 #p::JsonObject::encode_json_fields(&self.#id, out, first);
@@ -77,7 +97,10 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 let w = tokens(w);
                 quote!(#w::encode_json(&self.#id, out);)
             }
-            None => quote_spanned!(f.span=> #p::JsonEncode::encode_json(&self.#id, out);),
+            None => {
+                let ps = respan(p.clone(), f.span);
+                quote_spanned!(f.span=> #ps::JsonEncode::encode_json(&self.#id, out);)
+            }
         };
         let body = quote! {
             #p::write_key(out, first, #key);
@@ -118,14 +141,17 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
     by_len.sort_by_key(|(l, _)| *l);
     let len_arms = by_len.iter().map(|(len, fs)| {
         let arms = fs.iter().map(|f| {
-            let id = ident(&f.ident);
+            let id = ident_at(&f.ident, f.span);
             let lit = Literal::byte_string(f.json_name.as_bytes());
             let read = match &f.with {
                 Some(w) => {
                     let w = tokens(w);
                     quote!(#w::decode_json(r)?)
                 }
-                None => quote_spanned!(f.span=> #p::JsonDecode::decode_json(r)?),
+                None => {
+                    let ps = respan(p.clone(), f.span);
+                    quote_spanned!(f.span=> #ps::JsonDecode::decode_json(r)?)
+                }
             };
             quote! { #lit => { self.#id = #read; return #p::StdResult::Ok(true); } }
         });
@@ -153,8 +179,9 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
     let zero_checks: Vec<TokenStream> = fields
         .iter()
         .map(|f| {
-            let id = ident(&f.ident);
-            quote!(#p::JsonEncode::is_json_zero(&self.#id))
+            let id = ident_at(&f.ident, f.span);
+            let ps = respan(p.clone(), f.span);
+            quote_spanned!(f.span=> #ps::JsonEncode::is_json_zero(&self.#id))
         })
         .collect();
     let is_zero = if zero_checks.is_empty() {

@@ -17,5 +17,6 @@
 pub mod attrs;
 pub mod json;
 pub mod model;
+pub mod proto;
 
 pub use model::{Field, FieldType, Message, MessageKind, Omit, Variant};

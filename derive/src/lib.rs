@@ -1,6 +1,6 @@
 //! # kcodec-derive
 //!
-//! `#[derive(Json)]` for kcodec. This crate only parses: it reads the Rust item and its
+//! `#[derive(Json, Proto)]` for kcodec. This crate only parses: it reads the Rust item and its
 //! `#[kcodec(...)]` attributes into `kcodec_codegen`'s model, reports every problem as a
 //! spanned compile error, and hands the model to the codegen emitters.
 //!
@@ -25,5 +25,18 @@ pub fn derive_json(input: TokenStream) -> TokenStream {
     match parse::message(&input) {
         Ok(msg) => kcodec_codegen::json::emit(&msg).into(),
         Err(err) => parse::fallback(&input, err).into(),
+    }
+}
+
+/// Derive `ProtoMessage` and `ProtoValue` (structs: a message whose fields are the ones with
+/// a `tag`; string enums: a protobuf string). See the crate docs for the attributes.
+#[proc_macro_derive(Proto, attributes(kcodec))]
+pub fn derive_proto(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    match parse::message(&input) {
+        Ok(msg) => kcodec_codegen::proto::emit(&msg).into(),
+        // The same attribute errors are reported by `Json` when both are derived; a lone
+        // `Proto` derive reports them itself.
+        Err(err) => err.to_compile_error().into(),
     }
 }

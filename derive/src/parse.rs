@@ -3,7 +3,6 @@
 use kcodec_codegen::model::{Field, FieldType, Message, MessageKind, Omit, Variant};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
-use syn::spanned::Spanned;
 
 /// Attribute names, kept in one place.
 mod sym {
@@ -75,9 +74,13 @@ pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
     }
     let kind = match &input.data {
         syn::Data::Struct(s) => match &s.fields {
-            syn::Fields::Named(named) => {
-                MessageKind::Struct(named.named.iter().filter_map(|f| field(&mut cx, f)).collect())
-            }
+            syn::Fields::Named(named) => MessageKind::Struct(
+                named
+                    .named
+                    .iter()
+                    .filter_map(|f| field(&mut cx, f))
+                    .collect(),
+            ),
             other => {
                 cx.error_at(
                     other,
@@ -112,7 +115,7 @@ fn field(cx: &mut Ctxt, f: &syn::Field) -> Option<Field> {
     let ident = f.ident.as_ref()?;
     let mut out = Field::new(ident.to_string(), field_type(&f.ty));
     out.json_name = ident.to_string().trim_start_matches("r#").to_string();
-    out.span = f.span();
+    out.span = ident.span();
     let (mut omitempty, mut omitzero) = (false, false);
     for attr in kcodec_attrs(&f.attrs) {
         let res = attr.parse_nested_meta(|meta| {
@@ -120,7 +123,10 @@ fn field(cx: &mut Ctxt, f: &syn::Field) -> Option<Field> {
             if p.is_ident(sym::RENAME) {
                 let s: syn::LitStr = meta.value()?.parse()?;
                 if s.value().is_empty() {
-                    return Err(syn::Error::new_spanned(s, "kcodec: `rename` must not be empty"));
+                    return Err(syn::Error::new_spanned(
+                        s,
+                        "kcodec: `rename` must not be empty",
+                    ));
                 }
                 out.json_name = s.value();
             } else if p.is_ident(sym::TAG) {
@@ -192,9 +198,7 @@ fn field_type(ty: &syn::Type) -> FieldType {
         ("Option", [t]) => FieldType::Option(Box::new(field_type(t))),
         ("Box", [t]) => FieldType::Box(Box::new(field_type(t))),
         ("Vec", [t]) => FieldType::Vec(Box::new(field_type(t))),
-        ("BTreeMap", [k, v]) => {
-            FieldType::Map(Box::new(field_type(k)), Box::new(field_type(v)))
-        }
+        ("BTreeMap", [k, v]) => FieldType::Map(Box::new(field_type(k)), Box::new(field_type(v))),
         _ => FieldType::Named(ty.to_token_stream().to_string()),
     }
 }

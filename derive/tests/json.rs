@@ -138,7 +138,8 @@ fn strict_mode_reports_paths() {
 
 #[test]
 fn errors_carry_offset_and_path() {
-    let input = br#"{"spec":{"containers":[{"name":"a"},{"name":"b","ports":[{"containerPort":"80"}]}]}}"#;
+    let input =
+        br#"{"spec":{"containers":[{"name":"a"},{"name":"b","ports":[{"containerPort":"80"}]}]}}"#;
     let e = from_slice::<Pod>(input).unwrap_err();
     assert_eq!(e.path(), ".spec.containers[1].ports[0].containerPort");
     assert_eq!(&input[e.offset()..e.offset() + 4], br#""80""#);

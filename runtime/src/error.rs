@@ -74,7 +74,10 @@ impl fmt::Display for ErrorKind {
                 write!(f, "cannot decode {found} into {expected}")
             }
             ErrorKind::NumberOutOfRange { target } => {
-                write!(f, "number is not a valid {target} (out of range or not an integer)")
+                write!(
+                    f,
+                    "number is not a valid {target} (out of range or not an integer)"
+                )
             }
             ErrorKind::InvalidEscape => f.write_str("invalid escape sequence in string"),
             ErrorKind::ControlCharacter => f.write_str("control character in string"),
@@ -85,7 +88,10 @@ impl fmt::Display for ErrorKind {
             ErrorKind::InvalidValue { message } => f.write_str(message),
             ErrorKind::Wire { message } => f.write_str(message),
             ErrorKind::UnknownType { api_version, kind } => {
-                write!(f, "no type registered for apiVersion {api_version:?}, kind {kind:?}")
+                write!(
+                    f,
+                    "no type registered for apiVersion {api_version:?}, kind {kind:?}"
+                )
             }
         }
     }

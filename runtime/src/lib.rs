@@ -40,6 +40,7 @@
 mod binary;
 mod error;
 pub mod json;
+pub mod proto;
 
 pub use binary::Binary;
 pub use error::{Error, ErrorKind, Result};
@@ -52,7 +53,7 @@ pub use json::{JsonDecode, JsonEncode, JsonObject};
 pub type Str = compact_str::CompactString;
 
 #[cfg(feature = "derive")]
-pub use kcodec_derive::Json;
+pub use kcodec_derive::{Json, Proto};
 
 /// Items used by generated code. Not public API: no stability guarantees.
 #[doc(hidden)]
@@ -63,4 +64,9 @@ pub mod __private {
     pub use core::option::Option;
     pub use core::result::Result as StdResult;
     pub use std::vec::Vec;
+
+    /// Protobuf items used by generated code.
+    pub mod proto {
+        pub use crate::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
+    }
 }

@@ -1,1 +1,40 @@
-//! Kubernetes types.
+//! # kcodec-types
+//!
+//! Kubernetes API types with kcodec's generated codecs, wire-compatible with Kubernetes:
+//! decoding Kubernetes' JSON and re-encoding it gives the same bytes.
+//!
+//! Layout by group and version, as in Kubernetes: [`core::v1::Pod`], [`apps::v1::Deployment`],
+//! [`meta::v1::ObjectMeta`], plus the apimachinery value types [`resource::Quantity`],
+//! [`intstr::IntOrString`] and [`runtime::RawExtension`]. The [`registry`] finds a type by
+//! `apiVersion` and `kind`, for generic tools such as the `kcodec` CLI.
+//!
+//! Representation choices (measured; see ARCHITECTURE.md): strings are [`kcodec::Str`]
+//! (inline up to 24 bytes), maps are `BTreeMap` (sorted, as both wire formats want), Go
+//! pointers are `Option`, and the large "one of many sources" structs box their members.
+//! Enum-like Kubernetes fields are plain strings, so values added by newer releases
+//! round-trip unchanged.
+
+#![warn(missing_docs)]
+
+pub mod apps;
+pub mod batch;
+pub mod coordination;
+pub mod core;
+pub mod discovery;
+pub mod intstr;
+pub mod meta;
+pub mod policy;
+pub mod registry;
+pub mod resource;
+pub mod runtime;
+pub mod sample;
+
+/// Names every generated type module needs.
+pub(crate) mod prelude {
+    pub use crate::intstr::IntOrString;
+    pub use crate::meta::v1::{Duration, FieldsV1, MicroTime, Time};
+    pub use crate::resource::Quantity;
+    pub use crate::runtime::RawExtension;
+    pub use kcodec::{Binary, Json, Str};
+    pub use std::collections::BTreeMap;
+}

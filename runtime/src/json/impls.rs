@@ -432,7 +432,10 @@ mod tests {
                 "{bad}: {e}"
             );
         }
-        assert_eq!(from_slice::<i64>(b"-9223372036854775808").unwrap(), i64::MIN);
+        assert_eq!(
+            from_slice::<i64>(b"-9223372036854775808").unwrap(),
+            i64::MIN
+        );
         assert!(from_slice::<i64>(b"9223372036854775808").is_err());
         assert!(from_slice::<i64>(b"99999999999999999999999").is_err());
         assert!(from_slice::<i64>(b"01").is_err());

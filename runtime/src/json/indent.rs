@@ -166,7 +166,11 @@ mod tests {
     #[test]
     fn compacts_like_go() {
         let mut o = Vec::new();
-        compact_into(&mut o, b"{ \"a\" : [1, \"<x> \\\"y\\\"\"] ,\n \"b\":\"\xe2\x80\xa8\"}", true);
+        compact_into(
+            &mut o,
+            b"{ \"a\" : [1, \"<x> \\\"y\\\"\"] ,\n \"b\":\"\xe2\x80\xa8\"}",
+            true,
+        );
         assert_eq!(
             String::from_utf8(o).unwrap(),
             r#"{"a":[1,"\u003cx\u003e \"y\""],"b":"\u2028"}"#

@@ -107,8 +107,18 @@ pub fn from_slice_with<T: JsonDecode>(
     input: &[u8],
     opts: DecodeOptions,
 ) -> Result<(T, Vec<StrictIssue>)> {
+    decode_document(input, opts, T::decode_json)
+}
+
+/// Decode a whole document with `decode` (for type-erased decoders, e.g. a registry): checks
+/// for trailing data, fills the error path, and resolves strict-mode report paths.
+pub fn decode_document<'de, T>(
+    input: &'de [u8],
+    opts: DecodeOptions,
+    decode: impl FnOnce(&mut JsonReader<'de>) -> Result<T>,
+) -> Result<(T, Vec<StrictIssue>)> {
     let mut r = JsonReader::with_options(input, opts);
-    let result = T::decode_json(&mut r).and_then(|v| r.finish().map(|_| v));
+    let result = decode(&mut r).and_then(|v| r.finish().map(|_| v));
     match result {
         Ok(v) => {
             let (raw, _dropped) = r.take_issues();

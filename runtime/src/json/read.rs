@@ -211,7 +211,12 @@ impl<'de> JsonReader<'de> {
     #[cold]
     pub fn invalid_type(&mut self, expected: &'static str) -> Error {
         match self.peek() {
-            Some(b) if matches!(b, b'{' | b'[' | b'"' | b't' | b'f' | b'n' | b'-' | b'0'..=b'9') => {
+            Some(b)
+                if matches!(
+                    b,
+                    b'{' | b'[' | b'"' | b't' | b'f' | b'n' | b'-' | b'0'..=b'9'
+                ) =>
+            {
                 self.error(ErrorKind::InvalidType {
                     found: Self::type_name(b),
                     expected,
@@ -442,7 +447,10 @@ impl<'de> JsonReader<'de> {
         while i < s.len() {
             let b = s[i];
             if b != b'\\' {
-                let run_end = s[i..].iter().position(|&c| c == b'\\').map_or(s.len(), |p| i + p);
+                let run_end = s[i..]
+                    .iter()
+                    .position(|&c| c == b'\\')
+                    .map_or(s.len(), |p| i + p);
                 push_lossy(&mut out, &s[i..run_end]);
                 i = run_end;
                 continue;

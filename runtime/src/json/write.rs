@@ -122,7 +122,9 @@ pub fn write_bytes_contents(out: &mut Vec<u8>, mut bytes: &[u8]) {
             Err(e) => {
                 let valid = e.valid_up_to();
                 // SAFETY: `from_utf8` vouched that `bytes[..valid]` is valid UTF-8.
-                write_str_contents(out, unsafe { std::str::from_utf8_unchecked(&bytes[..valid]) });
+                write_str_contents(out, unsafe {
+                    std::str::from_utf8_unchecked(&bytes[..valid])
+                });
                 out.extend_from_slice(b"\\ufffd");
                 // Go's decoder reports RuneError with width 1: skip exactly one byte.
                 bytes = &bytes[valid + 1..];

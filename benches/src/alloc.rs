@@ -1,0 +1,92 @@
+//! A counting global allocator for benchmark binaries.
+//!
+//! Install it in a bench binary with
+//! `#[global_allocator] static A: kcodec_benches::alloc::CountingAlloc = kcodec_benches::alloc::CountingAlloc;`
+//! and wrap the code to measure in [`measure`]. Counters are process-wide (all threads) and
+//! use relaxed atomics: measure on one thread, with nothing else running.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+static ALLOCS: AtomicU64 = AtomicU64::new(0);
+static REALLOCS: AtomicU64 = AtomicU64::new(0);
+static BYTES: AtomicU64 = AtomicU64::new(0);
+
+/// A [`GlobalAlloc`] over [`System`] that counts allocations and bytes allocated.
+///
+/// `alloc`/`alloc_zeroed` count one allocation of `layout.size()` bytes; `realloc` counts one
+/// allocation of the growth (`new_size - old_size`, or 0 when shrinking). `dealloc` is not
+/// counted.
+pub struct CountingAlloc;
+
+// SAFETY: every method forwards to `System` with the caller's arguments unchanged; the
+// counting touches only atomics and never allocates.
+unsafe impl GlobalAlloc for CountingAlloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCS.fetch_add(1, Relaxed);
+        BYTES.fetch_add(layout.size() as u64, Relaxed);
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which we forward.
+        unsafe { System.alloc(layout) }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        ALLOCS.fetch_add(1, Relaxed);
+        BYTES.fetch_add(layout.size() as u64, Relaxed);
+        // SAFETY: as for `alloc`.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by `System` (through us) with `layout`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        REALLOCS.fetch_add(1, Relaxed);
+        BYTES.fetch_add(new_size.saturating_sub(layout.size()) as u64, Relaxed);
+        // SAFETY: `ptr` was allocated by `System` (through us) with `layout`; the caller
+        // upholds the rest of `GlobalAlloc::realloc`'s contract.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+/// Allocation counts since the last [`reset`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AllocStats {
+    /// Number of allocations: `alloc` + `alloc_zeroed` + `realloc` calls.
+    pub allocs: u64,
+    /// Of which `realloc` calls.
+    pub reallocs: u64,
+    /// Bytes requested: full size for `alloc`, growth for `realloc`.
+    pub bytes: u64,
+}
+
+/// Set all counters to zero.
+pub fn reset() {
+    ALLOCS.store(0, Relaxed);
+    REALLOCS.store(0, Relaxed);
+    BYTES.store(0, Relaxed);
+}
+
+/// The counters now.
+pub fn snapshot() -> AllocStats {
+    let reallocs = REALLOCS.load(Relaxed);
+    AllocStats {
+        allocs: ALLOCS.load(Relaxed) + reallocs,
+        reallocs,
+        bytes: BYTES.load(Relaxed),
+    }
+}
+
+/// Run `f` and return its result with the allocations it made (counters are reset first).
+/// The result is dropped by the caller, so deallocation is outside the measurement.
+pub fn measure<R>(f: impl FnOnce() -> R) -> (R, AllocStats) {
+    reset();
+    let r = f();
+    let stats = snapshot();
+    (r, stats)
+}

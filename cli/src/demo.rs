@@ -1,0 +1,4 @@
+//! demo
+pub fn run() -> Result<(), crate::Failure> {
+    Ok(())
+}

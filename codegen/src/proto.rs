@@ -1,0 +1,201 @@
+//! The protobuf emitter: model → `ProtoMessage` + `ProtoValue`.
+//!
+//! Encoding is written last field first into a back-to-front buffer, so each nested
+//! message's length is known when its prefix is due (linear at any depth). Presence rules
+//! follow the field's Rust shape: `Option` → written iff `Some`; `Vec` → one key per element
+//! (unpacked); `BTreeMap` → sorted entries; `Binary` → written iff non-empty (Go writes a
+//! `[]byte` iff non-nil); anything else → always written.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::json::{ident_at, tokens};
+use crate::model::{Field, FieldType, Message, MessageKind, Variant};
+
+/// How a field is laid out on the wire, from its Rust shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// Always written.
+    Always,
+    /// `Option<T>`: written iff `Some`.
+    Optional,
+    /// `Vec<T>`: one occurrence per element.
+    Repeated,
+    /// `BTreeMap<K, V>`: one entry message per pair.
+    Map,
+    /// `Binary`: written iff non-empty.
+    Bytes,
+}
+
+impl Presence {
+    /// The presence rule of a field type.
+    pub fn of(ty: &FieldType) -> Presence {
+        match ty {
+            FieldType::Option(_) => Presence::Optional,
+            FieldType::Vec(_) => Presence::Repeated,
+            FieldType::Map(..) => Presence::Map,
+            FieldType::Binary => Presence::Bytes,
+            _ => Presence::Always,
+        }
+    }
+}
+
+/// The fields that are part of the protobuf message, in ascending field-number order.
+pub fn proto_fields(fields: &[Field]) -> Vec<&Field> {
+    let mut v: Vec<&Field> = fields.iter().filter(|f| f.tag.is_some()).collect();
+    v.sort_by_key(|f| f.tag);
+    v
+}
+
+/// Emit the protobuf codec implementations for `msg`.
+pub fn emit(msg: &Message) -> TokenStream {
+    let krate = tokens(&msg.crate_path);
+    let name = ident_at(&msg.name, proc_macro2::Span::call_site());
+    let p = quote!(#krate::__private::proto);
+    let body = match &msg.kind {
+        MessageKind::Struct(fields) => emit_struct(&p, fields),
+        MessageKind::StringEnum { variants, other } => {
+            return emit_enum(&krate, &name, variants, other.as_deref())
+        }
+    };
+    let (len_body, enc_body, merge_arms) = body;
+    quote! {
+        #[automatically_derived]
+        impl #p::ProtoMessage for #name {
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                0 #(+ #len_body)*
+            }
+
+            #[inline]
+            fn encode_rev(&self, w: &mut #p::RevBuf) {
+                #(#enc_body)*
+            }
+
+            fn merge(&mut self, r: &mut #p::ProtoReader<'_>) -> #krate::__private::Result<()> {
+                while !r.at_end() {
+                    let (field, wire) = r.read_key()?;
+                    match field {
+                        #(#merge_arms)*
+                        _ => r.skip(wire)?,
+                    }
+                }
+                ::core::result::Result::Ok(())
+            }
+        }
+
+        #[automatically_derived]
+        impl #p::ProtoValue for #name {
+            const WIRE_TYPE: #p::WireType = #p::WireType::Len;
+            #[inline]
+            fn value_len(&self) -> usize {
+                #p::ProtoMessage::encoded_len(self)
+            }
+            #[inline]
+            fn encode_value_rev(&self, w: &mut #p::RevBuf) {
+                #p::ProtoMessage::encode_rev(self, w)
+            }
+            #[inline]
+            fn merge_value(&mut self, r: &mut #p::ProtoReader<'_>) -> #krate::__private::Result<()> {
+                #p::field::merge_message(r, self)
+            }
+        }
+    }
+}
+
+type StructParts = (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>);
+
+fn emit_struct(p: &TokenStream, fields: &[Field]) -> StructParts {
+    let fields = proto_fields(fields);
+    let mut len_body = Vec::new();
+    let mut enc_body = Vec::new();
+    let mut merge_arms = Vec::new();
+    for f in &fields {
+        let tag = Literal::u32_unsuffixed(f.tag.expect("filtered on tag"));
+        let id = ident_at(&f.ident, f.span);
+        let (len_fn, enc_fn, merge_fn) = match Presence::of(&f.ty) {
+            Presence::Always => (quote!(len), quote!(encode), quote!(merge)),
+            Presence::Optional => (quote!(len_opt), quote!(encode_opt), quote!(merge_opt)),
+            Presence::Repeated => (
+                quote!(len_repeated),
+                quote!(encode_repeated),
+                quote!(merge_repeated),
+            ),
+            Presence::Map => (quote!(len_map), quote!(encode_map), quote!(merge_map)),
+            Presence::Bytes => (quote!(len_bytes), quote!(encode_bytes), quote!(merge)),
+        };
+        len_body.push(quote!(#p::field::#len_fn(#tag, &self.#id)));
+        enc_body.push(quote!(#p::field::#enc_fn(w, #tag, &self.#id);));
+        let name = Literal::string(f.proto_name());
+        merge_arms.push(quote! {
+            #tag => #p::field::#merge_fn(r, #tag, wire, &mut self.#id)
+                .map_err(|e| e.in_field(#name))?,
+        });
+    }
+    enc_body.reverse();
+    (len_body, enc_body, merge_arms)
+}
+
+/// String enums are protobuf strings (Kubernetes has no protobuf enums).
+fn emit_enum(
+    krate: &TokenStream,
+    name: &proc_macro2::Ident,
+    variants: &[Variant],
+    other: Option<&str>,
+) -> TokenStream {
+    let p = quote!(#krate::__private::proto);
+    let span = proc_macro2::Span::call_site();
+    let to_str = variants
+        .iter()
+        .map(|v| {
+            let id = ident_at(&v.ident, span);
+            let lit = Literal::string(&v.json_name);
+            quote!(#name::#id => #lit,)
+        })
+        .collect::<Vec<_>>();
+    let from_str = variants.iter().map(|v| {
+        let id = ident_at(&v.ident, span);
+        let lit = Literal::string(&v.json_name);
+        quote!(#lit => #name::#id,)
+    });
+    let (to_other, from_other) = match other {
+        Some(o) => {
+            let o = ident_at(o, span);
+            (
+                quote!(#name::#o(s) => s.as_ref(),),
+                quote!(other => #name::#o(::core::convert::From::from(other)),),
+            )
+        }
+        None => (
+            quote!(),
+            quote!(other => {
+                return ::core::result::Result::Err(r.wire_error(::std::format!(
+                    "unknown enum value {:?}", other
+                )));
+            }),
+        ),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #p::ProtoValue for #name {
+            const WIRE_TYPE: #p::WireType = #p::WireType::Len;
+            fn value_len(&self) -> usize {
+                let s: &str = match self { #(#to_str)* #to_other };
+                s.len()
+            }
+            fn encode_value_rev(&self, w: &mut #p::RevBuf) {
+                let s: &str = match self { #(#to_str)* #to_other };
+                w.put_slice(s.as_bytes())
+            }
+            fn merge_value(&mut self, r: &mut #p::ProtoReader<'_>) -> #krate::__private::Result<()> {
+                let mut s = #krate::Str::default();
+                #p::ProtoValue::merge_value(&mut s, r)?;
+                *self = match s.as_str() {
+                    #(#from_str)*
+                    #from_other
+                };
+                ::core::result::Result::Ok(())
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! Behaviour tests of `#[derive(Proto)]`: Kubernetes' presence rules and byte layouts.
+
+use std::collections::BTreeMap;
+
+use kcodec::proto::{from_slice, to_vec, ProtoMessage};
+use kcodec::{Binary, Json, Proto, Str};
+
+#[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+struct Meta {
+    #[kcodec(rename = "name", tag = 1, omitempty)]
+    name: Str,
+    #[kcodec(rename = "generateName", tag = 2, omitempty)]
+    generate_name: Str,
+    #[kcodec(rename = "generation", tag = 7, omitempty)]
+    generation: i64,
+    #[kcodec(rename = "labels", tag = 11, omitempty)]
+    labels: BTreeMap<Str, Str>,
+    #[kcodec(rename = "finalizers", tag = 14, omitempty)]
+    finalizers: Vec<Str>,
+    #[kcodec(rename = "grace", tag = 10, omitempty)]
+    grace: Option<i64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+struct Obj {
+    #[kcodec(rename = "kind", omitempty)]
+    kind: Str,
+    #[kcodec(rename = "metadata", tag = 1)]
+    metadata: Meta,
+    #[kcodec(rename = "data", tag = 3, omitempty)]
+    data: Binary,
+    #[kcodec(rename = "groups", tag = 4, omitempty)]
+    groups: Vec<i64>,
+    #[kcodec(rename = "immutable", tag = 2, omitempty)]
+    immutable: Option<bool>,
+    #[kcodec(rename = "mode", tag = 5, omitempty)]
+    mode: Option<Mode>,
+}
+
+#[derive(Clone, Debug, PartialEq, Json, Proto)]
+enum Mode {
+    Fast,
+    #[kcodec(other)]
+    Other(Str),
+}
+
+impl Default for Mode {
+    fn default() -> Self {
+        Mode::Fast
+    }
+}
+
+#[test]
+fn presence_rules_match_gogo() {
+    let m = Meta {
+        name: "x".into(),
+        ..Meta::default()
+    };
+    // name, generateName="" and generation=0 always written; empty map/vec and None not.
+    assert_eq!(to_vec(&m), [0x0a, 0x01, b'x', 0x12, 0x00, 0x38, 0x00]);
+    assert_eq!(m.encoded_len(), 7);
+}
+
+#[test]
+fn fields_are_written_in_tag_order() {
+    let o = Obj {
+        kind: "ignored in proto".into(),
+        immutable: Some(false),
+        groups: vec![1, -1],
+        mode: Some(Mode::Other("Slow".into())),
+        ..Obj::default()
+    };
+    let bytes = to_vec(&o);
+    // metadata (tag 1, a non-Option struct: always written) = {name:"", generateName:"",
+    // generation:0}; `kind` has no tag, so it is not in the message.
+    let meta = [0x0a, 0x00, 0x12, 0x00, 0x38, 0x00];
+    let mut want = vec![0x0a, meta.len() as u8];
+    want.extend_from_slice(&meta);
+    want.extend_from_slice(&[0x10, 0x00]); // immutable = false (tag 2)
+    want.extend_from_slice(&[0x20, 0x01]); // groups[0] = 1 (tag 4, unpacked)
+    want.push(0x20);
+    want.extend_from_slice(&[0xff; 9]);
+    want.push(0x01); // groups[1] = -1 as a 10-byte varint
+    want.extend_from_slice(&[0x2a, 0x04]);
+    want.extend_from_slice(b"Slow");
+    assert_eq!(bytes, want);
+    assert_eq!(o.encoded_len(), bytes.len());
+    let back: Obj = from_slice(&bytes).unwrap();
+    assert_eq!(
+        back,
+        Obj {
+            kind: Str::default(),
+            ..o
+        }
+    );
+}
+
+#[test]
+fn decode_skips_unknown_fields_and_reports_paths() {
+    // Field 9 (unknown, varint) then metadata with a truncated name.
+    let input = [0x48, 0x05, 0x0a, 0x03, 0x0a, 0x05, b'a'];
+    let e = from_slice::<Obj>(&input).unwrap_err();
+    assert_eq!(e.path(), ".metadata.name");
+    // Wrong wire type for a known field.
+    let e = from_slice::<Obj>(&[0x0b]).unwrap_err();
+    assert!(e.to_string().contains("wire type"), "{e}");
+    // Unknown fields alone decode to the default.
+    assert_eq!(from_slice::<Obj>(&[0x48, 0x05]).unwrap(), Obj::default());
+}
+
+#[test]
+fn truncation_at_every_offset_is_an_error_not_a_panic() {
+    let mut o = Obj::default();
+    o.metadata.name = "name".into();
+    o.metadata.labels.insert("k".into(), "v".into());
+    o.metadata.finalizers = vec!["f".into()];
+    o.data = Binary(vec![1, 2, 3]);
+    let bytes = to_vec(&o);
+    for cut in 0..bytes.len() {
+        let _ = from_slice::<Obj>(&bytes[..cut]);
+    }
+    assert_eq!(from_slice::<Obj>(&bytes).unwrap(), o);
+}

@@ -1,0 +1,9 @@
+#[derive(kcodec::Json)]
+enum E {
+    A,
+    B { x: i32 },
+    #[kcodec(other)]
+    C,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[derive(Default, kcodec::Json)]
+struct S<T> {
+    a: T,
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[derive(Default, kcodec::Json)]
+struct S(i32);
+
+fn main() {}

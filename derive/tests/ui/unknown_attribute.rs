@@ -1,0 +1,7 @@
+#[derive(Default, kcodec::Json)]
+struct S {
+    #[kcodec(renmae = "x")]
+    a: i32,
+}
+
+fn main() {}

@@ -1,0 +1,287 @@
+//! Field-level encoding rules, called by generated code: one function per presence rule
+//! (always, `Option`, repeated, map), each with its size twin.
+
+use std::collections::BTreeMap;
+
+use super::{key_len, varint_len, ProtoReader, ProtoValue, RevBuf, WireType};
+use crate::error::Result;
+
+#[inline(always)]
+fn body_len<T: ProtoValue>(v: &T) -> usize {
+    let n = v.value_len();
+    if T::WIRE_TYPE == WireType::Len {
+        varint_len(n as u64) + n
+    } else {
+        n
+    }
+}
+
+#[inline(always)]
+fn encode_body<T: ProtoValue>(w: &mut RevBuf, v: &T) {
+    if T::WIRE_TYPE == WireType::Len {
+        let before = w.len();
+        v.encode_value_rev(w);
+        let n = w.len() - before;
+        w.put_varint(n as u64);
+    } else {
+        v.encode_value_rev(w);
+    }
+}
+
+/// Size of a field that is always written (a non-`Option` scalar or struct).
+#[inline(always)]
+pub fn len<T: ProtoValue>(tag: u32, v: &T) -> usize {
+    key_len(tag) + body_len(v)
+}
+
+/// Prepend a field that is always written.
+#[inline(always)]
+pub fn encode<T: ProtoValue>(w: &mut RevBuf, tag: u32, v: &T) {
+    encode_body(w, v);
+    w.put_key(tag, T::WIRE_TYPE);
+}
+
+/// Size of a bytes field (written iff non-empty: Go writes a `[]byte` iff non-nil, and an
+/// empty `Binary` stands for nil).
+#[inline(always)]
+pub fn len_bytes(tag: u32, v: &crate::Binary) -> usize {
+    if v.is_empty() {
+        0
+    } else {
+        len(tag, v)
+    }
+}
+
+/// Prepend a bytes field (written iff non-empty).
+#[inline(always)]
+pub fn encode_bytes(w: &mut RevBuf, tag: u32, v: &crate::Binary) {
+    if !v.is_empty() {
+        encode(w, tag, v);
+    }
+}
+
+/// Size of an optional field (written iff `Some`).
+#[inline(always)]
+pub fn len_opt<T: ProtoValue>(tag: u32, v: &Option<T>) -> usize {
+    match v {
+        Some(v) => len(tag, v),
+        None => 0,
+    }
+}
+
+/// Prepend an optional field (written iff `Some`).
+#[inline(always)]
+pub fn encode_opt<T: ProtoValue>(w: &mut RevBuf, tag: u32, v: &Option<T>) {
+    if let Some(v) = v {
+        encode(w, tag, v);
+    }
+}
+
+/// Size of a repeated field (unpacked: one key per element).
+#[inline]
+pub fn len_repeated<T: ProtoValue>(tag: u32, v: &[T]) -> usize {
+    let k = key_len(tag);
+    v.iter().map(|x| k + body_len(x)).sum()
+}
+
+/// Prepend a repeated field, unpacked (as Kubernetes writes repeated scalars).
+#[inline]
+pub fn encode_repeated<T: ProtoValue>(w: &mut RevBuf, tag: u32, v: &[T]) {
+    for x in v.iter().rev() {
+        encode(w, tag, x);
+    }
+}
+
+#[inline(always)]
+fn entry_len<K: ProtoValue, V: ProtoValue>(k: &K, v: &V) -> usize {
+    len(1, k) + len(2, v)
+}
+
+/// Size of a map field: one `{key = 1, value = 2}` entry message per pair.
+#[inline]
+pub fn len_map<K: ProtoValue, V: ProtoValue>(tag: u32, m: &BTreeMap<K, V>) -> usize {
+    let kl = key_len(tag);
+    m.iter()
+        .map(|(k, v)| {
+            let n = entry_len(k, v);
+            kl + varint_len(n as u64) + n
+        })
+        .sum()
+}
+
+/// Prepend a map field, entries in ascending key order (as Go's generated code sorts).
+#[inline]
+pub fn encode_map<K: ProtoValue, V: ProtoValue>(w: &mut RevBuf, tag: u32, m: &BTreeMap<K, V>) {
+    for (k, v) in m.iter().rev() {
+        let before = w.len();
+        encode(w, 2, v);
+        encode(w, 1, k);
+        let n = w.len() - before;
+        w.put_varint(n as u64);
+        w.put_key(tag, WireType::Len);
+    }
+}
+
+#[inline(always)]
+fn check_wire<T: ProtoValue>(r: &ProtoReader<'_>, field: u32, wire: WireType) -> Result<()> {
+    if wire != T::WIRE_TYPE {
+        return Err(r.wrong_wire_type(field, wire, T::WIRE_TYPE));
+    }
+    Ok(())
+}
+
+/// Decode a field's value into `v` (scalars replace, messages merge).
+#[inline(always)]
+pub fn merge<T: ProtoValue>(
+    r: &mut ProtoReader<'_>,
+    field: u32,
+    wire: WireType,
+    v: &mut T,
+) -> Result<()> {
+    check_wire::<T>(r, field, wire)?;
+    v.merge_value(r)
+}
+
+/// Decode an optional field's value (present → `Some`, merged into an existing value).
+#[inline]
+pub fn merge_opt<T: ProtoValue>(
+    r: &mut ProtoReader<'_>,
+    field: u32,
+    wire: WireType,
+    v: &mut Option<T>,
+) -> Result<()> {
+    check_wire::<T>(r, field, wire)?;
+    v.get_or_insert_with(T::default).merge_value(r)
+}
+
+/// Decode one occurrence of a repeated field: an element, or (for numeric scalars) a packed
+/// run of elements.
+#[inline]
+pub fn merge_repeated<T: ProtoValue>(
+    r: &mut ProtoReader<'_>,
+    field: u32,
+    wire: WireType,
+    v: &mut Vec<T>,
+) -> Result<()> {
+    if T::PACKABLE && wire == WireType::Len {
+        return r.nested(|r| {
+            while !r.at_end() {
+                let mut x = T::default();
+                x.merge_value(r)?;
+                v.push(x);
+            }
+            Ok(())
+        });
+    }
+    check_wire::<T>(r, field, wire)?;
+    let mut x = T::default();
+    let i = v.len();
+    x.merge_value(r).map_err(|e| e.in_index(i))?;
+    v.push(x);
+    Ok(())
+}
+
+/// Decode one map entry and insert it (a later duplicate key replaces the earlier one).
+#[inline]
+pub fn merge_map<K: ProtoValue + Ord, V: ProtoValue>(
+    r: &mut ProtoReader<'_>,
+    field: u32,
+    wire: WireType,
+    m: &mut BTreeMap<K, V>,
+) -> Result<()> {
+    if wire != WireType::Len {
+        return Err(r.wrong_wire_type(field, wire, WireType::Len));
+    }
+    let (k, v) = r.nested(|r| {
+        let mut k = K::default();
+        let mut v = V::default();
+        while !r.at_end() {
+            let (f, w) = r.read_key()?;
+            match f {
+                1 => merge(r, 1, w, &mut k)?,
+                2 => merge(r, 2, w, &mut v)?,
+                _ => r.skip(w)?,
+            }
+        }
+        Ok((k, v))
+    })?;
+    m.insert(k, v);
+    Ok(())
+}
+
+/// Decode a length-delimited message value into `msg` (used by `ProtoValue` impls of
+/// messages): reads the length prefix and merges within that window.
+#[inline]
+pub fn merge_message<T: super::ProtoMessage>(r: &mut ProtoReader<'_>, msg: &mut T) -> Result<()> {
+    r.nested(|r| msg.merge(r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Str;
+
+    #[test]
+    fn scalars_encode_like_gogo() {
+        let mut w = RevBuf::new();
+        encode(&mut w, 7, &-1i64);
+        assert_eq!(
+            w.as_slice(),
+            &[0x38, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]
+        );
+        assert_eq!(len(7, &-1i64), 11);
+        let mut w = RevBuf::new();
+        encode(&mut w, 2, &Str::from(""));
+        assert_eq!(w.as_slice(), &[0x12, 0x00]);
+        let mut w = RevBuf::new();
+        encode(&mut w, 4, &-5i32);
+        assert_eq!(w.len(), 11, "negative int32 is a 10-byte varint");
+    }
+
+    #[test]
+    fn maps_sorted_entries() {
+        let mut m = BTreeMap::new();
+        m.insert(Str::from("labelsKey"), Str::from("labelsValue"));
+        let mut w = RevBuf::new();
+        encode_map(&mut w, 11, &m);
+        let mut want = vec![0x5a, 0x18, 0x0a, 0x09];
+        want.extend_from_slice(b"labelsKey");
+        want.extend_from_slice(&[0x12, 0x0b]);
+        want.extend_from_slice(b"labelsValue");
+        assert_eq!(w.as_slice(), &want[..]);
+        assert_eq!(len_map(11, &m), want.len());
+        let mut r = ProtoReader::new(&want[1..]);
+        let mut back = BTreeMap::new();
+        merge_map(&mut r, 11, WireType::Len, &mut back).unwrap();
+        assert_eq!(back, m);
+    }
+
+    #[test]
+    fn repeated_accepts_packed_and_unpacked() {
+        let mut v: Vec<i64> = Vec::new();
+        // packed: len 3, values 1, 2, 3
+        let packed = [0x03, 0x01, 0x02, 0x03];
+        merge_repeated(&mut ProtoReader::new(&packed), 4, WireType::Len, &mut v).unwrap();
+        merge_repeated(&mut ProtoReader::new(&[0x04]), 4, WireType::Varint, &mut v).unwrap();
+        assert_eq!(v, vec![1, 2, 3, 4]);
+        let mut w = RevBuf::new();
+        encode_repeated(&mut w, 4, &v);
+        assert_eq!(w.as_slice(), &[0x20, 1, 0x20, 2, 0x20, 3, 0x20, 4]);
+    }
+
+    #[test]
+    fn hostile_lengths_are_errors() {
+        // A 4 GiB length prefix on a tiny input.
+        let input = [0xff, 0xff, 0xff, 0xff, 0x0f, 0x41];
+        let mut s = Str::default();
+        let e = merge(&mut ProtoReader::new(&input), 1, WireType::Len, &mut s).unwrap_err();
+        assert!(e.to_string().contains("runs past the end"), "{e}");
+        // An 11-byte varint.
+        let input = [0xff; 11];
+        let mut x = 0i64;
+        assert!(merge(&mut ProtoReader::new(&input), 1, WireType::Varint, &mut x).is_err());
+        // Invalid UTF-8.
+        let input = [0x02, 0xc3, 0x28];
+        assert!(merge(&mut ProtoReader::new(&input), 1, WireType::Len, &mut s).is_err());
+    }
+}

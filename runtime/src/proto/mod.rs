@@ -1,0 +1,101 @@
+//! Protobuf: the traits generated code implements, the back-to-front writer and the
+//! bounds-checked reader it drives, and the entry points users call.
+//!
+//! Wire rules are Kubernetes' (gogo-protobuf, proto2): fields in ascending field-number
+//! order; non-`Option` scalars and structs always written, `Option` iff `Some`, repeated
+//! fields and maps iff non-empty; repeated scalars not packed (both forms accepted); map
+//! entries sorted by key; negative integers as 10-byte varints. Unknown fields are skipped.
+//!
+//! Invalid UTF-8 in a string field is an error (Kubernetes does not check; kcodec's string
+//! types cannot hold it, and failing loudly beats silently changing bytes).
+
+pub mod envelope;
+pub mod field;
+mod impls;
+mod read;
+mod write;
+
+pub use read::{ProtoOptions, ProtoReader};
+pub use write::{key_len, varint_len, RevBuf};
+
+use crate::error::Result;
+
+/// Protobuf wire types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum WireType {
+    /// Varint (int32, int64, uint32, uint64, bool, enum).
+    Varint = 0,
+    /// 8 bytes (fixed64, sfixed64, double).
+    Fixed64 = 1,
+    /// Length-delimited (string, bytes, messages, packed repeated).
+    Len = 2,
+    /// Start of a group (deprecated; skipped only).
+    StartGroup = 3,
+    /// End of a group (deprecated; skipped only).
+    EndGroup = 4,
+    /// 4 bytes (fixed32, sfixed32, float).
+    Fixed32 = 5,
+}
+
+/// A value that can be one protobuf field's payload: a scalar, a string, bytes, or a
+/// message. Field-level rules (presence, repetition, maps) live in [`field`].
+pub trait ProtoValue: Default {
+    /// The wire type of the encoded value.
+    const WIRE_TYPE: WireType;
+
+    /// Whether the value may appear packed in a repeated field (numeric scalars).
+    const PACKABLE: bool = false;
+
+    /// Encoded size of the value without key; for length-delimited values, without the
+    /// length prefix either.
+    fn value_len(&self) -> usize;
+
+    /// Prepend the encoded value (for length-delimited values, the body only: the caller
+    /// prepends the length).
+    fn encode_value_rev(&self, w: &mut RevBuf);
+
+    /// Decode a value of [`Self::WIRE_TYPE`] from `r` and merge it into `self` (for messages,
+    /// field by field; for scalars, replace). For length-delimited values the reader is
+    /// positioned on the length prefix.
+    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> Result<()>;
+}
+
+/// A protobuf message: `#[derive(Proto)]` implements it (and [`ProtoValue`]) for structs.
+pub trait ProtoMessage: Default {
+    /// Exact encoded size of the message body.
+    fn encoded_len(&self) -> usize;
+
+    /// Prepend the message body, last field first.
+    fn encode_rev(&self, w: &mut RevBuf);
+
+    /// Decode fields until the reader's window ends, merging into `self`.
+    fn merge(&mut self, r: &mut ProtoReader<'_>) -> Result<()>;
+}
+
+/// Encode a message body into a new `Vec` (exactly sized: one allocation).
+pub fn to_vec<T: ProtoMessage>(msg: &T) -> Vec<u8> {
+    let mut w = RevBuf::with_capacity(msg.encoded_len());
+    msg.encode_rev(&mut w);
+    w.into_vec()
+}
+
+/// Encode a message body into `w`, reusing its allocation (no allocation once it is large
+/// enough). The bytes are `w.as_slice()`.
+pub fn encode_into<T: ProtoMessage>(msg: &T, w: &mut RevBuf) {
+    w.clear_with_capacity(msg.encoded_len());
+    msg.encode_rev(w);
+}
+
+/// Decode a message body (default options).
+pub fn from_slice<T: ProtoMessage>(input: &[u8]) -> Result<T> {
+    from_slice_with(input, ProtoOptions::default())
+}
+
+/// Decode a message body with options.
+pub fn from_slice_with<T: ProtoMessage>(input: &[u8], opts: ProtoOptions) -> Result<T> {
+    let mut r = ProtoReader::with_options(input, opts);
+    let mut v = T::default();
+    v.merge(&mut r)?;
+    Ok(v)
+}

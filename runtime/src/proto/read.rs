@@ -1,0 +1,247 @@
+//! `ProtoReader`: a bounds-checked protobuf wire reader. Every length is checked against
+//! the bytes actually left before anything is allocated; nesting depth is bounded.
+
+use super::WireType;
+use crate::error::{Error, ErrorKind, Result};
+
+/// Options of a protobuf decode.
+#[derive(Clone, Copy, Debug)]
+pub struct ProtoOptions {
+    /// Maximum nesting of messages decoded into typed fields (default 100).
+    pub max_depth: usize,
+}
+
+impl Default for ProtoOptions {
+    fn default() -> Self {
+        ProtoOptions { max_depth: 100 }
+    }
+}
+
+/// A reader over (a window of) a protobuf message.
+pub struct ProtoReader<'de> {
+    input: &'de [u8],
+    pos: usize,
+    end: usize,
+    depth: usize,
+    opts: ProtoOptions,
+}
+
+impl<'de> ProtoReader<'de> {
+    /// A reader over the whole of `input`.
+    pub fn new(input: &'de [u8]) -> Self {
+        Self::with_options(input, ProtoOptions::default())
+    }
+
+    /// A reader with options.
+    pub fn with_options(input: &'de [u8], opts: ProtoOptions) -> Self {
+        ProtoReader {
+            input,
+            pos: 0,
+            end: input.len(),
+            depth: 0,
+            opts,
+        }
+    }
+
+    /// Move past `n` bytes of a prefix that is not protobuf (the envelope's magic).
+    pub fn skip_prefix(&mut self, n: usize) {
+        self.pos = (self.pos + n).min(self.end);
+    }
+
+    /// Current byte offset in the input.
+    #[inline]
+    pub fn offset(&self) -> usize {
+        self.pos
+    }
+
+    /// Whether the current message window is exhausted.
+    #[inline(always)]
+    pub fn at_end(&self) -> bool {
+        self.pos >= self.end
+    }
+
+    /// An error at the current offset.
+    #[cold]
+    pub fn wire_error(&self, message: impl Into<String>) -> Error {
+        Error::new(
+            ErrorKind::Wire {
+                message: message.into(),
+            },
+            self.pos,
+        )
+    }
+
+    #[cold]
+    fn truncated(&self) -> Error {
+        Error::new(ErrorKind::UnexpectedEof, self.end)
+    }
+
+    /// Read a varint (at most 10 bytes; the 10th may only carry the top bit).
+    #[inline(always)]
+    pub fn read_varint(&mut self) -> Result<u64> {
+        let b = match self.input[..self.end].get(self.pos) {
+            Some(&b) => b,
+            None => return Err(self.truncated()),
+        };
+        if b < 0x80 {
+            self.pos += 1;
+            return Ok(b as u64);
+        }
+        self.read_varint_slow()
+    }
+
+    #[inline(never)]
+    fn read_varint_slow(&mut self) -> Result<u64> {
+        let start = self.pos;
+        let mut v: u64 = 0;
+        for i in 0..10 {
+            let Some(&b) = self.input[..self.end].get(start + i) else {
+                self.pos = self.end;
+                return Err(self.truncated());
+            };
+            if i == 9 && b > 1 {
+                self.pos = start;
+                return Err(self.wire_error("varint longer than 64 bits"));
+            }
+            v |= ((b & 0x7f) as u64) << (7 * i);
+            if b < 0x80 {
+                self.pos = start + i + 1;
+                return Ok(v);
+            }
+        }
+        self.pos = start;
+        Err(self.wire_error("varint longer than 10 bytes"))
+    }
+
+    /// Read a field key: (field number, wire type).
+    #[inline(always)]
+    pub fn read_key(&mut self) -> Result<(u32, WireType)> {
+        let start = self.pos;
+        let k = self.read_varint()?;
+        let wire = match k & 7 {
+            0 => WireType::Varint,
+            1 => WireType::Fixed64,
+            2 => WireType::Len,
+            3 => WireType::StartGroup,
+            4 => WireType::EndGroup,
+            5 => WireType::Fixed32,
+            w => {
+                self.pos = start;
+                return Err(self.wire_error(format!("invalid wire type {w}")));
+            }
+        };
+        let field = k >> 3;
+        if field == 0 || field > u32::MAX as u64 {
+            self.pos = start;
+            return Err(self.wire_error(format!("invalid field number {field}")));
+        }
+        Ok((field as u32, wire))
+    }
+
+    /// Read a length prefix and return the next `len` bytes, checked against what is left.
+    #[inline(always)]
+    pub fn read_len_delimited(&mut self) -> Result<&'de [u8]> {
+        let start = self.pos;
+        let len = self.read_varint()?;
+        let left = (self.end - self.pos) as u64;
+        if len > left {
+            self.pos = start;
+            return Err(self.wire_error(format!(
+                "length {len} runs past the end of the message ({left} bytes left)"
+            )));
+        }
+        let s = &self.input[self.pos..self.pos + len as usize];
+        self.pos += len as usize;
+        Ok(s)
+    }
+
+    /// Read 8 bytes (little endian).
+    pub fn read_fixed64(&mut self) -> Result<u64> {
+        if self.end - self.pos < 8 {
+            return Err(self.truncated());
+        }
+        let v = u64::from_le_bytes(self.input[self.pos..self.pos + 8].try_into().unwrap());
+        self.pos += 8;
+        Ok(v)
+    }
+
+    /// Read 4 bytes (little endian).
+    pub fn read_fixed32(&mut self) -> Result<u32> {
+        if self.end - self.pos < 4 {
+            return Err(self.truncated());
+        }
+        let v = u32::from_le_bytes(self.input[self.pos..self.pos + 4].try_into().unwrap());
+        self.pos += 4;
+        Ok(v)
+    }
+
+    /// Decode a nested message: read its length, then run `f` with the window narrowed to
+    /// it, one level deeper. Checks that `f` consumed exactly the window.
+    #[inline]
+    pub fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
+        let start = self.pos;
+        let len = self.read_varint()?;
+        let left = (self.end - self.pos) as u64;
+        if len > left {
+            self.pos = start;
+            return Err(self.wire_error(format!(
+                "length {len} runs past the end of the message ({left} bytes left)"
+            )));
+        }
+        if self.depth >= self.opts.max_depth {
+            return Err(Error::new(
+                ErrorKind::DepthLimitExceeded {
+                    limit: self.opts.max_depth,
+                },
+                start,
+            ));
+        }
+        let outer_end = self.end;
+        self.end = self.pos + len as usize;
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        let inner_end = self.end;
+        self.end = outer_end;
+        let v = r?;
+        if self.pos != inner_end {
+            return Err(self.wire_error("nested message not fully consumed"));
+        }
+        Ok(v)
+    }
+
+    /// Skip a field value of wire type `wire` (the key was already read). Groups are
+    /// skipped iteratively, so no input can recurse.
+    pub fn skip(&mut self, wire: WireType) -> Result<()> {
+        match wire {
+            WireType::Varint => self.read_varint().map(|_| ()),
+            WireType::Fixed64 => self.read_fixed64().map(|_| ()),
+            WireType::Fixed32 => self.read_fixed32().map(|_| ()),
+            WireType::Len => self.read_len_delimited().map(|_| ()),
+            WireType::StartGroup => {
+                let mut depth = 1usize;
+                while depth > 0 {
+                    if self.at_end() {
+                        return Err(self.truncated());
+                    }
+                    let (_, w) = self.read_key()?;
+                    match w {
+                        WireType::StartGroup => depth += 1,
+                        WireType::EndGroup => depth -= 1,
+                        other => self.skip(other)?,
+                    }
+                }
+                Ok(())
+            }
+            WireType::EndGroup => Err(self.wire_error("unexpected end-group")),
+        }
+    }
+
+    /// Error for a known field that arrived with the wrong wire type.
+    #[cold]
+    pub fn wrong_wire_type(&self, field: u32, got: WireType, want: WireType) -> Error {
+        self.wire_error(format!(
+            "field {field} has wire type {got:?}, expected {want:?}"
+        ))
+    }
+}

@@ -1,0 +1,168 @@
+//! The type registry: find a Kubernetes type by `apiVersion` + `kind` (as the API server's
+//! scheme does) and decode or encode it without knowing the type statically.
+
+use std::any::Any;
+use std::fmt::Debug;
+
+use kcodec::json::{DecodeOptions, JsonReader, StrictIssue};
+use kcodec::{Error, ErrorKind, JsonDecode, JsonEncode, Result};
+
+/// A decoded object of any registered kind.
+pub trait Object: Any + Debug + Send + Sync {
+    /// Append the object's compact JSON.
+    fn encode_json(&self, out: &mut Vec<u8>);
+    /// The object as `Any`, to downcast to its concrete type.
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<T: JsonEncode + Any + Debug + Send + Sync> Object for T {
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        JsonEncode::encode_json(self, out)
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A registered kind: its group, version, kind name, and type-erased codecs.
+pub struct Kind {
+    /// API group; `""` for the core group, `"meta.k8s.io"` for meta/v1 kinds.
+    pub group: &'static str,
+    /// Version, e.g. `"v1"`.
+    pub version: &'static str,
+    /// Kind name, e.g. `"Pod"`.
+    pub kind: &'static str,
+    decode: fn(&mut JsonReader<'_>) -> Result<Box<dyn Object>>,
+}
+
+impl Debug for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Kind({}/{}, {})", self.group, self.version, self.kind)
+    }
+}
+
+fn decode_boxed<T: JsonDecode + Object>(r: &mut JsonReader<'_>) -> Result<Box<dyn Object>> {
+    Ok(Box::new(T::decode_json(r)?))
+}
+
+impl Kind {
+    #[doc(hidden)]
+    pub const fn new<T: JsonDecode + Object>(
+        group: &'static str,
+        version: &'static str,
+        kind: &'static str,
+    ) -> Kind {
+        Kind {
+            group,
+            version,
+            kind,
+            decode: decode_boxed::<T>,
+        }
+    }
+
+    /// `apiVersion` as written in objects: `v1` for the core group, `group/version` otherwise.
+    pub fn api_version(&self) -> String {
+        if self.group.is_empty() {
+            self.version.to_string()
+        } else {
+            format!("{}/{}", self.group, self.version)
+        }
+    }
+
+    /// The name in Kubernetes' fixture spelling: `core.v1.Pod`, `apps.v1.Deployment`.
+    pub fn fixture_name(&self) -> String {
+        let group = if self.group.is_empty() {
+            "core"
+        } else {
+            self.group
+        };
+        format!("{group}.{}.{}", self.version, self.kind)
+    }
+
+    /// Whether this is a meta/v1 kind, which resolves in every group version.
+    pub fn is_meta(&self) -> bool {
+        self.group == "meta.k8s.io"
+    }
+
+    /// Decode a whole JSON document as this kind, with the given options.
+    pub fn decode_json_with(
+        &self,
+        input: &[u8],
+        opts: DecodeOptions,
+    ) -> Result<(Box<dyn Object>, Vec<StrictIssue>)> {
+        kcodec::json::decode_document(input, opts, self.decode)
+    }
+
+    /// Decode a whole JSON document as this kind (default options).
+    pub fn decode_json(&self, input: &[u8]) -> Result<Box<dyn Object>> {
+        self.decode_json_with(input, DecodeOptions::default())
+            .map(|(v, _)| v)
+    }
+}
+
+/// Declares the registry's table from `(group, version, kind, type)` rows.
+macro_rules! kinds {
+    ($(($group:literal, $version:literal, $kind:literal, $ty:ty)),* $(,)?) => {
+        /// Every registered kind.
+        pub(crate) static KINDS: &[$crate::registry::Kind] = &[
+            $($crate::registry::Kind::new::<$ty>($group, $version, $kind)),*
+        ];
+    };
+}
+pub(crate) use kinds;
+
+/// Every registered kind.
+pub fn kinds() -> &'static [Kind] {
+    crate::kinds::KINDS
+}
+
+/// Split `apiVersion` into (group, version): `v1` → ("", "v1"), `apps/v1` → ("apps", "v1").
+pub fn split_api_version(api_version: &str) -> (&str, &str) {
+    match api_version.rsplit_once('/') {
+        Some((g, v)) => (g, v),
+        None => ("", api_version),
+    }
+}
+
+/// Find the kind for an `apiVersion` and `kind`. meta/v1 kinds (`Status`, `DeleteOptions`,
+/// `WatchEvent`, ...) resolve in every group version, as the API server registers them there.
+pub fn lookup(api_version: &str, kind: &str) -> Option<&'static Kind> {
+    let (group, version) = split_api_version(api_version);
+    let exact = kinds()
+        .iter()
+        .find(|k| k.group == group && k.version == version && k.kind == kind);
+    exact.or_else(|| {
+        kinds()
+            .iter()
+            .find(|k| k.is_meta() && k.version == "v1" && k.kind == kind)
+    })
+}
+
+/// Find a kind by its fixture-style name `GROUP.VERSION.KIND` (`core.v1.Pod`,
+/// `apps.v1.Deployment`, `coordination.k8s.io.v1.Lease`; meta kinds as `core.v1.Status`).
+pub fn lookup_name(name: &str) -> Option<&'static Kind> {
+    let (rest, kind) = name.rsplit_once('.')?;
+    let (group, version) = rest.rsplit_once('.')?;
+    let group = if group == "core" { "" } else { group };
+    let api_version = if group.is_empty() {
+        version.to_string()
+    } else {
+        format!("{group}/{version}")
+    };
+    lookup(&api_version, kind)
+}
+
+/// Decode a JSON object whose type is given by its own `apiVersion` and `kind`.
+pub fn decode_json(input: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
+    let tm: crate::meta::v1::TypeMeta = kcodec::json::from_slice(input)?;
+    let kind = lookup(&tm.api_version, &tm.kind).ok_or_else(|| {
+        Error::new(
+            ErrorKind::UnknownType {
+                api_version: tm.api_version.to_string(),
+                kind: tm.kind.to_string(),
+            },
+            0,
+        )
+    })?;
+    Ok((kind, kind.decode_json(input)?))
+}
