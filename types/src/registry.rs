@@ -5,22 +5,47 @@ use std::any::Any;
 use std::fmt::Debug;
 
 use kcodec::json::{DecodeOptions, JsonReader, StrictIssue};
+use kcodec::proto::{ProtoMessage, ProtoOptions, RevBuf};
 use kcodec::{Error, ErrorKind, JsonDecode, JsonEncode, Result};
 
 /// A decoded object of any registered kind.
 pub trait Object: Any + Debug + Send + Sync {
     /// Append the object's compact JSON.
     fn encode_json(&self, out: &mut Vec<u8>);
+    /// Exact size of the object's protobuf message body.
+    fn proto_len(&self) -> usize;
+    /// Prepend the object's protobuf message body to `w`.
+    fn encode_proto_rev(&self, w: &mut RevBuf);
     /// The object as `Any`, to downcast to its concrete type.
     fn as_any(&self) -> &dyn Any;
+    /// Whether `other` is an equal object of the same type.
+    fn dyn_eq(&self, other: &dyn Object) -> bool;
 }
 
-impl<T: JsonEncode + Any + Debug + Send + Sync> Object for T {
+impl<T: JsonEncode + ProtoMessage + PartialEq + Any + Debug + Send + Sync> Object for T {
     fn encode_json(&self, out: &mut Vec<u8>) {
         JsonEncode::encode_json(self, out)
     }
+    fn proto_len(&self) -> usize {
+        ProtoMessage::encoded_len(self)
+    }
+    fn encode_proto_rev(&self, w: &mut RevBuf) {
+        ProtoMessage::encode_rev(self, w)
+    }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    fn dyn_eq(&self, other: &dyn Object) -> bool {
+        other.as_any().downcast_ref::<T>() == Some(self)
+    }
+}
+
+impl dyn Object {
+    /// The protobuf message body (no envelope).
+    pub fn to_proto(&self) -> Vec<u8> {
+        let mut w = RevBuf::with_capacity(self.proto_len());
+        self.encode_proto_rev(&mut w);
+        w.into_vec()
     }
 }
 
@@ -33,6 +58,7 @@ pub struct Kind {
     /// Kind name, e.g. `"Pod"`.
     pub kind: &'static str,
     decode: fn(&mut JsonReader<'_>) -> Result<Box<dyn Object>>,
+    decode_proto: fn(&[u8], ProtoOptions) -> Result<Box<dyn Object>>,
 }
 
 impl Debug for Kind {
@@ -45,9 +71,16 @@ fn decode_boxed<T: JsonDecode + Object>(r: &mut JsonReader<'_>) -> Result<Box<dy
     Ok(Box::new(T::decode_json(r)?))
 }
 
+fn decode_proto_boxed<T: ProtoMessage + Object>(
+    input: &[u8],
+    opts: ProtoOptions,
+) -> Result<Box<dyn Object>> {
+    Ok(Box::new(kcodec::proto::from_slice_with::<T>(input, opts)?))
+}
+
 impl Kind {
     #[doc(hidden)]
-    pub const fn new<T: JsonDecode + Object>(
+    pub const fn new<T: JsonDecode + ProtoMessage + Object>(
         group: &'static str,
         version: &'static str,
         kind: &'static str,
@@ -57,6 +90,7 @@ impl Kind {
             version,
             kind,
             decode: decode_boxed::<T>,
+            decode_proto: decode_proto_boxed::<T>,
         }
     }
 
@@ -91,6 +125,24 @@ impl Kind {
         opts: DecodeOptions,
     ) -> Result<(Box<dyn Object>, Vec<StrictIssue>)> {
         kcodec::json::decode_document(input, opts, self.decode)
+    }
+
+    /// Decode a protobuf message body (no envelope) as this kind.
+    pub fn decode_proto(&self, body: &[u8]) -> Result<Box<dyn Object>> {
+        (self.decode_proto)(body, ProtoOptions::default())
+    }
+
+    /// Encode `object` in Kubernetes' protobuf envelope (`k8s\0` + `runtime.Unknown`) with
+    /// this kind's apiVersion and kind, in one pass.
+    pub fn encode_envelope(&self, object: &dyn Object) -> Vec<u8> {
+        let api_version = self.api_version();
+        let payload_len = object.proto_len();
+        let env = kcodec::proto::envelope::envelope_len(&api_version, self.kind, payload_len);
+        let mut w = RevBuf::with_capacity(env);
+        kcodec::proto::envelope::encode_trailer_rev(&mut w);
+        object.encode_proto_rev(&mut w);
+        kcodec::proto::envelope::encode_head_rev(&mut w, &api_version, self.kind, payload_len);
+        w.into_vec()
     }
 
     /// Decode a whole JSON document as this kind (default options).
@@ -150,6 +202,32 @@ pub fn lookup_name(name: &str) -> Option<&'static Kind> {
         format!("{group}/{version}")
     };
     lookup(&api_version, kind)
+}
+
+/// Decode a protobuf object in Kubernetes' envelope; its type comes from the envelope's
+/// type meta.
+pub fn decode_envelope(data: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
+    let env = kcodec::proto::envelope::decode(data)?;
+    let kind = lookup(env.api_version, env.kind).ok_or_else(|| {
+        Error::new(
+            ErrorKind::UnknownType {
+                api_version: env.api_version.to_string(),
+                kind: env.kind.to_string(),
+            },
+            4,
+        )
+    })?;
+    let offset = env.raw.as_ptr() as usize - data.as_ptr() as usize;
+    let object = kind
+        .decode_proto(env.raw)
+        .map_err(|e| shift_offset(e, offset))?;
+    Ok((kind, object))
+}
+
+/// Make an error's offset absolute in the enclosing input.
+fn shift_offset(e: Error, by: usize) -> Error {
+    let path = e.path().to_string();
+    Error::new(e.kind().clone(), e.offset() + by).with_path(path)
 }
 
 /// Decode a JSON object whose type is given by its own `apiVersion` and `kind`.
