@@ -121,23 +121,48 @@ fn protobuf_fixtures_four_directions() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Offsets where a top-level field of `msg` ends: cutting there leaves a valid, shorter
+/// message; cutting anywhere else must be an error.
+fn field_boundaries(msg: &[u8]) -> Vec<usize> {
+    let mut r = kcodec::proto::ProtoReader::new(msg);
+    let mut out = vec![0];
+    while !r.at_end() {
+        let (_, wire) = r.read_key().unwrap();
+        r.skip(wire).unwrap();
+        out.push(r.offset());
+    }
+    out
+}
+
 #[test]
-fn truncated_protobuf_fixtures_error_without_panic() {
+fn truncated_protobuf_fixtures_are_errors_not_panics() {
     let Some((dir, names)) = fixture_names() else {
         return;
     };
+    let mut cuts = 0usize;
     for name in &names {
         let k = kind(name);
         let pb = std::fs::read(dir.join(format!("{name}.pb"))).unwrap();
         let raw = kcodec::proto::envelope::decode(&pb).unwrap().raw;
-        // Cutting the body anywhere inside a field must fail (every cut of a fixture lands
-        // inside some length-delimited field or key except at field boundaries, where the
-        // shorter message is valid protobuf); what matters is that nothing panics.
+        let ok_cuts = field_boundaries(raw);
         for cut in 0..raw.len() {
-            let _ = k.decode_proto(&raw[..cut]);
+            let r = k.decode_proto(&raw[..cut]);
+            assert_eq!(
+                r.is_ok(),
+                ok_cuts.contains(&cut),
+                "{name}: body cut at {cut}: {:?}",
+                r.err()
+            );
+            cuts += 1;
         }
+        let ok_env_cuts: Vec<usize> = field_boundaries(&pb[4..]).iter().map(|c| c + 4).collect();
         for cut in 0..pb.len() {
-            let _ = registry::decode_envelope(&pb[..cut]);
+            let r = registry::decode_envelope(&pb[..cut]);
+            if cut <= 4 || !ok_env_cuts.contains(&cut) {
+                assert!(r.is_err(), "{name}: envelope cut at {cut} decoded");
+            }
+            cuts += 1;
         }
     }
+    println!("{cuts} truncations checked");
 }
