@@ -112,6 +112,8 @@ struct StrSpan {
     start: usize,
     end: usize,
     escaped: bool,
+    /// All bytes < 0x80: valid UTF-8 without further checking.
+    ascii: bool,
 }
 
 impl<'de> JsonReader<'de> {
@@ -377,12 +379,15 @@ impl<'de> JsonReader<'de> {
     }
 
     /// Scan a string starting at `"` (at `pos`); leaves `pos` after the closing quote.
-    #[inline]
+    /// Always inlined: returning the span through memory costs a store-forwarding stall
+    /// per string (measured: ~40% of `next_key`).
+    #[inline(always)]
     fn scan_string(&mut self) -> Result<StrSpan> {
         let start = self.pos + 1;
         let mut i = start;
         let input = self.input;
         let mut escaped = false;
+        let mut high: u64 = 0;
         loop {
             // Fast scan, 8 bytes at a time where possible.
             while i + 8 <= input.len() {
@@ -390,9 +395,11 @@ impl<'de> JsonReader<'de> {
                 if has_string_stop(w) {
                     break;
                 }
+                high |= w;
                 i += 8;
             }
             while i < input.len() && !STR_STOP[input[i] as usize] {
+                high |= input[i] as u64;
                 i += 1;
             }
             match input.get(i) {
@@ -406,6 +413,7 @@ impl<'de> JsonReader<'de> {
                         start,
                         end: i,
                         escaped,
+                        ascii: high & 0x8080_8080_8080_8080 == 0,
                     });
                 }
                 Some(b'\\') => {
@@ -508,6 +516,10 @@ impl<'de> JsonReader<'de> {
             return Ok(Cow::Owned(self.unescape(span)));
         }
         let bytes = &self.input[span.start..span.end];
+        if span.ascii {
+            // SAFETY: every byte is < 0x80, so the bytes are valid UTF-8.
+            return Ok(Cow::Borrowed(unsafe { std::str::from_utf8_unchecked(bytes) }));
+        }
         match std::str::from_utf8(bytes) {
             Ok(s) => Ok(Cow::Borrowed(s)),
             Err(_) => {
