@@ -146,14 +146,14 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
             let read = match &f.with {
                 Some(w) => {
                     let w = tokens(w);
-                    quote!(#w::decode_json(r)?)
+                    quote!(self.#id = #w::decode_json(r)?;)
                 }
                 None => {
                     let ps = respan(p.clone(), f.span);
-                    quote_spanned!(f.span=> #ps::JsonDecode::decode_json(r)?)
+                    quote_spanned!(f.span=> #ps::JsonDecode::decode_json_into(&mut self.#id, r)?;)
                 }
             };
-            quote! { #lit => { self.#id = #read; return #p::StdResult::Ok(true); } }
+            quote! { #lit => { #read return #p::StdResult::Ok(true); } }
         });
         let len = Literal::usize_unsuffixed(*len);
         quote! { #len => match key { #(#arms)* _ => {} }, }
@@ -235,18 +235,23 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         impl #p::JsonDecode for #name {
             fn decode_json(r: &mut #p::JsonReader<'_>) -> #p::Result<Self> {
                 let mut value = <Self as ::core::default::Default>::default();
+                #p::JsonDecode::decode_json_into(&mut value, r)?;
+                #p::StdResult::Ok(value)
+            }
+
+            fn decode_json_into(&mut self, r: &mut #p::JsonReader<'_>) -> #p::Result<()> {
                 if r.eat_null()? {
-                    return #p::StdResult::Ok(value);
+                    return #p::StdResult::Ok(());
                 }
                 r.begin_object()?;
                 let mut first = true;
                 while let #p::Option::Some(key) = r.next_key(&mut first)? {
-                    if !#p::JsonObject::decode_json_field(&mut value, &key, r)? {
+                    if !#p::JsonObject::decode_json_field(self, &key, r)? {
                         let at = r.last_key_offset();
                         r.unknown_field(at)?;
                     }
                 }
-                #p::StdResult::Ok(value)
+                #p::StdResult::Ok(())
             }
         }
     }

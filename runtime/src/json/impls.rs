@@ -203,6 +203,20 @@ impl JsonDecode for Str {
             Cow::Owned(s) => Str::from(s),
         })
     }
+
+    /// `null` leaves a string unchanged (Go).
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        if r.peek() == Some(b'n') {
+            r.eat_null()?;
+            return Ok(());
+        }
+        *self = match r.read_str()? {
+            Cow::Borrowed(s) => Str::new(s),
+            Cow::Owned(s) => Str::from(s),
+        };
+        Ok(())
+    }
 }
 
 impl<T: JsonEncode> JsonEncode for Option<T> {
@@ -231,6 +245,21 @@ impl<T: JsonDecode> JsonDecode for Option<T> {
         }
         T::decode_json(r).map(Some)
     }
+
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        if r.eat_null()? {
+            *self = None;
+            return Ok(());
+        }
+        match self {
+            Some(v) => v.decode_json_into(r),
+            None => {
+                *self = Some(T::decode_json(r)?);
+                Ok(())
+            }
+        }
+    }
 }
 
 impl<T: JsonEncode + ?Sized> JsonEncode for Box<T> {
@@ -252,6 +281,11 @@ impl<T: JsonDecode> JsonDecode for Box<T> {
     #[inline]
     fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
         T::decode_json(r).map(Box::new)
+    }
+
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        (**self).decode_json_into(r)
     }
 }
 
@@ -290,16 +324,22 @@ impl<T: JsonEncode> JsonEncode for [T] {
 
 impl<T: JsonDecode> JsonDecode for Vec<T> {
     fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        let mut v = Vec::new();
+        v.decode_json_into(r)?;
+        Ok(v)
+    }
+
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        self.clear();
         if r.eat_null()? {
-            return Ok(Vec::new());
+            return Ok(());
         }
         r.begin_array()?;
-        let mut v = Vec::new();
         let mut first = true;
         while r.next_element(&mut first)? {
-            v.push(T::decode_json(r)?);
+            self.push(T::decode_json(r)?);
         }
-        Ok(v)
+        Ok(())
     }
 }
 
@@ -374,17 +414,24 @@ impl<K: JsonKey, V: JsonEncode> JsonEncode for BTreeMap<K, V> {
 impl<K: JsonKey, V: JsonDecode> JsonDecode for BTreeMap<K, V> {
     fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
         let mut map = BTreeMap::new();
+        map.decode_json_into(r)?;
+        Ok(map)
+    }
+
+    /// Go decodes into an existing map by adding entries (`null` sets it to nil).
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
         if r.eat_null()? {
-            return Ok(map);
+            self.clear();
+            return Ok(());
         }
         r.begin_object()?;
         let mut first = true;
         while let Some(key) = r.next_key(&mut first)? {
             let k = K::from_key(key);
             let v = V::decode_json(r)?;
-            map.insert(k, v);
+            self.insert(k, v);
         }
-        Ok(map)
+        Ok(())
     }
 }
 

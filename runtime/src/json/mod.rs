@@ -45,6 +45,17 @@ pub trait JsonEncode {
 pub trait JsonDecode: Sized {
     /// Read one value from `r`.
     fn decode_json(r: &mut JsonReader<'_>) -> Result<Self>;
+
+    /// Read one value from `r` into `self`, as Go's `json.Unmarshal` decodes into an existing
+    /// value: objects merge into the existing struct (fields not in the input keep their
+    /// value), maps gain entries, lists and scalars are replaced, `null` leaves non-pointer
+    /// values unchanged. Generated code decodes every field this way, so nested structs
+    /// are filled in place instead of built and moved.
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        *self = Self::decode_json(r)?;
+        Ok(())
+    }
 }
 
 /// A struct encoded as a JSON object, whose fields can be flattened into another object
