@@ -40,6 +40,7 @@
 mod binary;
 mod error;
 pub mod json;
+pub mod framing;
 pub mod proto;
 
 pub use binary::Binary;
