@@ -280,3 +280,76 @@ pub fn fallback(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use kcodec_codegen::attrs::render_field_attrs;
+    use kcodec_codegen::model::{Field, FieldType, MessageKind, Omit};
+    use quote::{format_ident, quote};
+
+    fn sample_fields() -> Vec<Field> {
+        let mut fields = Vec::new();
+        let mut f = Field::new("type_meta", FieldType::Named("TypeMeta".into()));
+        f.inline = true;
+        fields.push(f);
+        let mut f = Field::new("volume_source", FieldType::Named("VolumeSource".into()));
+        f.inline = true;
+        f.tag = Some(2);
+        f.proto_name = Some("volumeSource".into());
+        fields.push(f);
+        let mut f = Field::new(
+            "labels",
+            FieldType::Map(Box::new(FieldType::Str), Box::new(FieldType::Str)),
+        );
+        f.tag = Some(11);
+        f.omit = Omit::Empty;
+        fields.push(f);
+        let mut f = Field::new("creation_timestamp", FieldType::Named("Time".into()));
+        f.json_name = "creationTimestamp".into();
+        f.tag = Some(8);
+        f.omit = Omit::EmptyOrZero;
+        fields.push(f);
+        let mut f = Field::new(
+            "r#type",
+            FieldType::Option(Box::new(FieldType::Vec(Box::new(FieldType::I64)))),
+        );
+        f.json_name = "type".into();
+        f.tag = Some(3);
+        f.with = Some("crate::codec".into());
+        f.omit = Omit::Zero;
+        fields.push(f);
+        fields
+    }
+
+    /// model → attributes → derive parser → model gives back the same model.
+    #[test]
+    fn model_attributes_model_is_identity() {
+        let fields = sample_fields();
+        let rendered = fields.iter().map(|f| {
+            let attrs = render_field_attrs(f);
+            let id: syn::Ident = syn::parse_str(&f.ident).unwrap();
+            let ty: syn::Type = syn::parse_str(&f.ty.rust("::kcodec")).unwrap();
+            quote!(#attrs #id: #ty)
+        });
+        let name = format_ident!("Sample");
+        let input: syn::DeriveInput = syn::parse2(quote!(struct #name { #(#rendered),* })).unwrap();
+        let msg = super::message(&input).unwrap();
+        let MessageKind::Struct(back) = msg.kind else {
+            panic!("not a struct")
+        };
+        assert_eq!(back.len(), fields.len());
+        for (a, b) in fields.iter().zip(&back) {
+            assert_eq!(a.ident, b.ident);
+            assert_eq!(a.ty, b.ty, "{}", a.ident);
+            assert_eq!(a.json_name, b.json_name);
+            assert_eq!(a.tag, b.tag);
+            assert_eq!(a.proto_name, b.proto_name);
+            assert_eq!(a.omit, b.omit);
+            assert_eq!(a.inline, b.inline);
+            assert_eq!(
+                a.with.as_deref().map(|w| w.replace(' ', "")),
+                b.with.as_deref().map(|w| w.replace(' ', ""))
+            );
+        }
+    }
+}

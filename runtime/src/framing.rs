@@ -285,7 +285,11 @@ mod tests {
             write_json_frame(&mut stream, v);
         }
         for chunk in 1..stream.len() {
-            assert_eq!(frames(Framing::Json, &stream, chunk), values, "chunk {chunk}");
+            assert_eq!(
+                frames(Framing::Json, &stream, chunk),
+                values,
+                "chunk {chunk}"
+            );
         }
     }
 

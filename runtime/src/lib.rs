@@ -39,8 +39,8 @@
 
 mod binary;
 mod error;
-pub mod json;
 pub mod framing;
+pub mod json;
 pub mod proto;
 
 pub use binary::Binary;

@@ -518,7 +518,9 @@ impl<'de> JsonReader<'de> {
         let bytes = &self.input[span.start..span.end];
         if span.ascii {
             // SAFETY: every byte is < 0x80, so the bytes are valid UTF-8.
-            return Ok(Cow::Borrowed(unsafe { std::str::from_utf8_unchecked(bytes) }));
+            return Ok(Cow::Borrowed(unsafe {
+                std::str::from_utf8_unchecked(bytes)
+            }));
         }
         match std::str::from_utf8(bytes) {
             Ok(s) => Ok(Cow::Borrowed(s)),
