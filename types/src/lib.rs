@@ -22,6 +22,7 @@ pub mod coordination;
 pub mod core;
 pub mod discovery;
 pub mod intstr;
+mod kinds;
 pub mod meta;
 pub mod policy;
 pub mod registry;
@@ -32,9 +33,11 @@ pub mod sample;
 /// Names every generated type module needs.
 pub(crate) mod prelude {
     pub use crate::intstr::IntOrString;
-    pub use crate::meta::v1::{Duration, FieldsV1, MicroTime, Time};
+    #[allow(unused_imports)]
+    pub use crate::meta::v1::Duration;
+    pub use crate::meta::v1::{FieldsV1, MicroTime, Time};
     pub use crate::resource::Quantity;
     pub use crate::runtime::RawExtension;
-    pub use kcodec::{Binary, Json, Str};
+    pub use kcodec::{Binary, Json, Proto, Str};
     pub use std::collections::BTreeMap;
 }

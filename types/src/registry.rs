@@ -153,7 +153,7 @@ impl Kind {
 }
 
 /// Declares the registry's table from `(group, version, kind, type)` rows.
-macro_rules! kinds {
+macro_rules! kinds_table {
     ($(($group:literal, $version:literal, $kind:literal, $ty:ty)),* $(,)?) => {
         /// Every registered kind.
         pub(crate) static KINDS: &[$crate::registry::Kind] = &[
@@ -161,7 +161,7 @@ macro_rules! kinds {
         ];
     };
 }
-pub(crate) use kinds;
+pub(crate) use kinds_table;
 
 /// Every registered kind.
 pub fn kinds() -> &'static [Kind] {

@@ -5,8 +5,10 @@ mod duration;
 mod fields;
 mod generated;
 mod time;
+mod verbs;
 
 pub use duration::*;
 pub use fields::*;
 pub use generated::*;
 pub use time::*;
+pub use verbs::*;

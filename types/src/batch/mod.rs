@@ -1,0 +1,3 @@
+//! The `batch` API group: jobs and cron jobs.
+
+pub mod v1;

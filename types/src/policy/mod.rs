@@ -1,0 +1,3 @@
+//! The `policy` API group: disruption budgets and evictions.
+
+pub mod v1;

@@ -1,0 +1,1 @@
+//! Deterministic sample objects (being written).
