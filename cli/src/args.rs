@@ -9,7 +9,7 @@ pub enum OutputFormat {
     Json,
     /// `json.MarshalIndent(v, "", "  ")`.
     JsonPretty,
-    /// `application/vnd.kubernetes.protobuf` (reserved).
+    /// `application/vnd.kubernetes.protobuf` (the `k8s\0` envelope).
     Protobuf,
     /// YAML as sigs.k8s.io/yaml writes it (reserved).
     Yaml,

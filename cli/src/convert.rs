@@ -3,47 +3,48 @@
 use std::io::{Read, Write};
 
 use kcodec::json::DecodeOptions;
-use kcodec_types::registry::{self, Kind};
+use kcodec_types::registry::{self, Kind, Object};
 
 use crate::args::{ConvertArgs, OutputFormat};
 use crate::Failure;
 
-/// The `k8s\0` prefix of Kubernetes' protobuf envelope.
-const PROTOBUF_MAGIC: &[u8] = b"k8s\0";
-
 /// Run `convert`.
 pub fn run(args: ConvertArgs) -> Result<(), Failure> {
     let input = read_input(args.input.as_deref())?;
-    if input.starts_with(PROTOBUF_MAGIC) {
-        return Err(Failure::Input(
-            "protobuf input (k8s\\0 envelope) is not supported yet".into(),
-        ));
-    }
-    let kind = resolve_kind(&args, &input)?;
-    let opts = DecodeOptions {
-        strict: args.strict,
-        ..DecodeOptions::default()
+    let mut issues = Vec::new();
+    let (_kind, object) = if kcodec::proto::envelope::is_envelope(&input) {
+        decode_protobuf(&args, &input)?
+    } else {
+        let kind = resolve_kind(&args, &input)?;
+        let opts = DecodeOptions {
+            strict: args.strict,
+            ..DecodeOptions::default()
+        };
+        let (object, found) = kind
+            .decode_json_with(&input, opts)
+            .map_err(|e| Failure::Input(format!("decoding {}: {e}", kind.fixture_name())))?;
+        issues = found;
+        (kind, object)
     };
-    let (object, issues) = kind
-        .decode_json_with(&input, opts)
-        .map_err(|e| Failure::Input(format!("decoding {}: {e}", kind.fixture_name())))?;
-    let mut compact = Vec::with_capacity(input.len());
-    object.encode_json(&mut compact);
     let out = match args.to {
         OutputFormat::Json => {
+            let mut compact = Vec::with_capacity(input.len());
+            object.encode_json(&mut compact);
             compact.push(b'\n');
             compact
         }
         OutputFormat::JsonPretty => {
+            let mut compact = Vec::with_capacity(input.len());
+            object.encode_json(&mut compact);
             let mut pretty = Vec::with_capacity(compact.len() * 2);
             kcodec::json::indent_into(&mut pretty, &compact, "", "  ");
             pretty
         }
-        OutputFormat::Protobuf | OutputFormat::Yaml => {
-            return Err(Failure::Usage(format!(
-                "--to {:?} is not supported yet (json, json-pretty)",
-                args.to
-            )))
+        OutputFormat::Protobuf => envelope_for(&input, object.as_ref()),
+        OutputFormat::Yaml => {
+            return Err(Failure::Usage(
+                "--to yaml is not supported yet (json, json-pretty, pb)".into(),
+            ))
         }
     };
     std::io::stdout()
@@ -57,6 +58,52 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
         return Err(Failure::Strict(issues.len()));
     }
     Ok(())
+}
+
+/// Decode a `k8s\0` envelope: the type comes from its type meta, or from `--type` when the
+/// envelope carries none (a WatchEvent's is empty).
+fn decode_protobuf(
+    args: &ConvertArgs,
+    input: &[u8],
+) -> Result<(&'static Kind, Box<dyn Object>), Failure> {
+    let env = kcodec::proto::envelope::decode(input)
+        .map_err(|e| Failure::Input(format!("reading the protobuf envelope: {e}")))?;
+    let kind = match &args.type_name {
+        Some(name) => registry::lookup_name(name)
+            .ok_or_else(|| Failure::Usage(format!("unknown type {name:?} (see `kcodec kinds`)")))?,
+        None => registry::lookup(env.api_version, env.kind).ok_or_else(|| {
+            Failure::Input(format!(
+                "no type registered for apiVersion {:?}, kind {:?}{}",
+                env.api_version,
+                env.kind,
+                if env.kind.is_empty() {
+                    " (name it with --type)"
+                } else {
+                    ""
+                }
+            ))
+        })?,
+    };
+    let mut object = kind
+        .decode_proto(env.raw)
+        .map_err(|e| Failure::Input(format!("decoding {}: {e}", kind.fixture_name())))?;
+    object.set_type_meta(env.api_version, env.kind);
+    Ok((kind, object))
+}
+
+/// The protobuf envelope for `object`. Its type meta is the input's (a protobuf input keeps
+/// its envelope's, a JSON input its apiVersion/kind), as Kubernetes' serializer writes the
+/// object's own GVK, which is empty for types like WatchEvent.
+fn envelope_for(input: &[u8], object: &dyn Object) -> Vec<u8> {
+    let (api_version, kind_name) = if kcodec::proto::envelope::is_envelope(input) {
+        let env = kcodec::proto::envelope::decode(input).expect("decoded before");
+        (env.api_version.to_string(), env.kind.to_string())
+    } else {
+        let tm: kcodec_types::meta::v1::TypeMeta =
+            kcodec::json::from_slice(input).expect("decoded before");
+        (tm.api_version.to_string(), tm.kind.to_string())
+    };
+    registry::encode_envelope(&api_version, &kind_name, object)
 }
 
 fn read_input(path: Option<&str>) -> Result<Vec<u8>, Failure> {

@@ -1,7 +1,8 @@
 //! `kcodec`: convert and inspect Kubernetes objects with kcodec's generated codecs.
 //!
 //! ```text
-//! kcodec convert [--to json|json-pretty] [--type GROUP.VERSION.KIND] [--strict] [FILE|-]
+//! kcodec convert [--to json|json-pretty|pb] [--type GROUP.VERSION.KIND] [--strict] [FILE|-]
+//! kcodec inspect FILE
 //! kcodec demo
 //! kcodec kinds
 //! ```
@@ -9,19 +10,24 @@
 mod args;
 mod convert;
 mod demo;
+mod inspect;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage:
-  kcodec convert [--to json|json-pretty] [--type GROUP.VERSION.KIND] [--strict] [FILE|-]
-      Read one object (JSON), find its type from apiVersion/kind (or --type, in the
+  kcodec convert [--to json|json-pretty|pb] [--type GROUP.VERSION.KIND] [--strict] [FILE|-]
+      Read one object, JSON or protobuf (the k8s\0 envelope, e.g. a value read from etcd;
+      detected automatically), find its type from apiVersion/kind (or --type, in the
       fixtures' spelling: core.v1.Pod, apps.v1.Deployment, coordination.k8s.io.v1.Lease),
       decode it with the generated codec and write it to stdout.
       --to json         compact, as the API server answers (with a trailing newline)
       --to json-pretty  indented, as json.MarshalIndent (the default)
-      --to pb, --to yaml  (reserved: protobuf and YAML output come in later releases)
+      --to pb           application/vnd.kubernetes.protobuf (k8s\0 envelope)
+      --to yaml         (reserved: YAML output comes in a later release)
       --strict          also report unknown and duplicate fields (on stderr; exit 3)
+  kcodec inspect FILE
+      Print the envelope (apiVersion, kind, sizes) of a protobuf object.
   kcodec demo
       Build realistic Pods and a PodList in memory, round-trip them, print sizes and MB/s.
   kcodec kinds
@@ -32,6 +38,7 @@ fn main() -> ExitCode {
     let result = match argv.first().map(String::as_str) {
         Some("convert") => args::ConvertArgs::parse(&argv[1..]).and_then(convert::run),
         Some("demo") if argv.len() == 1 => demo::run(),
+        Some("inspect") => inspect::run(&argv[1..]),
         Some("kinds") if argv.len() == 1 => {
             for k in kcodec_types::registry::kinds() {
                 println!(

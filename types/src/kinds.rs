@@ -65,7 +65,7 @@ crate::registry::kinds_table! {
     ("policy", "v1", "PodDisruptionBudgetList", crate::policy::v1::PodDisruptionBudgetList),
     ("policy", "v1", "Eviction", crate::policy::v1::Eviction),
     ("meta.k8s.io", "v1", "Status", crate::meta::v1::Status),
-    ("meta.k8s.io", "v1", "WatchEvent", crate::meta::v1::WatchEvent),
+    ("meta.k8s.io", "v1", "WatchEvent", crate::meta::v1::WatchEvent, no_type_meta),
     ("meta.k8s.io", "v1", "APIVersions", crate::meta::v1::APIVersions),
     ("meta.k8s.io", "v1", "APIGroupList", crate::meta::v1::APIGroupList),
     ("meta.k8s.io", "v1", "APIGroup", crate::meta::v1::APIGroup),

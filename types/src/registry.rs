@@ -8,6 +8,8 @@ use kcodec::json::{DecodeOptions, JsonReader, StrictIssue};
 use kcodec::proto::{ProtoMessage, ProtoOptions, RevBuf};
 use kcodec::{Error, ErrorKind, JsonDecode, JsonEncode, Result};
 
+use crate::meta::v1::TypeMeta;
+
 /// A decoded object of any registered kind.
 pub trait Object: Any + Debug + Send + Sync {
     /// Append the object's compact JSON.
@@ -20,9 +22,28 @@ pub trait Object: Any + Debug + Send + Sync {
     fn as_any(&self) -> &dyn Any;
     /// Whether `other` is an equal object of the same type.
     fn dyn_eq(&self, other: &dyn Object) -> bool;
+    /// Set `apiVersion` and `kind` (as Kubernetes' protobuf decoder does from the envelope,
+    /// since protobuf objects do not carry them). No-op for types without type meta.
+    fn set_type_meta(&mut self, api_version: &str, kind: &str);
 }
 
-impl<T: JsonEncode + ProtoMessage + PartialEq + Any + Debug + Send + Sync> Object for T {
+/// Access to a registered type's inline `TypeMeta` (implemented by the kinds table).
+pub trait TypeMetaSlot {
+    /// The object's type meta, if its type has one (`WatchEvent` has none).
+    fn type_meta_mut(&mut self) -> Option<&mut TypeMeta>;
+}
+
+impl<T> Object for T
+where
+    T: JsonEncode + ProtoMessage + TypeMetaSlot + PartialEq + Any + Debug + Send + Sync,
+{
+    fn set_type_meta(&mut self, api_version: &str, kind: &str) {
+        if let Some(tm) = self.type_meta_mut() {
+            tm.api_version = api_version.into();
+            tm.kind = kind.into();
+        }
+    }
+
     fn encode_json(&self, out: &mut Vec<u8>) {
         JsonEncode::encode_json(self, out)
     }
@@ -135,14 +156,7 @@ impl Kind {
     /// Encode `object` in Kubernetes' protobuf envelope (`k8s\0` + `runtime.Unknown`) with
     /// this kind's apiVersion and kind, in one pass.
     pub fn encode_envelope(&self, object: &dyn Object) -> Vec<u8> {
-        let api_version = self.api_version();
-        let payload_len = object.proto_len();
-        let env = kcodec::proto::envelope::envelope_len(&api_version, self.kind, payload_len);
-        let mut w = RevBuf::with_capacity(env);
-        kcodec::proto::envelope::encode_trailer_rev(&mut w);
-        object.encode_proto_rev(&mut w);
-        kcodec::proto::envelope::encode_head_rev(&mut w, &api_version, self.kind, payload_len);
-        w.into_vec()
+        encode_envelope(&self.api_version(), self.kind, object)
     }
 
     /// Decode a whole JSON document as this kind (default options).
@@ -152,13 +166,29 @@ impl Kind {
     }
 }
 
-/// Declares the registry's table from `(group, version, kind, type)` rows.
+/// Declares the registry's table from `(group, version, kind, type)` rows; a row ending in
+/// `no_type_meta` is a type without inline `TypeMeta` (`WatchEvent`).
 macro_rules! kinds_table {
-    ($(($group:literal, $version:literal, $kind:literal, $ty:ty)),* $(,)?) => {
+    ($(($group:literal, $version:literal, $kind:literal, $ty:ty $(, $no:ident)?)),* $(,)?) => {
         /// Every registered kind.
         pub(crate) static KINDS: &[$crate::registry::Kind] = &[
             $($crate::registry::Kind::new::<$ty>($group, $version, $kind)),*
         ];
+        $($crate::registry::kinds_table!(@slot $ty $(, $no)?);)*
+    };
+    (@slot $ty:ty) => {
+        impl $crate::registry::TypeMetaSlot for $ty {
+            fn type_meta_mut(&mut self) -> Option<&mut $crate::meta::v1::TypeMeta> {
+                Some(&mut self.type_meta)
+            }
+        }
+    };
+    (@slot $ty:ty, no_type_meta) => {
+        impl $crate::registry::TypeMetaSlot for $ty {
+            fn type_meta_mut(&mut self) -> Option<&mut $crate::meta::v1::TypeMeta> {
+                None
+            }
+        }
     };
 }
 pub(crate) use kinds_table;
@@ -204,6 +234,18 @@ pub fn lookup_name(name: &str) -> Option<&'static Kind> {
     lookup(&api_version, kind)
 }
 
+/// Encode `object` in Kubernetes' protobuf envelope with the given type meta, in one pass
+/// into an exactly sized buffer.
+pub fn encode_envelope(api_version: &str, kind: &str, object: &dyn Object) -> Vec<u8> {
+    use kcodec::proto::envelope;
+    let payload_len = object.proto_len();
+    let mut w = RevBuf::with_capacity(envelope::envelope_len(api_version, kind, payload_len));
+    envelope::encode_trailer_rev(&mut w);
+    object.encode_proto_rev(&mut w);
+    envelope::encode_head_rev(&mut w, api_version, kind, payload_len);
+    w.into_vec()
+}
+
 /// Decode a protobuf object in Kubernetes' envelope; its type comes from the envelope's
 /// type meta.
 pub fn decode_envelope(data: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
@@ -217,10 +259,15 @@ pub fn decode_envelope(data: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> 
             4,
         )
     })?;
-    let offset = env.raw.as_ptr() as usize - data.as_ptr() as usize;
-    let object = kind
+    // Where the payload starts in `data` (an absent payload is an empty slice elsewhere).
+    let offset = (env.raw.as_ptr() as usize)
+        .checked_sub(data.as_ptr() as usize)
+        .filter(|&o| o <= data.len())
+        .unwrap_or(data.len());
+    let mut object = kind
         .decode_proto(env.raw)
         .map_err(|e| shift_offset(e, offset))?;
+    object.set_type_meta(env.api_version, env.kind);
     Ok((kind, object))
 }
 

@@ -56,16 +56,18 @@ fn protobuf_fixtures_four_directions() {
                 continue;
             }
         };
-        let from_pb = match k.decode_proto(env.raw) {
+        let mut from_pb = match k.decode_proto(env.raw) {
             Ok(o) => o,
             Err(e) => {
                 failures.push(format!("{name}: pb decode: {e}"));
                 continue;
             }
         };
-        // The envelope carries the GVK the serializer wrote (empty for WatchEvent).
+        // The envelope carries the GVK the serializer wrote (empty for WatchEvent); the
+        // decoder sets it on the object, as Kubernetes' protobuf serializer does.
         let api_version = env.api_version;
         let kind_name = env.kind;
+        from_pb.set_type_meta(api_version, kind_name);
         let rewrap = |obj: &dyn registry::Object| {
             kcodec::proto::envelope::wrap(api_version, kind_name, &obj.to_proto())
         };
@@ -74,7 +76,10 @@ fn protobuf_fixtures_four_directions() {
         if again == pb {
             pb_pb += 1;
         } else {
-            failures.push(format!("{name}: pb→pb differs at byte {}", first_diff(&again, &pb)));
+            failures.push(format!(
+                "{name}: pb→pb differs at byte {}",
+                first_diff(&again, &pb)
+            ));
         }
         // 2. json → pb
         let from_json = match k.decode_json(&json) {
@@ -104,7 +109,9 @@ fn protobuf_fixtures_four_directions() {
             let at = first_diff(&pretty, &json);
             failures.push(format!(
                 "{name}: pb→json differs at byte {at}: got {:?}",
-                String::from_utf8_lossy(&pretty[at.saturating_sub(60)..(at + 60).min(pretty.len())])
+                String::from_utf8_lossy(
+                    &pretty[at.saturating_sub(60)..(at + 60).min(pretty.len())]
+                )
             ));
         }
         // 4. equal objects

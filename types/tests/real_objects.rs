@@ -52,7 +52,9 @@ fn real_objects_roundtrip() {
                 failures.push(format!(
                     "{name}: API-server bytes differ at {at}: got {:?}, want {:?}",
                     String::from_utf8_lossy(&out[at.saturating_sub(40)..(at + 40).min(out.len())]),
-                    String::from_utf8_lossy(&bytes[at.saturating_sub(40)..(at + 40).min(bytes.len())])
+                    String::from_utf8_lossy(
+                        &bytes[at.saturating_sub(40)..(at + 40).min(bytes.len())]
+                    )
                 ));
             }
         }
