@@ -37,17 +37,12 @@ struct Obj {
     mode: Option<Mode>,
 }
 
-#[derive(Clone, Debug, PartialEq, Json, Proto)]
+#[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
 enum Mode {
+    #[default]
     Fast,
     #[kcodec(other)]
     Other(Str),
-}
-
-impl Default for Mode {
-    fn default() -> Self {
-        Mode::Fast
-    }
 }
 
 #[test]

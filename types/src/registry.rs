@@ -78,9 +78,14 @@ pub struct Kind {
     pub version: &'static str,
     /// Kind name, e.g. `"Pod"`.
     pub kind: &'static str,
-    decode: fn(&mut JsonReader<'_>) -> Result<Box<dyn Object>>,
-    decode_proto: fn(&[u8], ProtoOptions) -> Result<Box<dyn Object>>,
+    decode: JsonDecodeFn,
+    decode_proto: ProtoDecodeFn,
 }
+
+/// A type-erased JSON decoder.
+type JsonDecodeFn = fn(&mut JsonReader<'_>) -> Result<Box<dyn Object>>;
+/// A type-erased protobuf decoder.
+type ProtoDecodeFn = fn(&[u8], ProtoOptions) -> Result<Box<dyn Object>>;
 
 impl Debug for Kind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
