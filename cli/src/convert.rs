@@ -10,6 +10,11 @@ use crate::Failure;
 
 /// Run `convert`.
 pub fn run(args: ConvertArgs) -> Result<(), Failure> {
+    if args.to == OutputFormat::Yaml {
+        return Err(Failure::Usage(
+            "--to yaml is not supported yet (json, json-pretty, pb)".into(),
+        ));
+    }
     let input = read_input(args.input.as_deref())?;
     let mut issues = Vec::new();
     let (_kind, object) = if kcodec::proto::envelope::is_envelope(&input) {
@@ -41,11 +46,7 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
             pretty
         }
         OutputFormat::Protobuf => envelope_for(&input, object.as_ref()),
-        OutputFormat::Yaml => {
-            return Err(Failure::Usage(
-                "--to yaml is not supported yet (json, json-pretty, pb)".into(),
-            ))
-        }
+        OutputFormat::Yaml => unreachable!("rejected before reading the input"),
     };
     std::io::stdout()
         .lock()
