@@ -322,7 +322,7 @@ impl<T: JsonEncode> JsonEncode for [T] {
     }
 }
 
-impl<T: JsonDecode> JsonDecode for Vec<T> {
+impl<T: JsonDecode + Default> JsonDecode for Vec<T> {
     fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
         let mut v = Vec::new();
         v.decode_json_into(r)?;
@@ -337,7 +337,10 @@ impl<T: JsonDecode> JsonDecode for Vec<T> {
         r.begin_array()?;
         let mut first = true;
         while r.next_element(&mut first)? {
-            self.push(T::decode_json(r)?);
+            // Decode in place at the end of the list: no build-then-move of large elements.
+            self.push(T::default());
+            let last = self.last_mut().expect("just pushed");
+            last.decode_json_into(r)?;
         }
         Ok(())
     }

@@ -174,11 +174,10 @@ pub fn merge_repeated<T: ProtoValue>(
         });
     }
     check_wire::<T>(r, field, wire)?;
-    let mut x = T::default();
+    // Decode in place at the end of the list: no build-then-move of large elements.
     let i = v.len();
-    x.merge_value(r).map_err(|e| e.in_index(i))?;
-    v.push(x);
-    Ok(())
+    v.push(T::default());
+    v[i].merge_value(r).map_err(|e| e.in_index(i))
 }
 
 /// Decode one map entry and insert it (a later duplicate key replaces the earlier one).
