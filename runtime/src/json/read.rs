@@ -11,6 +11,7 @@
 //!   input can overflow the stack.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -73,8 +74,11 @@ pub struct JsonReader<'de> {
     pos: usize,
     depth: usize,
     opts: DecodeOptions,
-    /// Strict mode: keys seen in the currently open objects, as (depth, key start, key end).
-    seen_keys: Vec<(usize, usize, usize)>,
+    /// Strict mode: keys seen in the currently open objects, as (depth, raw key bytes), in
+    /// order (to forget them when their object closes) and hashed (to find duplicates in
+    /// constant time, whatever the number of keys).
+    seen_keys: Vec<(usize, &'de [u8])>,
+    seen_set: HashSet<(usize, &'de [u8])>,
     /// Offset of the last key read by `next_key`.
     key_start: usize,
     /// Strict mode: reports collected so far (paths filled in at the end).
@@ -130,6 +134,7 @@ impl<'de> JsonReader<'de> {
             depth: 0,
             opts,
             seen_keys: Vec::new(),
+            seen_set: HashSet::new(),
             key_start: 0,
             issues: Vec::new(),
             dropped_issues: 0,
@@ -337,7 +342,11 @@ impl<'de> JsonReader<'de> {
         self.pos += 1;
         if self.opts.strict {
             let d = self.depth;
-            while matches!(self.seen_keys.last(), Some(&(kd, _, _)) if kd >= d) {
+            while let Some(&(kd, key)) = self.seen_keys.last() {
+                if kd < d {
+                    break;
+                }
+                self.seen_set.remove(&(kd, key));
                 self.seen_keys.pop();
             }
         }
@@ -790,16 +799,10 @@ impl<'de> JsonReader<'de> {
     fn check_duplicate(&mut self, key_start: usize, span: StrSpan) {
         let d = self.depth;
         let key = &self.input[span.start..span.end];
-        let dup = self
-            .seen_keys
-            .iter()
-            .rev()
-            .take_while(|&&(kd, _, _)| kd == d)
-            .any(|&(_, s, e)| &self.input[s..e] == key);
-        if dup {
-            self.report(StrictIssueKind::Duplicate, key_start);
+        if self.seen_set.insert((d, key)) {
+            self.seen_keys.push((d, key));
         } else {
-            self.seen_keys.push((d, span.start, span.end));
+            self.report(StrictIssueKind::Duplicate, key_start);
         }
     }
 

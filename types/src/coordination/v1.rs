@@ -10,7 +10,7 @@ pub struct Lease {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2, omitempty)]
     pub spec: LeaseSpec,
@@ -50,7 +50,7 @@ pub struct LeaseList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<Lease>,

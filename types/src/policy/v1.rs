@@ -55,7 +55,7 @@ pub struct PodDisruptionBudget {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2, omitempty)]
     pub spec: PodDisruptionBudgetSpec,
@@ -72,7 +72,7 @@ pub struct PodDisruptionBudgetList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<PodDisruptionBudget>,
@@ -86,7 +86,7 @@ pub struct Eviction {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `deleteOptions`, protobuf field 2.
     #[kcodec(rename = "deleteOptions", tag = 2, omitempty)]
     pub delete_options: Option<crate::meta::v1::DeleteOptions>,

@@ -78,7 +78,7 @@ pub struct ReplicationController {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2, omitempty)]
     pub spec: ReplicationControllerSpec,
@@ -95,7 +95,7 @@ pub struct ReplicationControllerList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<ReplicationController>,
@@ -148,7 +148,7 @@ pub struct Namespace {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2, omitempty)]
     pub spec: NamespaceSpec,
@@ -165,7 +165,7 @@ pub struct NamespaceList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<Namespace>,
@@ -179,7 +179,7 @@ pub struct Binding {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `target`, protobuf field 2.
     #[kcodec(rename = "target", tag = 2)]
     pub target: ObjectReference,
@@ -273,7 +273,7 @@ pub struct Event {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `involvedObject`, protobuf field 2.
     #[kcodec(rename = "involvedObject", tag = 2)]
     pub involved_object: ObjectReference,
@@ -337,7 +337,7 @@ pub struct EventList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<Event>,
@@ -382,7 +382,7 @@ pub struct LimitRange {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2, omitempty)]
     pub spec: LimitRangeSpec,
@@ -396,7 +396,7 @@ pub struct LimitRangeList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<LimitRange>,
@@ -457,7 +457,7 @@ pub struct ResourceQuota {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2, omitempty)]
     pub spec: ResourceQuotaSpec,
@@ -474,7 +474,7 @@ pub struct ResourceQuotaList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<ResourceQuota>,
@@ -505,7 +505,7 @@ pub struct ComponentStatus {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `conditions`, protobuf field 2.
     #[kcodec(rename = "conditions", tag = 2, omitempty)]
     pub conditions: Vec<ComponentCondition>,
@@ -519,7 +519,7 @@ pub struct ComponentStatusList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<ComponentStatus>,
@@ -533,7 +533,7 @@ pub struct RangeAllocation {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `range`, protobuf field 2.
     #[kcodec(rename = "range", tag = 2)]
     pub range: Str,

@@ -321,7 +321,7 @@ pub struct Node {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2, omitempty)]
     pub spec: NodeSpec,
@@ -338,7 +338,7 @@ pub struct NodeList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<Node>,

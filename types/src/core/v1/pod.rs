@@ -337,7 +337,7 @@ pub struct Pod {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2, omitempty)]
     pub spec: PodSpec,
@@ -354,7 +354,7 @@ pub struct PodList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<Pod>,
@@ -365,7 +365,7 @@ pub struct PodList {
 pub struct PodTemplateSpec {
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2, omitempty)]
     pub spec: PodSpec,
@@ -379,7 +379,7 @@ pub struct PodTemplate {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `template`, protobuf field 2.
     #[kcodec(rename = "template", tag = 2, omitempty)]
     pub template: PodTemplateSpec,
@@ -393,7 +393,7 @@ pub struct PodTemplateList {
     pub type_meta: crate::meta::v1::TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: crate::meta::v1::ListMeta,
+    pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<PodTemplate>,

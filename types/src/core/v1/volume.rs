@@ -770,7 +770,7 @@ pub struct EphemeralVolumeSource {
 pub struct PersistentVolumeClaimTemplate {
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: crate::meta::v1::ObjectMeta,
+    pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `spec`, protobuf field 2. Desired state.
     #[kcodec(rename = "spec", tag = 2)]
     pub spec: PersistentVolumeClaimSpec,

@@ -290,7 +290,7 @@ pub struct Status {
     pub type_meta: TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: ListMeta,
+    pub metadata: ListMeta,
     /// JSON `status`, protobuf field 2. Observed state.
     #[kcodec(rename = "status", tag = 2, omitempty)]
     pub status: Str,
@@ -353,7 +353,7 @@ pub struct List {
     pub type_meta: TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: ListMeta,
+    pub metadata: ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<RawExtension>,
@@ -606,7 +606,7 @@ pub struct PartialObjectMetadata {
     pub type_meta: TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub object_meta: ObjectMeta,
+    pub metadata: ObjectMeta,
 }
 
 /// `PartialObjectMetadataList` (Kubernetes `meta/v1`): a list of object metadata.
@@ -617,7 +617,7 @@ pub struct PartialObjectMetadataList {
     pub type_meta: TypeMeta,
     /// JSON `metadata`, protobuf field 1. Standard object metadata.
     #[kcodec(rename = "metadata", tag = 1, omitempty)]
-    pub list_meta: ListMeta,
+    pub metadata: ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
     pub items: Vec<PartialObjectMetadata>,

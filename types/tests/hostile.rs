@@ -1,0 +1,158 @@
+//! A catalogue of hostile inputs, each with the error it must give (never a panic, a hang,
+//! a stack overflow or an allocation the input does not pay for).
+
+use kcodec::json::{from_slice, from_slice_strict, RawValue};
+use kcodec::ErrorKind;
+use kcodec_types::core::v1::Pod;
+
+fn pod_json_err(input: &[u8]) -> kcodec::Error {
+    from_slice::<Pod>(input).expect_err("must be rejected")
+}
+
+#[test]
+fn deep_nesting_is_bounded() {
+    for open in ["[", "{\"a\":"] {
+        let deep = open.repeat(1_000_000);
+        // As an unknown field of a typed object (skipped iteratively) ...
+        let input = format!("{{\"x\":{deep}");
+        let e = pod_json_err(input.as_bytes());
+        assert!(
+            matches!(e.kind(), ErrorKind::DepthLimitExceeded { limit: 256 }),
+            "{e}"
+        );
+        // ... and as a generic raw value.
+        let e = from_slice::<RawValue>(deep.as_bytes()).unwrap_err();
+        assert!(
+            matches!(e.kind(), ErrorKind::DepthLimitExceeded { .. }),
+            "{e}"
+        );
+    }
+    // Nested protobuf messages: field 1 (metadata) holding itself a million times.
+    let mut msg: Vec<u8> = Vec::new();
+    for _ in 0..200 {
+        let mut outer = vec![0x0a];
+        let mut len = msg.len();
+        loop {
+            let b = (len & 0x7f) as u8;
+            len >>= 7;
+            if len == 0 {
+                outer.push(b);
+                break;
+            }
+            outer.push(b | 0x80);
+        }
+        outer.extend_from_slice(&msg);
+        msg = outer;
+    }
+    // Pod.metadata.(field 1 = name: a string) — nesting here is a wire-type error, not a
+    // recursion: typed decoding only recurses along the schema.
+    assert!(kcodec::proto::from_slice::<Pod>(&msg).is_err());
+}
+
+#[test]
+fn huge_length_prefix_on_tiny_input() {
+    // Pod field 1 (metadata), length 4 GiB, then 5 bytes.
+    let input = [0x0a, 0x80, 0x80, 0x80, 0x80, 0x10, 1, 2, 3, 4, 5];
+    let e = kcodec::proto::from_slice::<Pod>(&input).unwrap_err();
+    assert!(e.to_string().contains("runs past the end"), "{e}");
+    assert_eq!(e.path(), ".metadata");
+}
+
+#[test]
+fn eleven_byte_varint() {
+    let mut input = vec![0x38]; // unknown-to-Pod field 7, varint
+    input.extend_from_slice(&[0xff; 10]);
+    input.push(0x01);
+    assert!(kcodec::proto::from_slice::<Pod>(&input).is_err());
+}
+
+#[test]
+fn numbers() {
+    let digits = "9".repeat(10_000);
+    let input = format!(r#"{{"spec":{{"priority":{digits}}}}}"#);
+    let e = pod_json_err(input.as_bytes());
+    assert!(
+        matches!(e.kind(), ErrorKind::NumberOutOfRange { target: "int32" }),
+        "{e}"
+    );
+    assert_eq!(e.path(), ".spec.priority");
+    let e = pod_json_err(br#"{"spec":{"activeDeadlineSeconds":9223372036854775808}}"#);
+    assert!(
+        matches!(e.kind(), ErrorKind::NumberOutOfRange { target: "int64" }),
+        "{e}"
+    );
+    let e = pod_json_err(br#"{"spec":{"priority":1e999999}}"#);
+    assert!(
+        matches!(e.kind(), ErrorKind::NumberOutOfRange { .. }),
+        "{e}"
+    );
+    assert!(from_slice::<f64>(b"1e999999").is_err());
+    // A 10,000-digit number in an unknown field is valid JSON and skipped.
+    let input = format!(r#"{{"unknown":{digits}.5e-99999}}"#);
+    assert!(from_slice::<Pod>(input.as_bytes()).is_ok());
+    for token in [
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "+1",
+        ".5",
+        "01",
+        "1.",
+        "0x10",
+    ] {
+        let input = format!(r#"{{"spec":{{"priority":{token}}}}}"#);
+        assert!(from_slice::<Pod>(input.as_bytes()).is_err(), "{token}");
+    }
+}
+
+#[test]
+fn strings_and_encodings() {
+    // Lone surrogates become U+FFFD (Go); invalid UTF-8 bytes too, one per byte.
+    let p: Pod = from_slice(br#"{"metadata":{"name":"a\ud800b\udc00"}}"#).unwrap();
+    assert_eq!(p.metadata.name, "a\u{FFFD}b\u{FFFD}");
+    let p: Pod = from_slice(b"{\"metadata\":{\"name\":\"a\xff\xfeb\"}}").unwrap();
+    assert_eq!(p.metadata.name, "a\u{FFFD}\u{FFFD}b");
+    // A BOM is not JSON whitespace (Go rejects it too).
+    assert!(from_slice::<Pod>(b"\xef\xbb\xbf{}").is_err());
+    // Trailing garbage.
+    let e = pod_json_err(b"{} x");
+    assert!(matches!(e.kind(), ErrorKind::TrailingData), "{e}");
+    assert_eq!(e.offset(), 3);
+    // A 100 MB string and a 10 MB key.
+    let big = "x".repeat(100 << 20);
+    let input = format!(r#"{{"metadata":{{"name":"{big}"}}}}"#);
+    let p: Pod = from_slice(input.as_bytes()).unwrap();
+    assert_eq!(p.metadata.name.len(), 100 << 20);
+    let key = "k".repeat(10 << 20);
+    let input = format!(r#"{{"{key}":1,"metadata":{{"labels":{{"{key}":"v"}}}}}}"#);
+    let p: Pod = from_slice(input.as_bytes()).unwrap();
+    assert_eq!(p.metadata.labels.len(), 1);
+    // Invalid UTF-8 in a protobuf string field is an error with a path.
+    let input = [0x0a, 0x03, 0x0a, 0x01, 0xff];
+    let e = kcodec::proto::from_slice::<Pod>(&input).unwrap_err();
+    assert_eq!(e.path(), ".metadata.name");
+}
+
+#[test]
+fn many_duplicate_and_distinct_keys_in_strict_mode() {
+    let mut input = String::from(r#"{"metadata":{"labels":{"#);
+    for i in 0..100_000 {
+        if i > 0 {
+            input.push(',');
+        }
+        input.push_str(&format!(r#""k{}":"v""#, i % 50_000));
+    }
+    input.push_str("}}}");
+    let (p, issues) = from_slice_strict::<Pod>(input.as_bytes()).unwrap();
+    assert_eq!(p.metadata.labels.len(), 50_000);
+    assert_eq!(issues.len(), 100, "reports are capped");
+    assert!(
+        issues[0].path.starts_with(".metadata.labels.k"),
+        "{}",
+        issues[0].path
+    );
+    // Case-variant keys are unknown fields, not matches.
+    let (p, issues) = from_slice_strict::<Pod>(br#"{"Metadata":{"name":"x"}}"#).unwrap();
+    assert_eq!(p.metadata.name, "");
+    assert_eq!(issues[0].path, ".Metadata");
+}
