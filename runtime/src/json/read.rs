@@ -97,19 +97,6 @@ const WS: [bool; 256] = {
     t
 };
 
-/// Bytes that end the fast part of a string scan: `"`, `\`, and control characters.
-const STR_STOP: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 0x20 {
-        t[i] = true;
-        i += 1;
-    }
-    t[b'"' as usize] = true;
-    t[b'\\' as usize] = true;
-    t
-};
-
 /// A string token: the byte range of its contents and whether it holds escapes.
 #[derive(Clone, Copy)]
 struct StrSpan {
@@ -396,21 +383,9 @@ impl<'de> JsonReader<'de> {
         let mut i = start;
         let input = self.input;
         let mut escaped = false;
-        let mut high: u64 = 0;
+        let mut non_ascii = false;
         loop {
-            // Fast scan, 8 bytes at a time where possible.
-            while i + 8 <= input.len() {
-                let w = u64::from_le_bytes(input[i..i + 8].try_into().unwrap());
-                if has_string_stop(w) {
-                    break;
-                }
-                high |= w;
-                i += 8;
-            }
-            while i < input.len() && !STR_STOP[input[i] as usize] {
-                high |= input[i] as u64;
-                i += 1;
-            }
+            i = super::scan::skip_plain(input, i, &mut non_ascii);
             match input.get(i) {
                 None => {
                     self.pos = input.len();
@@ -422,7 +397,7 @@ impl<'de> JsonReader<'de> {
                         start,
                         end: i,
                         escaped,
-                        ascii: high & 0x8080_8080_8080_8080 == 0,
+                        ascii: !non_ascii,
                     });
                 }
                 Some(b'\\') => {
@@ -860,18 +835,6 @@ impl BitStack {
         };
         (w >> b) & 1 == 1
     }
-}
-
-#[inline(always)]
-fn has_string_stop(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    let quote = has_zero(w ^ (ONES * b'"' as u64));
-    let bslash = has_zero(w ^ (ONES * b'\\' as u64));
-    // bytes < 0x20: (b - 0x20) borrows into the high bit when b < 0x20 (for b < 0x80).
-    let ctrl = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-    (quote | bslash | ctrl) != 0
 }
 
 fn hex4(s: &[u8]) -> u32 {

@@ -73,6 +73,11 @@ impl ProtoValue for f32 {
 fn read_utf8<'de>(r: &mut ProtoReader<'de>) -> Result<&'de str> {
     let start = r.offset();
     let bytes = r.read_len_delimited()?;
+    if bytes.is_ascii() {
+        // SAFETY: ASCII is valid UTF-8. (`is_ascii` is much cheaper than `from_utf8` on the
+        // short strings that dominate Kubernetes objects.)
+        return Ok(unsafe { std::str::from_utf8_unchecked(bytes) });
+    }
     std::str::from_utf8(bytes).map_err(|e| {
         crate::Error::new(
             crate::ErrorKind::Wire {

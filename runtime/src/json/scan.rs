@@ -1,0 +1,155 @@
+//! The string-scanning kernel: find the first byte of a JSON string body that ends the
+//! plain run (`"`, `\`, or a control character < 0x20), and note whether any byte of the run
+//! was non-ASCII. One algorithm, two backends: SSE2 (16 bytes per step; part of the x86_64
+//! baseline, so no runtime detection is needed) behind the default `simd` feature, and a
+//! portable SWAR twin (8 bytes per step) used elsewhere and tested against the same cases.
+
+/// Index of the first stop byte in `input[i..]` (or `input.len()`); sets `*non_ascii` if a
+/// byte >= 0x80 was passed over.
+#[inline(always)]
+pub(crate) fn skip_plain(input: &[u8], i: usize, non_ascii: &mut bool) -> usize {
+    #[cfg(all(feature = "simd", target_arch = "x86_64"))]
+    {
+        // SAFETY: SSE2 is part of the x86_64 baseline.
+        unsafe { skip_plain_sse2(input, i, non_ascii) }
+    }
+    #[cfg(not(all(feature = "simd", target_arch = "x86_64")))]
+    {
+        skip_plain_swar(input, i, non_ascii)
+    }
+}
+
+/// Bytes that end a plain run.
+const STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
+
+#[inline(always)]
+fn skip_tail(input: &[u8], mut i: usize, non_ascii: &mut bool) -> usize {
+    while i < input.len() && !STOP[input[i] as usize] {
+        *non_ascii |= input[i] >= 0x80;
+        i += 1;
+    }
+    i
+}
+
+/// The portable backend: 8 bytes at a time with SWAR bit tricks.
+#[inline(always)]
+pub(crate) fn skip_plain_swar(input: &[u8], mut i: usize, non_ascii: &mut bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut high = 0u64;
+    while i + 8 <= input.len() {
+        let w = u64::from_le_bytes(input[i..i + 8].try_into().unwrap());
+        let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+        let quote = has_zero(w ^ (ONES * b'"' as u64));
+        let bslash = has_zero(w ^ (ONES * b'\\' as u64));
+        // Bytes < 0x20: subtracting 0x20 borrows into the high bit (for bytes < 0x80).
+        let ctrl = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+        if (quote | bslash | ctrl) != 0 {
+            break;
+        }
+        high |= w;
+        i += 8;
+    }
+    *non_ascii |= high & HIGH != 0;
+    skip_tail(input, i, non_ascii)
+}
+
+/// The SSE2 backend: 16 bytes at a time.
+///
+/// # Safety
+/// The CPU must support SSE2 (always true on x86_64).
+#[cfg(all(feature = "simd", target_arch = "x86_64"))]
+#[inline(always)]
+unsafe fn skip_plain_sse2(input: &[u8], mut i: usize, non_ascii: &mut bool) -> usize {
+    use std::arch::x86_64::*;
+    // SAFETY (whole block): loads read `input[i..i + 16]`, inside the slice by the loop
+    // condition; the intrinsics only need SSE2.
+    unsafe {
+        let quote = _mm_set1_epi8(b'"' as i8);
+        let bslash = _mm_set1_epi8(b'\\' as i8);
+        let ctrl_max = _mm_set1_epi8(0x1f);
+        let mut high = 0i32;
+        while i + 16 <= input.len() {
+            let x = _mm_loadu_si128(input.as_ptr().add(i) as *const __m128i);
+            // x <= 0x1f (unsigned) ⇔ max(x, 0x1f) == 0x1f
+            let ctrl = _mm_cmpeq_epi8(_mm_max_epu8(x, ctrl_max), ctrl_max);
+            let stop = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)),
+                ctrl,
+            );
+            let mask = _mm_movemask_epi8(stop);
+            let signs = _mm_movemask_epi8(x);
+            if mask != 0 {
+                let n = mask.trailing_zeros() as usize;
+                // Only the bytes before the stop count for non-ASCII.
+                high |= signs & ((1i32 << n) - 1);
+                *non_ascii |= high != 0;
+                return i + n;
+            }
+            high |= signs;
+            i += 16;
+        }
+        *non_ascii |= high != 0;
+    }
+    skip_plain_swar(input, i, non_ascii)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cases() -> Vec<Vec<u8>> {
+        let mut v: Vec<Vec<u8>> = Vec::new();
+        for len in 0..40 {
+            for stop in [b'"', b'\\', 0x00, 0x1f, b'\n'] {
+                let mut s = vec![b'a'; len];
+                s.push(stop);
+                s.extend_from_slice(b"tail\"");
+                v.push(s.clone());
+                if len > 0 {
+                    s[len / 2] = 0xc3;
+                    v.push(s);
+                }
+            }
+            v.push(vec![b'x'; len]);
+            let mut s = "é".repeat(len).into_bytes();
+            s.push(b'"');
+            v.push(s);
+        }
+        v.push(b" !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\x7f\"".to_vec());
+        v
+    }
+
+    fn reference(input: &[u8], i: usize) -> (usize, bool) {
+        let mut non_ascii = false;
+        let end = skip_tail(input, i, &mut non_ascii);
+        (end, non_ascii)
+    }
+
+    #[test]
+    fn backends_agree_with_the_reference() {
+        for case in cases() {
+            for start in 0..case.len().min(3) {
+                let want = reference(&case, start);
+                let mut na = false;
+                assert_eq!(
+                    (skip_plain_swar(&case, start, &mut na), na),
+                    want,
+                    "{case:?}"
+                );
+                let mut na = false;
+                assert_eq!((skip_plain(&case, start, &mut na), na), want, "{case:?}");
+            }
+        }
+    }
+}
