@@ -117,11 +117,10 @@ pub fn decode(data: &[u8]) -> Result<Envelope<'_>> {
     let mut r = ProtoReader::new(data);
     r.skip_prefix(MAGIC.len());
     let mut env = Envelope::default();
-    let str_of = |r: &mut ProtoReader<'_>, b: &[u8], what: &str| -> Result<()> {
+    fn str_of<'a>(r: &ProtoReader<'_>, b: &'a [u8], what: &str) -> Result<&'a str> {
         std::str::from_utf8(b)
-            .map(|_| ())
             .map_err(|_| r.wire_error(format!("invalid UTF-8 in envelope {what}")))
-    };
+    }
     while !r.at_end() {
         let (f, wire) = r.read_key()?;
         match (f, wire) {
@@ -132,10 +131,7 @@ pub fn decode(data: &[u8]) -> Result<Envelope<'_>> {
                     let (f, wire) = tr.read_key()?;
                     match (f, wire) {
                         (1 | 2, WireType::Len) => {
-                            let s = tr.read_len_delimited()?;
-                            str_of(&mut r, s, "typeMeta")?;
-                            // SAFETY: checked just above.
-                            let s = unsafe { std::str::from_utf8_unchecked(s) };
+                            let s = str_of(&r, tr.read_len_delimited()?, "typeMeta")?;
                             if f == 1 {
                                 env.api_version = s;
                             } else {
@@ -148,10 +144,8 @@ pub fn decode(data: &[u8]) -> Result<Envelope<'_>> {
             }
             (2, WireType::Len) => env.raw = r.read_len_delimited()?,
             (3 | 4, WireType::Len) => {
-                let s = r.read_len_delimited()?;
-                str_of(&mut r, s, "content field")?;
-                // SAFETY: checked just above.
-                let s = unsafe { std::str::from_utf8_unchecked(s) };
+                let b = r.read_len_delimited()?;
+                let s = str_of(&r, b, "content field")?;
                 if f == 3 {
                     env.content_encoding = s;
                 } else {
