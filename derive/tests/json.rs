@@ -170,3 +170,40 @@ fn depth_is_bounded() {
         kcodec::ErrorKind::DepthLimitExceeded { .. }
     ));
 }
+
+/// A custom codec for one field: a comma-separated string on the wire, a list in Rust.
+mod csv {
+    use kcodec::json::JsonReader;
+
+    pub fn encode_json(v: &[String], out: &mut Vec<u8>) {
+        kcodec::json::write::write_str(out, &v.join(","));
+    }
+
+    pub fn decode_json(r: &mut JsonReader<'_>) -> kcodec::Result<Vec<String>> {
+        let s = r.read_str()?;
+        Ok(s.split(',')
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect())
+    }
+
+    pub fn is_json_empty(v: &[String]) -> bool {
+        v.is_empty()
+    }
+}
+
+#[derive(Debug, Default, PartialEq, Json)]
+struct WithCustom {
+    #[kcodec(rename = "tags", with = "csv", omitempty)]
+    tags: Vec<String>,
+    #[kcodec(rename = "n")]
+    n: i32,
+}
+
+#[test]
+fn with_attribute_uses_the_custom_codec() {
+    let v: WithCustom = from_slice(br#"{"tags":"a,b","n":1}"#).unwrap();
+    assert_eq!(v.tags, vec!["a".to_string(), "b".to_string()]);
+    assert_eq!(to_vec(&v), br#"{"tags":"a,b","n":1}"#);
+    assert_eq!(to_vec(&WithCustom::default()), br#"{"n":0}"#);
+}
