@@ -4,6 +4,9 @@
 //! should stay flat. (A prost-style encoder that recomputes a nested message's length at
 //! every ancestor is quadratic in depth.)
 
+// criterion's macros generate undocumented functions.
+#![allow(missing_docs)]
+
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};

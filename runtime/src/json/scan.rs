@@ -104,6 +104,77 @@ unsafe fn skip_plain_sse2(input: &[u8], mut i: usize, non_ascii: &mut bool) -> u
     skip_plain_swar(input, i, non_ascii)
 }
 
+/// Index of the first byte of `bytes[i..]` that the JSON writer must look at (or
+/// `bytes.len()`): `"`, `\\`, a control character, `<`, `>`, `&` (Go's HTML escaping), or 0xE2
+/// (the lead byte of U+2028/U+2029). Everything before it is copied as is.
+#[inline(always)]
+pub(crate) fn skip_unescaped(bytes: &[u8], i: usize) -> usize {
+    #[cfg(all(feature = "simd", target_arch = "x86_64"))]
+    {
+        // SAFETY: SSE2 is part of the x86_64 baseline.
+        unsafe { skip_unescaped_sse2(bytes, i) }
+    }
+    #[cfg(not(all(feature = "simd", target_arch = "x86_64")))]
+    {
+        skip_unescaped_scalar(bytes, i)
+    }
+}
+
+/// Bytes the writer must look at.
+const WRITE_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'>' as usize] = true;
+    t[b'&' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
+/// The portable backend of [`skip_unescaped`].
+#[inline(always)]
+pub(crate) fn skip_unescaped_scalar(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && !WRITE_STOP[bytes[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
+/// The SSE2 backend of [`skip_unescaped`].
+///
+/// # Safety
+/// The CPU must support SSE2 (always true on x86_64).
+#[cfg(all(feature = "simd", target_arch = "x86_64"))]
+#[inline(always)]
+unsafe fn skip_unescaped_sse2(bytes: &[u8], mut i: usize) -> usize {
+    use std::arch::x86_64::*;
+    // SAFETY (whole block): loads read `bytes[i..i + 16]`, inside the slice by the loop
+    // condition; the intrinsics only need SSE2.
+    unsafe {
+        let ctrl_max = _mm_set1_epi8(0x1f);
+        let specials = [b'"', b'\\', b'<', b'>', b'&', 0xE2].map(|b| _mm_set1_epi8(b as i8));
+        while i + 16 <= bytes.len() {
+            let x = _mm_loadu_si128(bytes.as_ptr().add(i) as *const __m128i);
+            let mut stop = _mm_cmpeq_epi8(_mm_max_epu8(x, ctrl_max), ctrl_max);
+            for s in specials {
+                stop = _mm_or_si128(stop, _mm_cmpeq_epi8(x, s));
+            }
+            let mask = _mm_movemask_epi8(stop);
+            if mask != 0 {
+                return i + mask.trailing_zeros() as usize;
+            }
+            i += 16;
+        }
+    }
+    skip_unescaped_scalar(bytes, i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +205,28 @@ mod tests {
         let mut non_ascii = false;
         let end = skip_tail(input, i, &mut non_ascii);
         (end, non_ascii)
+    }
+
+    #[test]
+    fn writer_backends_agree() {
+        let mut cases = cases();
+        for b in [b'<', b'>', b'&', 0xE2, 0x7f, 0x80] {
+            for len in 0..40 {
+                let mut s = vec![b'a'; len];
+                s.push(b);
+                s.push(b'z');
+                cases.push(s);
+            }
+        }
+        for case in cases {
+            for start in 0..case.len().min(3) {
+                assert_eq!(
+                    skip_unescaped(&case, start),
+                    skip_unescaped_scalar(&case, start),
+                    "{case:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -27,19 +27,6 @@ static ESCAPE: [u8; 256] = {
     t
 };
 
-/// Whether `b` needs attention on the fast path: an escaped ASCII byte or the lead byte 0xE2 of
-/// U+2028/U+2029 (or, for raw bytes, any non-ASCII byte; see [`write_bytes_as_str`]).
-static STOP_STR: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = ESCAPE[i] != 0;
-        i += 1;
-    }
-    t[0xE2] = true;
-    t
-};
-
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 #[inline]
@@ -73,12 +60,12 @@ pub fn write_str_contents(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if !STOP_STR[b as usize] {
-            i += 1;
-            continue;
+    loop {
+        i = super::scan::skip_unescaped(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
+        let b = bytes[i];
         if b == 0xE2 {
             // U+2028 = E2 80 A8, U+2029 = E2 80 A9; other E2 sequences pass through.
             if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) {
