@@ -38,6 +38,7 @@
 #![warn(missing_docs)]
 
 mod binary;
+pub mod cache;
 mod error;
 pub mod framing;
 pub mod json;

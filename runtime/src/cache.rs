@@ -1,0 +1,233 @@
+//! Encode once, serve many: the Rust counterpart of Kubernetes' `CacheableObject`.
+//!
+//! A [`Cached`] object holds a value and, computed at most once each and shared as cheap
+//! reference-counted [`Bytes`], its encodings: compact JSON, the protobuf message body and
+//! its `k8s\0` envelope, and whole watch-event frames per event type in both framings. Many
+//! watchers of one event, or many LISTs containing one object, then cost a reference-count
+//! increment instead of an encode. Mutation goes through [`Cached::make_mut`], which drops
+//! every cached encoding.
+//!
+//! LIST responses are assembled from cached items by splicing their bytes
+//! ([`splice_json_list`], [`splice_proto_list`]); the result is byte-identical to encoding
+//! the list directly.
+
+use std::sync::{Arc, OnceLock};
+
+use bytes::Bytes;
+
+use crate::json::{write, JsonEncode};
+use crate::proto::{envelope, varint_len, ProtoMessage, RevBuf, WireType};
+
+/// The watch event types (`ADDED`, `MODIFIED`, `DELETED`, `BOOKMARK`, `ERROR`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventType {
+    /// `ADDED`
+    Added,
+    /// `MODIFIED`
+    Modified,
+    /// `DELETED`
+    Deleted,
+    /// `BOOKMARK`
+    Bookmark,
+    /// `ERROR`
+    Error,
+}
+
+impl EventType {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Added => "ADDED",
+            EventType::Modified => "MODIFIED",
+            EventType::Deleted => "DELETED",
+            EventType::Bookmark => "BOOKMARK",
+            EventType::Error => "ERROR",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The encodings a [`Cached`] value keeps, each computed at most once.
+#[derive(Default)]
+struct Encodings {
+    json: OnceLock<Bytes>,
+    envelope: OnceLock<Bytes>,
+    json_events: [OnceLock<Bytes>; 5],
+    proto_events: [OnceLock<Bytes>; 5],
+}
+
+/// A value with its encodings cached. Cloning shares the value and the caches.
+#[derive(Clone)]
+pub struct Cached<T> {
+    value: Arc<T>,
+    api_version: Arc<str>,
+    kind: Arc<str>,
+    encodings: Arc<Encodings>,
+}
+
+impl<T> Cached<T>
+where
+    T: JsonEncode + ProtoMessage + Clone,
+{
+    /// Wrap `value`, whose protobuf envelope will carry `api_version` and `kind`.
+    pub fn new(value: T, api_version: &str, kind: &str) -> Self {
+        Cached {
+            value: Arc::new(value),
+            api_version: api_version.into(),
+            kind: kind.into(),
+            encodings: Arc::new(Encodings::default()),
+        }
+    }
+
+    /// The value.
+    pub fn get(&self) -> &T {
+        &self.value
+    }
+
+    /// Mutable access: copies the value if it is shared, and drops every cached encoding.
+    pub fn make_mut(&mut self) -> &mut T {
+        self.encodings = Arc::new(Encodings::default());
+        Arc::make_mut(&mut self.value)
+    }
+
+    /// Compact JSON (Go's `json.Marshal`), computed once.
+    pub fn json(&self) -> Bytes {
+        self.encodings
+            .json
+            .get_or_init(|| Bytes::from(crate::json::to_vec(&*self.value)))
+            .clone()
+    }
+
+    /// The object in Kubernetes' protobuf envelope, computed once.
+    pub fn envelope(&self) -> Bytes {
+        self.encodings
+            .envelope
+            .get_or_init(|| {
+                Bytes::from(envelope::encode(
+                    &self.api_version,
+                    &self.kind,
+                    &*self.value,
+                ))
+            })
+            .clone()
+    }
+
+    /// The protobuf message body (no envelope): a zero-copy slice of [`Self::envelope`].
+    pub fn proto(&self) -> Bytes {
+        let env = self.envelope();
+        let body = envelope::decode(&env).expect("own envelope").raw;
+        let start = body.as_ptr() as usize - env.as_ptr() as usize;
+        env.slice(start..start + body.len())
+    }
+
+    /// A whole JSON watch frame `{"type":"ADDED","object":{...}}\n`, computed once per type.
+    pub fn json_event(&self, event: EventType) -> Bytes {
+        self.encodings.json_events[event.index()]
+            .get_or_init(|| {
+                let object = self.json();
+                let mut out = Vec::with_capacity(object.len() + 32);
+                out.extend_from_slice(b"{\"type\":");
+                write::write_str(&mut out, event.as_str());
+                out.extend_from_slice(b",\"object\":");
+                out.extend_from_slice(&object);
+                out.extend_from_slice(b"}\n");
+                Bytes::from(out)
+            })
+            .clone()
+    }
+
+    /// A whole protobuf watch frame (4-byte big-endian length, then a raw WatchEvent
+    /// `{type = 1, object = 2 {raw = 1: the envelope}}`), computed once per type.
+    pub fn proto_event(&self, event: EventType) -> Bytes {
+        self.encodings.proto_events[event.index()]
+            .get_or_init(|| {
+                let env = self.envelope();
+                let ty = event.as_str();
+                let raw_ext = 1 + varint_len(env.len() as u64) + env.len();
+                let body = 1
+                    + varint_len(ty.len() as u64)
+                    + ty.len()
+                    + 1
+                    + varint_len(raw_ext as u64)
+                    + raw_ext;
+                let mut w = RevBuf::with_capacity(body + 4);
+                w.put_slice(&env);
+                w.put_varint(env.len() as u64);
+                w.put_key(1, WireType::Len);
+                w.put_varint(raw_ext as u64);
+                w.put_key(2, WireType::Len);
+                w.put_slice(ty.as_bytes());
+                w.put_varint(ty.len() as u64);
+                w.put_key(1, WireType::Len);
+                w.put_slice(&(body as u32).to_be_bytes());
+                Bytes::from(w.into_vec())
+            })
+            .clone()
+    }
+}
+
+/// A JSON LIST response spliced from cached items: byte-identical to encoding a typed list
+/// `{TypeMeta inline (omitempty), metadata ListMeta, items []T}` directly (compact, no
+/// trailing newline). `list_meta` is the compact JSON of the list's metadata.
+pub fn splice_json_list(
+    kind: &str,
+    api_version: &str,
+    list_meta: &[u8],
+    items: &[Bytes],
+) -> Vec<u8> {
+    let size = items.iter().map(|i| i.len() + 1).sum::<usize>() + list_meta.len() + 64;
+    let mut out = Vec::with_capacity(size);
+    out.push(b'{');
+    if !kind.is_empty() {
+        out.extend_from_slice(b"\"kind\":");
+        write::write_str(&mut out, kind);
+        out.push(b',');
+    }
+    if !api_version.is_empty() {
+        out.extend_from_slice(b"\"apiVersion\":");
+        write::write_str(&mut out, api_version);
+        out.push(b',');
+    }
+    out.extend_from_slice(b"\"metadata\":");
+    out.extend_from_slice(list_meta);
+    out.extend_from_slice(b",\"items\":[");
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(item);
+    }
+    out.extend_from_slice(b"]}");
+    out
+}
+
+/// A protobuf LIST message body spliced from cached item bodies: field 1 = the list's
+/// metadata message body, field 2 = each item, byte-identical to encoding the list directly.
+pub fn splice_proto_list(list_meta: &[u8], items: &[Bytes]) -> Vec<u8> {
+    let len = 1
+        + varint_len(list_meta.len() as u64)
+        + list_meta.len()
+        + items
+            .iter()
+            .map(|i| 1 + varint_len(i.len() as u64) + i.len())
+            .sum::<usize>();
+    let mut out = Vec::with_capacity(len);
+    let mut put = |tag: u8, bytes: &[u8]| {
+        out.push(tag);
+        let mut v = bytes.len() as u64;
+        while v >= 0x80 {
+            out.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        out.push(v as u8);
+        out.extend_from_slice(bytes);
+    };
+    put(0x0a, list_meta);
+    for item in items {
+        put(0x12, item);
+    }
+    out
+}
