@@ -42,6 +42,7 @@ pub mod cache;
 mod error;
 pub mod framing;
 pub mod json;
+pub mod list;
 pub mod proto;
 
 pub use binary::Binary;

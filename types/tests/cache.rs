@@ -98,3 +98,31 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
         kcodec::json::to_vec(&empty)
     );
 }
+
+#[test]
+fn streamed_lists_are_byte_identical_to_buffered_ones() {
+    let list: PodList = sample::pod_list(50, 11);
+    let mut streamed = Vec::new();
+    kcodec::list::write_json_list(
+        &mut streamed,
+        "PodList",
+        "v1",
+        &kcodec::json::to_vec(&list.metadata),
+        &list.items,
+    )
+    .unwrap();
+    assert_eq!(streamed, kcodec::json::to_vec_response(&list));
+    let mut streamed = Vec::new();
+    kcodec::list::write_proto_list(
+        &mut streamed,
+        "v1",
+        "PodList",
+        &kcodec::proto::to_vec(&list.metadata),
+        &list.items,
+    )
+    .unwrap();
+    assert_eq!(
+        streamed,
+        kcodec::proto::envelope::encode("v1", "PodList", &list)
+    );
+}
