@@ -1,7 +1,8 @@
 //! The JSON emitter: model → `JsonEncode` + `JsonDecode` (+ `JsonObject` for structs).
 //!
 //! Generated decoders dispatch on the key's length first and then on its bytes, so a key is
-//! compared against at most the few field names of the same length. Key literals are
+//! compared against at most the few field names of the same length; keys of up to 16 bytes
+//! (nearly all Kubernetes field names) are loaded into one integer and compared as such. Key literals are
 //! pre-escaped (quotes and colon included) at generation time.
 
 use proc_macro2::{Literal, TokenStream};
@@ -153,10 +154,31 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                     quote_spanned!(f.span=> #ps::JsonDecode::decode_json_into(&mut self.#id, r)?;)
                 }
             };
-            quote! { #lit => { #read return #p::StdResult::Ok(true); } }
+            // Keys of up to 16 bytes are compared as one integer (no memcmp call).
+            let pattern = if *len <= 8 {
+                let mut b = [0u8; 8];
+                b[..*len].copy_from_slice(f.json_name.as_bytes());
+                let v = Literal::u64_suffixed(u64::from_le_bytes(b));
+                quote!(#v)
+            } else if *len <= 16 {
+                let mut b = [0u8; 16];
+                b[..*len].copy_from_slice(f.json_name.as_bytes());
+                let v = Literal::u128_suffixed(u128::from_le_bytes(b));
+                quote!(#v)
+            } else {
+                quote!(#lit)
+            };
+            quote! { #pattern => { #read return #p::StdResult::Ok(true); } }
         });
+        let scrutinee = if *len <= 8 {
+            quote!(#p::key_u64(key))
+        } else if *len <= 16 {
+            quote!(#p::key_u128(key))
+        } else {
+            quote!(key)
+        };
         let len = Literal::usize_unsuffixed(*len);
-        quote! { #len => match key { #(#arms)* _ => {} }, }
+        quote! { #len => match #scrutinee { #(#arms)* _ => {} }, }
     });
     let inline_fallbacks = fields.iter().filter(|f| f.inline).map(|f| {
         let id = ident(&f.ident);

@@ -68,6 +68,23 @@ pub mod __private {
     pub use core::result::Result as StdResult;
     pub use std::vec::Vec;
 
+    /// `key` (at most 8 bytes) as a little-endian integer, zero-padded: generated decoders
+    /// compare short keys as integers.
+    #[inline(always)]
+    pub fn key_u64(key: &[u8]) -> u64 {
+        let mut b = [0u8; 8];
+        b[..key.len()].copy_from_slice(key);
+        u64::from_le_bytes(b)
+    }
+
+    /// `key` (at most 16 bytes) as a little-endian integer, zero-padded.
+    #[inline(always)]
+    pub fn key_u128(key: &[u8]) -> u128 {
+        let mut b = [0u8; 16];
+        b[..key.len()].copy_from_slice(key);
+        u128::from_le_bytes(b)
+    }
+
     /// Protobuf items used by generated code.
     pub mod proto {
         pub use crate::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
