@@ -5,6 +5,9 @@ use std::fmt;
 
 use kcodec::json::write::{write_i64, write_str};
 use kcodec::json::JsonReader;
+use kcodec::proto::{
+    field, key_len, varint_len, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType,
+};
 use kcodec::{JsonDecode, JsonEncode, Str};
 
 /// Either an `int32` or a string, as Kubernetes' `intstr.IntOrString`.
@@ -13,8 +16,11 @@ use kcodec::{JsonDecode, JsonEncode, Str};
 /// byte: `"` gives [`IntOrString::String`], anything else must be an `int32` number. `null`
 /// gives `Int(0)`, as the Go decoder leaves the integer untouched when it meets `null`.
 ///
-/// Protobuf (Kubernetes' message `{type = 1, intVal = 2, strVal = 3}`): `type` is 0 for
-/// [`IntOrString::Int`] and 1 for [`IntOrString::String`]; see [`IntOrString::proto_type`].
+/// Protobuf (Kubernetes' message `{int64 type = 1; int32 intVal = 2; string strVal = 3}`):
+/// `type` is 0 for [`IntOrString::Int`] and 1 for [`IntOrString::String`] (see
+/// [`IntOrString::proto_type`]); all three fields are always written, the unused one as 0
+/// or `""`. Decoding takes the variant from `type` (fields merge one by one, as in Go, so a
+/// message may set `type` without the value); any other `type` is an error.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum IntOrString {
     /// An integer value (Kubernetes' `Type == Int`).
@@ -181,6 +187,92 @@ impl JsonDecode for IntOrString {
     }
 }
 
+impl IntOrString {
+    /// The three protobuf fields: (`type`, `intVal`, `strVal`).
+    #[inline]
+    fn proto_parts(&self) -> (i64, i32, &str) {
+        match self {
+            IntOrString::Int(v) => (0, *v, ""),
+            IntOrString::String(s) => (1, 0, s),
+        }
+    }
+}
+
+impl ProtoMessage for IntOrString {
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        let (ty, int_val, str_val) = self.proto_parts();
+        field::len(1, &ty)
+            + field::len(2, &int_val)
+            + key_len(3)
+            + varint_len(str_val.len() as u64)
+            + str_val.len()
+    }
+
+    #[inline]
+    fn encode_rev(&self, w: &mut RevBuf) {
+        let (ty, int_val, str_val) = self.proto_parts();
+        w.put_slice(str_val.as_bytes());
+        w.put_varint(str_val.len() as u64);
+        w.put_key(3, WireType::Len);
+        field::encode(w, 2, &int_val);
+        field::encode(w, 1, &ty);
+    }
+
+    /// Merges field by field into the fields `self` stands for (`Int(v)` is `{0, v, ""}`,
+    /// `String(s)` is `{1, 0, s}`), then picks the variant by `type`.
+    fn merge(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        let (mut ty, mut int_val, mut str_val) = match std::mem::take(self) {
+            IntOrString::Int(v) => (0i64, v, Str::default()),
+            IntOrString::String(s) => (1i64, 0i32, s),
+        };
+        let mut type_at = r.offset();
+        while !r.at_end() {
+            let key_at = r.offset();
+            let (tag, wire) = r.read_key()?;
+            match tag {
+                1 => {
+                    type_at = key_at;
+                    field::merge(r, 1, wire, &mut ty)?;
+                }
+                2 => field::merge(r, 2, wire, &mut int_val)?,
+                3 => field::merge(r, 3, wire, &mut str_val)?,
+                _ => r.skip(wire)?,
+            }
+        }
+        *self = match ty {
+            0 => IntOrString::Int(int_val),
+            1 => IntOrString::String(str_val),
+            other => {
+                return Err(kcodec::Error::invalid_value(
+                    format!("IntOrString type {other} is neither 0 (Int) nor 1 (String)"),
+                    type_at,
+                ))
+            }
+        };
+        Ok(())
+    }
+}
+
+impl ProtoValue for IntOrString {
+    const WIRE_TYPE: WireType = WireType::Len;
+
+    #[inline]
+    fn value_len(&self) -> usize {
+        self.encoded_len()
+    }
+
+    #[inline]
+    fn encode_value_rev(&self, w: &mut RevBuf) {
+        self.encode_rev(w)
+    }
+
+    #[inline]
+    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        field::merge_message(r, self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,5 +359,127 @@ mod tests {
         assert!(!IntOrString::from("").is_json_zero());
         // A Go struct is never omitted by omitempty.
         assert!(!IntOrString::Int(0).is_json_empty());
+    }
+
+    // ---- Protobuf ----
+
+    use kcodec::proto;
+
+    /// `v` as field `tag` of an enclosing message (key, length, body); checks the size.
+    fn proto_field<T: ProtoValue>(tag: u32, v: &T) -> Vec<u8> {
+        let mut w = RevBuf::new();
+        field::encode(&mut w, tag, v);
+        assert_eq!(w.len(), field::len(tag, v));
+        w.into_vec()
+    }
+
+    /// Decode the single field written by [`proto_field`].
+    fn from_proto_field<T: ProtoValue>(bytes: &[u8]) -> kcodec::Result<T> {
+        let mut r = ProtoReader::new(bytes);
+        let (tag, wire) = r.read_key()?;
+        let mut v = T::default();
+        field::merge(&mut r, tag, wire, &mut v)?;
+        if !r.at_end() {
+            return Err(r.wire_error("trailing bytes"));
+        }
+        Ok(v)
+    }
+
+    /// Every proper prefix of an encoded field fails to decode (and nothing panics).
+    fn assert_truncations_fail<T: ProtoValue + fmt::Debug>(bytes: &[u8]) {
+        for cut in 0..bytes.len() {
+            let got = from_proto_field::<T>(&bytes[..cut]);
+            assert!(got.is_err(), "cut at {cut}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn protobuf_bytes() {
+        let mut string_body = vec![0x08, 0x01, 0x10, 0x00, 0x1a, 0x0f];
+        string_body.extend_from_slice(b"targetPortValue");
+        let neg_body = [
+            0x08, 0x00, 0x10, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0x1a,
+            0x00,
+        ];
+        let cases: [(IntOrString, &[u8]); 5] = [
+            (IntOrString::from("targetPortValue"), &string_body),
+            (
+                IntOrString::Int(8080),
+                &[0x08, 0x00, 0x10, 0x90, 0x3f, 0x1a, 0x00],
+            ),
+            (IntOrString::Int(0), &[0x08, 0x00, 0x10, 0x00, 0x1a, 0x00]),
+            (IntOrString::from(""), &[0x08, 0x01, 0x10, 0x00, 0x1a, 0x00]),
+            (IntOrString::Int(-1), &neg_body),
+        ];
+        for (v, body) in cases {
+            assert_eq!(proto::to_vec(&v), body, "{v:?}");
+            assert_eq!(v.value_len(), body.len());
+            assert_eq!(proto::from_slice::<IntOrString>(body).unwrap(), v);
+            // As ServicePort.targetPort (field 4).
+            let f = proto_field(4, &v);
+            assert_eq!(f[..2], [0x22, body.len() as u8]);
+            assert_eq!(f[2..], *body);
+            assert_eq!(from_proto_field::<IntOrString>(&f).unwrap(), v);
+            assert_truncations_fail::<IntOrString>(&f);
+        }
+        for v in [IntOrString::Int(i32::MIN), IntOrString::from("é\u{2028}")] {
+            assert_eq!(
+                proto::from_slice::<IntOrString>(&proto::to_vec(&v)).unwrap(),
+                v
+            );
+        }
+    }
+
+    #[test]
+    fn protobuf_type_decides() {
+        let d = |b: &[u8]| proto::from_slice::<IntOrString>(b);
+        // The unused field is ignored, whatever it holds.
+        assert_eq!(
+            d(&[0x08, 0x00, 0x10, 0x05, 0x1a, 0x01, b'x']).unwrap(),
+            IntOrString::Int(5)
+        );
+        assert_eq!(
+            d(&[0x08, 0x01, 0x10, 0x05, 0x1a, 0x01, b'x']).unwrap(),
+            IntOrString::from("x")
+        );
+        // Absent fields: type 0, intVal 0, strVal "".
+        assert_eq!(d(b"").unwrap(), IntOrString::Int(0));
+        assert_eq!(d(&[0x10, 0x07]).unwrap(), IntOrString::Int(7));
+        assert_eq!(d(&[0x08, 0x01]).unwrap(), IntOrString::from(""));
+        // Field order does not matter; unknown fields are skipped.
+        assert_eq!(
+            d(&[0x1a, 0x01, b'p', 0x20, 0x09, 0x08, 0x01]).unwrap(),
+            IntOrString::from("p")
+        );
+        // intVal is an int32: a wider varint is truncated, as Go does.
+        assert_eq!(
+            d(&[0x10, 0x80, 0x80, 0x80, 0x80, 0x10]).unwrap(),
+            IntOrString::Int(0)
+        );
+        // Merging keeps what the message does not set.
+        let mut v = IntOrString::from("keep");
+        ProtoValue::merge_value(&mut v, &mut ProtoReader::new(&[0x02, 0x10, 0x03])).unwrap();
+        assert_eq!(v, IntOrString::from("keep"));
+        let mut v = IntOrString::from("keep");
+        ProtoValue::merge_value(&mut v, &mut ProtoReader::new(&[0x02, 0x08, 0x00])).unwrap();
+        assert_eq!(v, IntOrString::Int(0));
+        // Any other type is an error, located at the type field.
+        let e = d(&[0x10, 0x01, 0x08, 0x02]).unwrap_err();
+        assert!(e.to_string().contains("type 2"), "{e}");
+        assert_eq!(e.offset(), 2);
+        assert!(d(&[0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]).is_err());
+        // Wrong wire types and invalid UTF-8.
+        for bad in [
+            &[0x0a, 0x00][..],
+            &[0x12, 0x00],
+            &[0x18, 0x00],
+            &[0x1a, 0x01, 0xff],
+        ] {
+            assert!(d(bad).is_err(), "{bad:?}");
+        }
+        let mut v = IntOrString::default();
+        let e =
+            field::merge(&mut ProtoReader::new(&[0x01]), 4, WireType::Varint, &mut v).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
     }
 }

@@ -29,7 +29,6 @@ pub mod registry;
 pub mod resource;
 pub mod runtime;
 pub mod sample;
-mod special_proto;
 
 /// Names every generated type module needs.
 pub(crate) mod prelude {

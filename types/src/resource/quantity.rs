@@ -32,6 +32,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use kcodec::json::JsonReader;
+use kcodec::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode, Str};
 
 /// How a quantity writes its suffix; kept from the parsed string.
@@ -71,7 +72,10 @@ pub enum Format {
 ///
 /// # Protobuf
 ///
-/// Kubernetes' message `{string string = 1}` holds [`Quantity::as_str`].
+/// Kubernetes' message `{string string = 1}` holds [`Quantity::as_str`], always written
+/// (zero as `"0"`). Decoding parses the string with [`Quantity::parse`], as Kubernetes
+/// calls `ParseQuantity` on it directly: unlike JSON, no white space is trimmed, and an
+/// empty string is an error. A message without the field leaves the value unchanged.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Quantity {
     s: Str,
@@ -1108,6 +1112,62 @@ impl JsonDecode for Quantity {
     }
 }
 
+impl ProtoMessage for Quantity {
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        field::len(1, &self.s)
+    }
+
+    #[inline]
+    fn encode_rev(&self, w: &mut RevBuf) {
+        field::encode(w, 1, &self.s);
+    }
+
+    /// An invalid string is an error located at its length prefix.
+    fn merge(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        while !r.at_end() {
+            let (tag, wire) = r.read_key()?;
+            match tag {
+                1 => {
+                    if wire != WireType::Len {
+                        return Err(r.wrong_wire_type(1, wire, WireType::Len));
+                    }
+                    let start = r.offset();
+                    let bytes = r.read_len_delimited()?;
+                    // Bytes that are not UTF-8 hold a character no quantity has.
+                    let parsed = std::str::from_utf8(bytes)
+                        .map_err(|_| QuantityError::FormatWrong)
+                        .and_then(Quantity::parse);
+                    *self = parsed.map_err(|e| {
+                        kcodec::Error::invalid_value(format!("invalid quantity: {e}"), start)
+                    })?;
+                }
+                _ => r.skip(wire)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl ProtoValue for Quantity {
+    const WIRE_TYPE: WireType = WireType::Len;
+
+    #[inline]
+    fn value_len(&self) -> usize {
+        self.encoded_len()
+    }
+
+    #[inline]
+    fn encode_value_rev(&self, w: &mut RevBuf) {
+        self.encode_rev(w)
+    }
+
+    #[inline]
+    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        field::merge_message(r, self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2007,5 +2067,118 @@ mod tests {
             let got = Quantity::parse(input).ok();
             assert_eq!(got.as_ref().map(Quantity::as_str), want, "input {input:?}");
         }
+    }
+
+    // ---- Protobuf ----
+
+    use kcodec::proto;
+
+    /// `v` as field `tag` of an enclosing message (key, length, body); checks the size.
+    fn proto_field<T: ProtoValue>(tag: u32, v: &T) -> Vec<u8> {
+        let mut w = RevBuf::new();
+        field::encode(&mut w, tag, v);
+        assert_eq!(w.len(), field::len(tag, v));
+        w.into_vec()
+    }
+
+    /// Decode the single field written by [`proto_field`].
+    fn from_proto_field<T: ProtoValue>(bytes: &[u8]) -> kcodec::Result<T> {
+        let mut r = ProtoReader::new(bytes);
+        let (tag, wire) = r.read_key()?;
+        let mut v = T::default();
+        field::merge(&mut r, tag, wire, &mut v)?;
+        if !r.at_end() {
+            return Err(r.wire_error("trailing bytes"));
+        }
+        Ok(v)
+    }
+
+    /// Every proper prefix of an encoded field fails to decode (and nothing panics).
+    fn assert_truncations_fail<T: ProtoValue + fmt::Debug>(bytes: &[u8]) {
+        for cut in 0..bytes.len() {
+            let got = from_proto_field::<T>(&bytes[..cut]);
+            assert!(got.is_err(), "cut at {cut}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn protobuf_bytes() {
+        // Zero is written, as "0".
+        assert_eq!(proto::to_vec(&Quantity::default()), [0x0a, 0x01, b'0']);
+        assert_eq!(Quantity::default().value_len(), 3);
+        for input in [
+            "100m",
+            "1.5Gi",
+            "-2",
+            "1e3",
+            "+1",
+            "123456789012345678901234567890",
+        ] {
+            let v = q(input);
+            let mut body = vec![0x0a, v.as_str().len() as u8];
+            body.extend_from_slice(v.as_str().as_bytes());
+            assert_eq!(proto::to_vec(&v), body, "{input}");
+            assert_eq!(v.value_len(), body.len());
+            assert_eq!(proto::from_slice::<Quantity>(&body).unwrap(), v);
+            let f = proto_field(2, &v);
+            assert_eq!(f[..2], [0x12, body.len() as u8]);
+            assert_eq!(from_proto_field::<Quantity>(&f).unwrap(), v);
+            assert_truncations_fail::<Quantity>(&f);
+        }
+        // A resources map entry {key = 1: "limitsKey", value = 2: zero Quantity}.
+        let mut m = std::collections::BTreeMap::new();
+        m.insert(Str::from("limitsKey"), Quantity::default());
+        let mut w = RevBuf::new();
+        field::encode_map(&mut w, 1, &m);
+        let mut want = vec![0x0a, 0x10, 0x0a, 0x09];
+        want.extend_from_slice(b"limitsKey");
+        want.extend_from_slice(&[0x12, 0x03, 0x0a, 0x01, b'0']);
+        assert_eq!(w.as_slice(), want);
+        assert_eq!(field::len_map(1, &m), want.len());
+    }
+
+    #[test]
+    fn protobuf_decode_canonicalises_and_validates() {
+        let d = |s: &[u8]| {
+            let mut body = vec![0x0a, s.len() as u8];
+            body.extend_from_slice(s);
+            proto::from_slice::<Quantity>(&body)
+        };
+        // Parsed as from JSON: canonical form, kept input when already canonical.
+        assert_eq!(d(b"1.5Gi").unwrap().as_str(), "1536Mi");
+        assert_eq!(d(b"1000m").unwrap().as_str(), "1");
+        assert_eq!(d(b"+1").unwrap().as_str(), "+1");
+        // But with no trimming (Kubernetes calls ParseQuantity on the string as is).
+        for bad in [&b""[..], b" 1", b"1 ", b"1x", b"\xff", b"\xc2\xa01"] {
+            let e = d(bad).unwrap_err();
+            assert!(e.to_string().contains("invalid quantity"), "{bad:?}: {e}");
+            // Located at the string's length prefix.
+            assert_eq!(e.offset(), 1, "{bad:?}");
+        }
+        // The offset is absolute in the input.
+        let mut outer = vec![0x0a, 0x05, 0x0a, 0x03];
+        outer.extend_from_slice(b"1Kx");
+        let e = from_proto_field::<Quantity>(&outer).unwrap_err();
+        assert_eq!(e.offset(), 3);
+        // No field: unchanged (zero for a fresh value); unknown fields skipped; last wins.
+        assert_eq!(
+            proto::from_slice::<Quantity>(b"").unwrap(),
+            Quantity::default()
+        );
+        let mut body = vec![0x10, 0x07, 0x0a, 0x01, b'1', 0x0a, 0x02];
+        body.extend_from_slice(b"2k");
+        assert_eq!(proto::from_slice::<Quantity>(&body).unwrap(), q("2k"));
+        let mut v = q("5");
+        ProtoValue::merge_value(&mut v, &mut ProtoReader::new(&[0x00])).unwrap();
+        assert_eq!(v, q("5"));
+        // Wrong wire types.
+        let e = proto::from_slice::<Quantity>(&[0x08, 0x01]).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
+        let mut v = Quantity::default();
+        let e =
+            field::merge(&mut ProtoReader::new(&[0x01]), 2, WireType::Varint, &mut v).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
+        // A string length past the end.
+        assert!(proto::from_slice::<Quantity>(&[0x0a, 0x05, b'1']).is_err());
     }
 }

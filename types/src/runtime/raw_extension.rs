@@ -1,22 +1,29 @@
 //! [`RawExtension`]: an object embedded in another one, kept as its raw bytes.
 
-use kcodec::json::{compact_into, JsonReader};
+use kcodec::json::{compact_into, DecodeOptions, JsonReader};
+use kcodec::proto::{
+    field, key_len, varint_len, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType,
+};
 use kcodec::{JsonDecode, JsonEncode};
 
 /// An embedded object kept as raw bytes (Kubernetes' `runtime.RawExtension`, used by
 /// `WatchEvent.object` and `ControllerRevision.data`). `raw == None` is Go's nil `Raw`.
 ///
-/// JSON: `None` is written as `null`. `Some` bytes that look like JSON (their first byte is
-/// whitespace, `{`, `[`, `"`, `-`, a digit, `n`, `t` or `f`, as Kubernetes checks) are
+/// JSON: `None` is written as `null`. `Some` bytes that hold one valid JSON value are
 /// written compacted, with Go's HTML escaping inside strings, because Go's encoder compacts
-/// a `json.Marshaler`'s output; they must then hold one valid JSON value. Other bytes (empty,
-/// protobuf or CBOR) cannot be written as JSON here: Go fails the whole encode (or transcodes
-/// CBOR), and this writes `null` instead.
+/// a `json.Marshaler`'s output. Other bytes (empty, protobuf or CBOR, anything that is not
+/// one JSON value) cannot be written as JSON here: Go fails the whole encode (or transcodes
+/// CBOR), and this writes `null` instead. Since bytes decoded from protobuf can be anything
+/// (protobuf often starts with `\n`, which looks like JSON white space), the bytes are
+/// validated before they are copied.
 ///
-/// Decoding: `null` gives `None`; any other value is stored compacted (strings untouched), so
-/// documents that differ only in layout decode to equal values.
+/// JSON decoding: `null` gives `None`; any other value is stored compacted (strings
+/// untouched), so documents that differ only in layout decode to equal values.
 ///
-/// Protobuf: Kubernetes' message `{bytes raw = 1}`, written when `raw` is `Some`, even empty.
+/// Protobuf: Kubernetes' message `{bytes raw = 1}`, written when `raw` is `Some`, even
+/// empty. Decoding stores the bytes exactly as they arrive (no compaction: they may be
+/// protobuf themselves, such as the `k8s\0` envelope inside a watch event); a message
+/// without the field leaves `raw` unchanged (`None` for a fresh value).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct RawExtension {
     /// The raw bytes of the embedded object (JSON, or protobuf in a protobuf document).
@@ -48,16 +55,24 @@ impl RawExtension {
     }
 }
 
+/// Whether `raw` is exactly one JSON value, white space around it allowed. Nesting is not
+/// limited here: the check only decides whether the bytes may be copied.
+fn is_one_json_value(raw: &[u8]) -> bool {
+    let opts = DecodeOptions {
+        max_depth: usize::MAX,
+        ..DecodeOptions::default()
+    };
+    let mut r = JsonReader::with_options(raw, opts);
+    r.skip_value().is_ok() && r.finish().is_ok()
+}
+
 impl JsonEncode for RawExtension {
     fn encode_json(&self, out: &mut Vec<u8>) {
         match &self.raw {
-            Some(raw) if self.looks_like_json() => {
-                let start = out.len();
+            // The first-byte test is Kubernetes' own and rejects most non-JSON bytes
+            // cheaply; the full check catches the rest (protobuf starting with `\n`, ...).
+            Some(raw) if self.looks_like_json() && is_one_json_value(raw) => {
                 compact_into(out, raw, true);
-                if out.len() == start {
-                    // Whitespace only: not a JSON value; write `null` rather than nothing.
-                    out.extend_from_slice(b"null");
-                }
             }
             _ => out.extend_from_slice(b"null"),
         }
@@ -78,6 +93,63 @@ impl JsonDecode for RawExtension {
         let mut v = Vec::with_capacity(raw.len());
         compact_into(&mut v, raw, false);
         Ok(RawExtension { raw: Some(v) })
+    }
+}
+
+impl ProtoMessage for RawExtension {
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        match &self.raw {
+            Some(raw) => key_len(1) + varint_len(raw.len() as u64) + raw.len(),
+            None => 0,
+        }
+    }
+
+    #[inline]
+    fn encode_rev(&self, w: &mut RevBuf) {
+        if let Some(raw) = &self.raw {
+            w.put_slice(raw);
+            w.put_varint(raw.len() as u64);
+            w.put_key(1, WireType::Len);
+        }
+    }
+
+    fn merge(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        while !r.at_end() {
+            let (tag, wire) = r.read_key()?;
+            match tag {
+                1 => {
+                    if wire != WireType::Len {
+                        return Err(r.wrong_wire_type(1, wire, WireType::Len));
+                    }
+                    let bytes = r.read_len_delimited()?;
+                    let raw = self.raw.get_or_insert_with(Vec::new);
+                    raw.clear();
+                    raw.extend_from_slice(bytes);
+                }
+                _ => r.skip(wire)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl ProtoValue for RawExtension {
+    const WIRE_TYPE: WireType = WireType::Len;
+
+    #[inline]
+    fn value_len(&self) -> usize {
+        self.encoded_len()
+    }
+
+    #[inline]
+    fn encode_value_rev(&self, w: &mut RevBuf) {
+        self.encode_rev(w)
+    }
+
+    #[inline]
+    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        field::merge_message(r, self)
     }
 }
 
@@ -145,5 +217,153 @@ mod tests {
         let r = RawExtension::from_raw(&br#"{"kind":"Pod","spec":{}}"#[..]);
         let pretty = String::from_utf8(json::to_vec_pretty(&r)).unwrap();
         assert_eq!(pretty, "{\n  \"kind\": \"Pod\",\n  \"spec\": {}\n}");
+    }
+
+    #[test]
+    fn json_encode_validates_raw_bytes() {
+        // Bytes that pass the first-byte test but are not one JSON value.
+        for bad in [
+            &b"\n\x05hello"[..],
+            b"\n",
+            b"{",
+            b"{\"a\":1",
+            b"[1,]",
+            b"12 13",
+            b"nul",
+            b"{\"a\":1}x",
+            b"\"unterminated",
+        ] {
+            let r = RawExtension::from_raw(bad);
+            assert!(r.looks_like_json(), "{bad:?}");
+            assert_eq!(enc(&r), "null", "{bad:?}");
+        }
+        // Deep nesting is not a reason to drop valid JSON.
+        let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
+        assert_eq!(enc(&RawExtension::from_raw(deep.as_bytes())), deep);
+    }
+
+    // ---- Protobuf ----
+
+    use kcodec::proto;
+
+    /// `v` as field `tag` of an enclosing message (key, length, body); checks the size.
+    fn proto_field<T: ProtoValue>(tag: u32, v: &T) -> Vec<u8> {
+        let mut w = RevBuf::new();
+        field::encode(&mut w, tag, v);
+        assert_eq!(w.len(), field::len(tag, v));
+        w.into_vec()
+    }
+
+    /// Decode the single field written by [`proto_field`].
+    fn from_proto_field<T: ProtoValue>(bytes: &[u8]) -> kcodec::Result<T> {
+        let mut r = ProtoReader::new(bytes);
+        let (tag, wire) = r.read_key()?;
+        let mut v = T::default();
+        field::merge(&mut r, tag, wire, &mut v)?;
+        if !r.at_end() {
+            return Err(r.wire_error("trailing bytes"));
+        }
+        Ok(v)
+    }
+
+    /// Every proper prefix of an encoded field fails to decode (and nothing panics).
+    fn assert_truncations_fail<T: ProtoValue + std::fmt::Debug>(bytes: &[u8]) {
+        for cut in 0..bytes.len() {
+            let got = from_proto_field::<T>(&bytes[..cut]);
+            assert!(got.is_err(), "cut at {cut}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn protobuf_presence() {
+        // None: nothing in the body; the enclosing message still writes the field (12 00).
+        assert_eq!(proto::to_vec(&RawExtension::default()), b"");
+        assert_eq!(RawExtension::default().value_len(), 0);
+        assert_eq!(proto_field(2, &RawExtension::default()), [0x12, 0x00]);
+        assert_eq!(
+            from_proto_field::<RawExtension>(&[0x12, 0x00]).unwrap(),
+            RawExtension::default()
+        );
+        // Some(empty): written, and decoded back as Some(empty).
+        let empty = RawExtension::from_raw(Vec::new());
+        assert_eq!(proto::to_vec(&empty), [0x0a, 0x00]);
+        assert_eq!(empty.value_len(), 2);
+        assert_eq!(
+            proto::from_slice::<RawExtension>(&[0x0a, 0x00]).unwrap(),
+            empty
+        );
+    }
+
+    #[test]
+    fn protobuf_bytes_kept_as_is() {
+        let cases: [&[u8]; 4] = [
+            b"{ \"kind\": \"Pod\" }\n",
+            b"k8s\x00\x0a\x04\x0a\x02v1\x12\x03\x0a\x01x",
+            b"\n\x05hello",
+            b"\xd9\xd9\xf7\xa0",
+        ];
+        for raw in cases {
+            let v = RawExtension::from_raw(raw);
+            let mut body = vec![0x0a, raw.len() as u8];
+            body.extend_from_slice(raw);
+            assert_eq!(proto::to_vec(&v), body);
+            assert_eq!(v.value_len(), body.len());
+            // Stored byte for byte: no compaction of the JSON case either.
+            let back = proto::from_slice::<RawExtension>(&body).unwrap();
+            assert_eq!(back.as_bytes(), Some(raw));
+            let f = proto_field(2, &v);
+            assert_eq!(from_proto_field::<RawExtension>(&f).unwrap(), v);
+            assert_truncations_fail::<RawExtension>(&f);
+        }
+    }
+
+    #[test]
+    fn protobuf_decoded_bytes_in_json() {
+        let from_proto = |raw: &[u8]| {
+            let mut body = vec![0x0a, raw.len() as u8];
+            body.extend_from_slice(raw);
+            proto::from_slice::<RawExtension>(&body).unwrap()
+        };
+        // JSON bytes are written compacted, as if they had come from JSON.
+        let v = from_proto(b"{ \"kind\": \"Pod\", \"x\": \"<\" }\n");
+        assert_eq!(enc(&v), r#"{"kind":"Pod","x":"\u003c"}"#);
+        // Protobuf (with or without the envelope), CBOR and empty bytes become null.
+        for raw in [
+            &b"k8s\x00\x0a\x00"[..],
+            b"\n\x05hello",
+            b"\xd9\xd9\xf7\xa0",
+            b"",
+        ] {
+            assert_eq!(enc(&from_proto(raw)), "null", "{raw:?}");
+        }
+        // Pretty output keeps working around a protobuf-decoded value.
+        let pretty = String::from_utf8(json::to_vec_pretty(&from_proto(b"[1, 2]"))).unwrap();
+        assert_eq!(pretty, "[\n  1,\n  2\n]");
+    }
+
+    #[test]
+    fn protobuf_decode_rules() {
+        let d = |b: &[u8]| proto::from_slice::<RawExtension>(b);
+        // Absent field: None for a fresh value, unchanged when merging.
+        assert_eq!(d(b"").unwrap().raw, None);
+        assert_eq!(d(&[0x10, 0x01]).unwrap().raw, None);
+        let mut v = RawExtension::from_raw(&b"{}"[..]);
+        ProtoValue::merge_value(&mut v, &mut ProtoReader::new(&[0x02, 0x10, 0x01])).unwrap();
+        assert_eq!(v.as_bytes(), Some(&b"{}"[..]));
+        // The last occurrence wins; unknown fields are skipped.
+        assert_eq!(
+            d(&[0x0a, 0x01, b'1', 0x1a, 0x00, 0x0a, 0x01, b'2'])
+                .unwrap()
+                .as_bytes(),
+            Some(&b"2"[..])
+        );
+        // Wrong wire types; a length past the end.
+        let e = d(&[0x08, 0x01]).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
+        let mut v = RawExtension::default();
+        let e =
+            field::merge(&mut ProtoReader::new(&[0x01]), 2, WireType::Varint, &mut v).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
+        assert!(d(&[0x0a, 0x03, b'1']).is_err());
     }
 }

@@ -4,6 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use kcodec::json::JsonReader;
+use kcodec::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode};
 
 const NANOSECOND: u64 = 1;
@@ -23,7 +24,8 @@ const HOUR: u64 = 60 * MINUTE;
 /// allowed; out-of-range values are an error. `null` is an error too, as in Go (it reaches
 /// `ParseDuration("")`); an `Option<Duration>` field takes `null` as `None`.
 ///
-/// Protobuf: Kubernetes' message `{int64 duration = 1}` holds [`Duration::as_nanos`].
+/// Protobuf: Kubernetes' message `{int64 duration = 1}` holds [`Duration::as_nanos`],
+/// always written (zero too); a message without the field leaves the value unchanged.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Duration {
     nanos: i64,
@@ -385,6 +387,48 @@ impl JsonDecode for Duration {
     }
 }
 
+impl ProtoMessage for Duration {
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        field::len(1, &self.nanos)
+    }
+
+    #[inline]
+    fn encode_rev(&self, w: &mut RevBuf) {
+        field::encode(w, 1, &self.nanos);
+    }
+
+    fn merge(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        while !r.at_end() {
+            let (tag, wire) = r.read_key()?;
+            match tag {
+                1 => field::merge(r, 1, wire, &mut self.nanos)?,
+                _ => r.skip(wire)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl ProtoValue for Duration {
+    const WIRE_TYPE: WireType = WireType::Len;
+
+    #[inline]
+    fn value_len(&self) -> usize {
+        self.encoded_len()
+    }
+
+    #[inline]
+    fn encode_value_rev(&self, w: &mut RevBuf) {
+        self.encode_rev(w)
+    }
+
+    #[inline]
+    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        field::merge_message(r, self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -712,5 +756,98 @@ mod tests {
                 "input {input:?}"
             );
         }
+    }
+
+    // ---- Protobuf ----
+
+    use kcodec::proto;
+
+    /// `v` as field `tag` of an enclosing message (key, length, body); checks the size.
+    fn proto_field<T: ProtoValue>(tag: u32, v: &T) -> Vec<u8> {
+        let mut w = RevBuf::new();
+        field::encode(&mut w, tag, v);
+        assert_eq!(w.len(), field::len(tag, v));
+        w.into_vec()
+    }
+
+    /// Decode the single field written by [`proto_field`].
+    fn from_proto_field<T: ProtoValue>(bytes: &[u8]) -> kcodec::Result<T> {
+        let mut r = ProtoReader::new(bytes);
+        let (tag, wire) = r.read_key()?;
+        let mut v = T::default();
+        field::merge(&mut r, tag, wire, &mut v)?;
+        if !r.at_end() {
+            return Err(r.wire_error("trailing bytes"));
+        }
+        Ok(v)
+    }
+
+    /// Every proper prefix of an encoded field fails to decode (and nothing panics).
+    fn assert_truncations_fail<T: ProtoValue + fmt::Debug>(bytes: &[u8]) {
+        for cut in 0..bytes.len() {
+            let got = from_proto_field::<T>(&bytes[..cut]);
+            assert!(got.is_err(), "cut at {cut}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn protobuf_bytes() {
+        let cases: [(Duration, &[u8]); 4] = [
+            (Duration::ZERO, &[0x08, 0x00]),
+            (Duration::from_nanos(300), &[0x08, 0xac, 0x02]),
+            (
+                Duration::from_secs(1),
+                &[0x08, 0x80, 0x94, 0xeb, 0xdc, 0x03],
+            ),
+            (
+                Duration::from_nanos(-1),
+                &[
+                    0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01,
+                ],
+            ),
+        ];
+        for (v, body) in cases {
+            assert_eq!(proto::to_vec(&v), body, "{v}");
+            assert_eq!(v.value_len(), body.len());
+            assert_eq!(proto::from_slice::<Duration>(body).unwrap(), v);
+            let f = proto_field(3, &v);
+            assert_eq!(f[0], 0x1a);
+            assert_eq!(usize::from(f[1]), body.len());
+            assert_eq!(from_proto_field::<Duration>(&f).unwrap(), v);
+            assert_truncations_fail::<Duration>(&f);
+        }
+        for v in [
+            Duration::from_nanos(i64::MIN),
+            Duration::from_nanos(i64::MAX),
+        ] {
+            assert_eq!(
+                proto::from_slice::<Duration>(&proto::to_vec(&v)).unwrap(),
+                v
+            );
+        }
+    }
+
+    #[test]
+    fn protobuf_decode_rules() {
+        let d = |b: &[u8]| proto::from_slice::<Duration>(b);
+        assert_eq!(d(b"").unwrap(), Duration::ZERO);
+        // Unknown fields skipped; the last value wins.
+        assert_eq!(
+            d(&[0x12, 0x01, 0x00, 0x08, 0x01, 0x08, 0x05]).unwrap(),
+            Duration::from_nanos(5)
+        );
+        // A message without the field merges nothing.
+        let mut v = Duration::from_secs(2);
+        ProtoValue::merge_value(&mut v, &mut ProtoReader::new(&[0x00])).unwrap();
+        assert_eq!(v, Duration::from_secs(2));
+        // Wrong wire types.
+        let e = d(&[0x0a, 0x00]).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
+        let mut v = Duration::ZERO;
+        let e =
+            field::merge(&mut ProtoReader::new(&[0x05]), 3, WireType::Varint, &mut v).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
+        // Truncated varint.
+        assert!(d(&[0x08, 0x80]).is_err());
     }
 }

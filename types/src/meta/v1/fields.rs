@@ -1,6 +1,9 @@
 //! [`FieldsV1`]: the set of fields a manager owns (server-side apply), kept as raw JSON.
 
-use kcodec::json::{compact_into, JsonReader};
+use kcodec::json::{compact_into, DecodeOptions, JsonReader};
+use kcodec::proto::{
+    field, key_len, varint_len, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType,
+};
 use kcodec::{JsonDecode, JsonEncode};
 
 /// The fields owned by one manager in `metadata.managedFields[].fieldsV1`, stored as raw
@@ -9,11 +12,15 @@ use kcodec::{JsonDecode, JsonEncode};
 ///
 /// JSON: an empty `raw` is written as `null`; otherwise `raw` is written compacted, with
 /// Go's HTML escaping inside strings, as Go's encoder rewrites a `json.Marshaler`'s output.
-/// `raw` must then hold one valid JSON value. Decoding turns `null` into an empty `raw` and
-/// stores any other value compacted (whitespace between tokens dropped, strings untouched),
-/// so documents that differ only in layout decode to equal values.
+/// Bytes that are not one valid JSON value (possible after a protobuf decode, which takes
+/// any bytes) are written as `null` too: Go would fail the whole encode. Decoding turns
+/// `null` into an empty `raw` and stores any other value compacted (whitespace between
+/// tokens dropped, strings untouched), so documents that differ only in layout decode to
+/// equal values.
 ///
-/// Protobuf: Kubernetes' message `{bytes Raw = 1}` carries the same bytes.
+/// Protobuf: Kubernetes' message `{bytes Raw = 1}` carries the same bytes, written when
+/// `raw` is not empty. Decoding stores the bytes exactly as they arrive (no compaction); a
+/// message without the field leaves `raw` unchanged (empty for a fresh value).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct FieldsV1 {
     /// The raw JSON bytes; empty means "no value".
@@ -37,16 +44,23 @@ impl FieldsV1 {
     }
 }
 
+/// Whether `raw` is exactly one JSON value, white space around it allowed. Nesting is not
+/// limited here: the check only decides whether the bytes may be copied.
+fn is_one_json_value(raw: &[u8]) -> bool {
+    let opts = DecodeOptions {
+        max_depth: usize::MAX,
+        ..DecodeOptions::default()
+    };
+    let mut r = JsonReader::with_options(raw, opts);
+    r.skip_value().is_ok() && r.finish().is_ok()
+}
+
 impl JsonEncode for FieldsV1 {
     fn encode_json(&self, out: &mut Vec<u8>) {
-        if self.raw.is_empty() {
-            out.extend_from_slice(b"null");
-            return;
-        }
-        let start = out.len();
-        compact_into(out, &self.raw, true);
-        if out.len() == start {
-            // Whitespace only: not a JSON value; write `null` rather than nothing.
+        // Empty, white space only, or not JSON at all: `null`, never nothing or garbage.
+        if is_one_json_value(&self.raw) {
+            compact_into(out, &self.raw, true);
+        } else {
             out.extend_from_slice(b"null");
         }
     }
@@ -66,6 +80,63 @@ impl JsonDecode for FieldsV1 {
         let mut v = Vec::with_capacity(raw.len());
         compact_into(&mut v, raw, false);
         Ok(FieldsV1 { raw: v })
+    }
+}
+
+impl ProtoMessage for FieldsV1 {
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        if self.raw.is_empty() {
+            0
+        } else {
+            key_len(1) + varint_len(self.raw.len() as u64) + self.raw.len()
+        }
+    }
+
+    #[inline]
+    fn encode_rev(&self, w: &mut RevBuf) {
+        if !self.raw.is_empty() {
+            w.put_slice(&self.raw);
+            w.put_varint(self.raw.len() as u64);
+            w.put_key(1, WireType::Len);
+        }
+    }
+
+    fn merge(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        while !r.at_end() {
+            let (tag, wire) = r.read_key()?;
+            match tag {
+                1 => {
+                    if wire != WireType::Len {
+                        return Err(r.wrong_wire_type(1, wire, WireType::Len));
+                    }
+                    let bytes = r.read_len_delimited()?;
+                    self.raw.clear();
+                    self.raw.extend_from_slice(bytes);
+                }
+                _ => r.skip(wire)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl ProtoValue for FieldsV1 {
+    const WIRE_TYPE: WireType = WireType::Len;
+
+    #[inline]
+    fn value_len(&self) -> usize {
+        self.encoded_len()
+    }
+
+    #[inline]
+    fn encode_value_rev(&self, w: &mut RevBuf) {
+        self.encode_rev(w)
+    }
+
+    #[inline]
+    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        field::merge_message(r, self)
     }
 }
 
@@ -123,5 +194,113 @@ mod tests {
             json::from_slice::<FieldsV1>(b"[1, 2]").unwrap().raw,
             b"[1,2]"
         );
+    }
+
+    #[test]
+    fn json_encode_validates_raw_bytes() {
+        for bad in [
+            &b"\n\x05hello"[..],
+            b"{",
+            b"{\"f:a\":{}",
+            b"{} {}",
+            b"\xff",
+            b"k8s\x00",
+        ] {
+            assert_eq!(enc(&FieldsV1::from_raw(bad)), "null", "{bad:?}");
+        }
+        assert_eq!(enc(&FieldsV1::from_raw(&b" {} "[..])), "{}");
+    }
+
+    // ---- Protobuf ----
+
+    use kcodec::proto;
+
+    /// `v` as field `tag` of an enclosing message (key, length, body); checks the size.
+    fn proto_field<T: ProtoValue>(tag: u32, v: &T) -> Vec<u8> {
+        let mut w = RevBuf::new();
+        field::encode(&mut w, tag, v);
+        assert_eq!(w.len(), field::len(tag, v));
+        w.into_vec()
+    }
+
+    /// Decode the single field written by [`proto_field`].
+    fn from_proto_field<T: ProtoValue>(bytes: &[u8]) -> kcodec::Result<T> {
+        let mut r = ProtoReader::new(bytes);
+        let (tag, wire) = r.read_key()?;
+        let mut v = T::default();
+        field::merge(&mut r, tag, wire, &mut v)?;
+        if !r.at_end() {
+            return Err(r.wire_error("trailing bytes"));
+        }
+        Ok(v)
+    }
+
+    /// Every proper prefix of an encoded field fails to decode (and nothing panics).
+    fn assert_truncations_fail<T: ProtoValue + std::fmt::Debug>(bytes: &[u8]) {
+        for cut in 0..bytes.len() {
+            let got = from_proto_field::<T>(&bytes[..cut]);
+            assert!(got.is_err(), "cut at {cut}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn protobuf_bytes() {
+        // managedFields[].fieldsV1 (field 7) = {}: 3a 04 0a 02 7b 7d.
+        let v = FieldsV1::from_raw(&b"{}"[..]);
+        assert_eq!(proto::to_vec(&v), [0x0a, 0x02, b'{', b'}']);
+        assert_eq!(v.value_len(), 4);
+        let f = proto_field(7, &v);
+        assert_eq!(f, [0x3a, 0x04, 0x0a, 0x02, b'{', b'}']);
+        assert_eq!(from_proto_field::<FieldsV1>(&f).unwrap(), v);
+        assert_truncations_fail::<FieldsV1>(&f);
+        // Empty raw: nothing in the body.
+        assert_eq!(proto::to_vec(&FieldsV1::default()), b"");
+        assert_eq!(FieldsV1::default().value_len(), 0);
+        assert_eq!(proto_field(7, &FieldsV1::default()), [0x3a, 0x00]);
+        // A longer value: two-byte length prefix.
+        let keys: Vec<String> = (0..20).map(|i| format!("\"f:key{i}\":{{}}")).collect();
+        let long = format!("{{\"f:metadata\":{{\"f:labels\":{{{}}}}}}}", keys.join(","));
+        let v = FieldsV1::from_raw(long.as_bytes());
+        let bytes = proto::to_vec(&v);
+        assert_eq!(bytes.len(), v.value_len());
+        assert_eq!(
+            bytes[1..3],
+            [(long.len() as u8) | 0x80, (long.len() >> 7) as u8]
+        );
+        assert_eq!(proto::from_slice::<FieldsV1>(&bytes).unwrap(), v);
+        assert_eq!(enc(&v), long);
+    }
+
+    #[test]
+    fn protobuf_decode_rules() {
+        let d = |b: &[u8]| proto::from_slice::<FieldsV1>(b);
+        // Bytes are stored as they arrive: whitespace kept, non-JSON kept.
+        let spaced = b"{ \"f:spec\" : {} }";
+        let mut body = vec![0x0a, spaced.len() as u8];
+        body.extend_from_slice(spaced);
+        let v = d(&body).unwrap();
+        assert_eq!(v.raw, spaced.to_vec());
+        // ... and written to JSON compacted.
+        assert_eq!(enc(&v), r#"{"f:spec":{}}"#);
+        let v = d(&[0x0a, 0x02, 0x0a, 0x00]).unwrap();
+        assert_eq!(v.raw, b"\n\x00");
+        assert_eq!(enc(&v), "null");
+        // Absent or empty: empty raw; unknown fields skipped; last wins.
+        assert_eq!(d(b"").unwrap(), FieldsV1::default());
+        assert_eq!(d(&[0x0a, 0x00]).unwrap(), FieldsV1::default());
+        assert_eq!(
+            d(&[0x0a, 0x01, b'1', 0x10, 0x00, 0x0a, 0x01, b'2'])
+                .unwrap()
+                .raw,
+            b"2"
+        );
+        // Wrong wire types; a length past the end.
+        let e = d(&[0x08, 0x01]).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
+        let mut v = FieldsV1::default();
+        let e =
+            field::merge(&mut ProtoReader::new(&[0x01]), 7, WireType::Varint, &mut v).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
+        assert!(d(&[0x0a, 0x03, b'{']).is_err());
     }
 }

@@ -8,6 +8,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use kcodec::json::JsonReader;
+use kcodec::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode};
 
 /// Unix seconds of Go's zero time, 0001-01-01T00:00:00Z.
@@ -28,8 +29,9 @@ const NANOS_PER_SEC: i64 = 1_000_000_000;
 /// one-digit hour, `,` as decimal separator, offsets up to `+24:00`; `T` and `Z` must be
 /// upper case. [`JsonEncode::is_json_zero`] is [`Time::is_zero`], for `omitzero` fields.
 ///
-/// Protobuf: Kubernetes' message `{int64 seconds = 1; int32 nanos = 2}` with `nanos`
-/// always 0; see [`Time::unix_seconds`].
+/// Protobuf: Kubernetes' message `{int64 seconds = 1; int32 nanos = 2}`. The zero time is
+/// an empty message; any other time writes both fields, `nanos` always 0. Decoding ignores
+/// `nanos` and turns an empty message into the zero time; see [`Time::unix_seconds`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Time {
     seconds: i64,
@@ -45,7 +47,9 @@ pub struct Time {
 /// `null` or a string in Kubernetes' `RFC3339Micro` layout, which Go parses strictly: the
 /// fraction must have exactly six digits (after `.` or `,`); offsets are allowed.
 ///
-/// Protobuf: Kubernetes' message `{int64 seconds = 1; int32 nanos = 2}`; see
+/// Protobuf: Kubernetes' message `{int64 seconds = 1; int32 nanos = 2}`. The zero time is
+/// an empty message; any other time writes both fields. Decoding truncates `nanos` to the
+/// microsecond and turns an empty message into the zero time; see
 /// [`MicroTime::unix_seconds`] and [`MicroTime::subsec_nanos`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct MicroTime {
@@ -687,6 +691,143 @@ impl JsonDecode for MicroTime {
             Some((seconds, nanos)) => MicroTime { seconds, nanos },
             None => MicroTime::ZERO,
         })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Protobuf. Both types travel as Kubernetes' `Timestamp` message
+// `{int64 seconds = 1; int32 nanos = 2}`: nothing at all for the zero time, otherwise both
+// fields, even when 0.
+
+/// Body size of a non-zero timestamp.
+#[inline]
+fn timestamp_len(seconds: i64, nanos: i32) -> usize {
+    field::len(1, &seconds) + field::len(2, &nanos)
+}
+
+/// Prepend the body of a non-zero timestamp (last field first).
+#[inline]
+fn encode_timestamp_rev(w: &mut RevBuf, seconds: i64, nanos: i32) {
+    field::encode(w, 2, &nanos);
+    field::encode(w, 1, &seconds);
+}
+
+/// Read a timestamp body to the end of the reader's window. An empty body is `None` (the
+/// zero time); otherwise absent fields are 0, the last of repeated ones wins and unknown
+/// ones are skipped (so a body holding only unknown fields is the Unix epoch, as in Go).
+fn merge_timestamp(r: &mut ProtoReader<'_>) -> kcodec::Result<Option<(i64, i32)>> {
+    if r.at_end() {
+        return Ok(None);
+    }
+    let (mut seconds, mut nanos) = (0i64, 0i32);
+    while !r.at_end() {
+        let (tag, wire) = r.read_key()?;
+        match tag {
+            1 => field::merge(r, 1, wire, &mut seconds)?,
+            2 => field::merge(r, 2, wire, &mut nanos)?,
+            _ => r.skip(wire)?,
+        }
+    }
+    Ok(Some((seconds, nanos)))
+}
+
+impl ProtoMessage for Time {
+    /// 0 for the zero time.
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        if self.is_zero() {
+            0
+        } else {
+            timestamp_len(self.seconds, 0)
+        }
+    }
+
+    #[inline]
+    fn encode_rev(&self, w: &mut RevBuf) {
+        if !self.is_zero() {
+            encode_timestamp_rev(w, self.seconds, 0);
+        }
+    }
+
+    /// Replaces `self` (Kubernetes' `Time.Unmarshal` does not merge); `nanos` is ignored.
+    fn merge(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        *self = match merge_timestamp(r)? {
+            Some((seconds, _)) => Time { seconds },
+            None => Time::ZERO,
+        };
+        Ok(())
+    }
+}
+
+impl ProtoValue for Time {
+    const WIRE_TYPE: WireType = WireType::Len;
+
+    #[inline]
+    fn value_len(&self) -> usize {
+        self.encoded_len()
+    }
+
+    #[inline]
+    fn encode_value_rev(&self, w: &mut RevBuf) {
+        self.encode_rev(w)
+    }
+
+    #[inline]
+    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        field::merge_message(r, self)
+    }
+}
+
+impl ProtoMessage for MicroTime {
+    /// 0 for the zero time.
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        if self.is_zero() {
+            0
+        } else {
+            timestamp_len(self.seconds, self.nanos as i32)
+        }
+    }
+
+    #[inline]
+    fn encode_rev(&self, w: &mut RevBuf) {
+        if !self.is_zero() {
+            // `nanos` is below 10^9: it fits an `int32`.
+            encode_timestamp_rev(w, self.seconds, self.nanos as i32);
+        }
+    }
+
+    /// Replaces `self`. `nanos` is first truncated toward zero to a whole number of
+    /// microseconds, then added to `seconds` (it may be negative or exceed a second), as
+    /// Kubernetes' `MicroTime.Unmarshal` does.
+    fn merge(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        *self = match merge_timestamp(r)? {
+            Some((seconds, nanos)) => {
+                let nanos = i64::from(nanos);
+                MicroTime::from_unix(seconds, nanos - nanos % 1000)
+            }
+            None => MicroTime::ZERO,
+        };
+        Ok(())
+    }
+}
+
+impl ProtoValue for MicroTime {
+    const WIRE_TYPE: WireType = WireType::Len;
+
+    #[inline]
+    fn value_len(&self) -> usize {
+        self.encoded_len()
+    }
+
+    #[inline]
+    fn encode_value_rev(&self, w: &mut RevBuf) {
+        self.encode_rev(w)
+    }
+
+    #[inline]
+    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
+        field::merge_message(r, self)
     }
 }
 
@@ -1385,5 +1526,167 @@ mod tests {
                 "input {input:?}"
             );
         }
+    }
+
+    // ---- Protobuf ----
+
+    use kcodec::proto::{self, ProtoReader};
+
+    /// `v` as field `tag` of an enclosing message (key, length, body); checks the size.
+    fn proto_field<T: ProtoValue>(tag: u32, v: &T) -> Vec<u8> {
+        let mut w = RevBuf::new();
+        field::encode(&mut w, tag, v);
+        assert_eq!(w.len(), field::len(tag, v));
+        w.into_vec()
+    }
+
+    /// Decode the single field written by [`proto_field`].
+    fn from_proto_field<T: ProtoValue>(bytes: &[u8]) -> kcodec::Result<T> {
+        let mut r = ProtoReader::new(bytes);
+        let (tag, wire) = r.read_key()?;
+        let mut v = T::default();
+        field::merge(&mut r, tag, wire, &mut v)?;
+        if !r.at_end() {
+            return Err(r.wire_error("trailing bytes"));
+        }
+        Ok(v)
+    }
+
+    /// Every proper prefix of an encoded field fails to decode (and nothing panics).
+    fn assert_truncations_fail<T: ProtoValue + fmt::Debug>(bytes: &[u8]) {
+        for cut in 0..bytes.len() {
+            let got = from_proto_field::<T>(&bytes[..cut]);
+            assert!(got.is_err(), "cut at {cut}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn time_protobuf_bytes() {
+        let v = t("2008-01-01T01:01:01Z");
+        let body = [0x08, 0xcd, 0xa1, 0xe6, 0xbb, 0x04, 0x10, 0x00];
+        assert_eq!(proto::to_vec(&v), body);
+        assert_eq!(v.encoded_len(), body.len());
+        assert_eq!(v.value_len(), body.len());
+        assert_eq!(proto::from_slice::<Time>(&body).unwrap(), v);
+        // As ObjectMeta.creationTimestamp (field 8).
+        let f = proto_field(8, &v);
+        assert_eq!(f[..2], [0x42, 0x08]);
+        assert_eq!(f[2..], body);
+        assert_eq!(from_proto_field::<Time>(&f).unwrap(), v);
+        assert_truncations_fail::<Time>(&f);
+        // Before the epoch: a 10-byte varint.
+        let old = Time::from_ymd_hms(1900, 1, 1, 0, 0, 0);
+        let bytes = proto::to_vec(&old);
+        assert_eq!(bytes.len(), 1 + 10 + 2);
+        assert_eq!(old.encoded_len(), bytes.len());
+        assert_eq!(proto::from_slice::<Time>(&bytes).unwrap(), old);
+    }
+
+    #[test]
+    fn time_protobuf_zero_is_empty() {
+        assert_eq!(proto::to_vec(&Time::ZERO), b"");
+        assert_eq!(Time::ZERO.value_len(), 0);
+        // The enclosing message still writes the field, with length 0.
+        assert_eq!(proto_field(8, &Time::ZERO), [0x42, 0x00]);
+        assert_eq!(from_proto_field::<Time>(&[0x42, 0x00]).unwrap(), Time::ZERO);
+        assert_eq!(proto::from_slice::<Time>(b"").unwrap(), Time::ZERO);
+        // Merging an empty message resets a non-zero time, as Go's Unmarshal does.
+        let mut v = Time::from_unix(5);
+        ProtoValue::merge_value(&mut v, &mut ProtoReader::new(&[0x00])).unwrap();
+        assert_eq!(v, Time::ZERO);
+        // Seconds of the zero time spelled out decode to the zero time too.
+        let mut w = RevBuf::new();
+        encode_timestamp_rev(&mut w, ZERO_UNIX, 0);
+        assert_eq!(proto::from_slice::<Time>(w.as_slice()).unwrap(), Time::ZERO);
+    }
+
+    #[test]
+    fn time_protobuf_decode_rules() {
+        let d = |b: &[u8]| proto::from_slice::<Time>(b);
+        // nanos ignored, whatever its value.
+        assert_eq!(
+            d(&[0x08, 0x05, 0x10, 0x90, 0x4e]).unwrap(),
+            Time::from_unix(5)
+        );
+        // Not empty but without seconds: the Unix epoch, not the zero time.
+        assert_eq!(d(&[0x10, 0x00]).unwrap(), Time::from_unix(0));
+        assert_eq!(d(&[0x18, 0x07]).unwrap(), Time::from_unix(0));
+        // Unknown fields skipped; the last seconds wins.
+        assert_eq!(
+            d(&[0x22, 0x01, 0xff, 0x08, 0x01, 0x08, 0x02]).unwrap(),
+            Time::from_unix(2)
+        );
+        // Wrong wire types for known fields.
+        let e = d(&[0x0a, 0x00]).unwrap_err();
+        assert!(e.to_string().contains("wire type"), "{e}");
+        assert!(d(&[0x15, 0, 0, 0, 0]).is_err());
+        // As a field value: must be length-delimited.
+        let mut v = Time::ZERO;
+        let e = field::merge(&mut ProtoReader::new(&[0x05]), 8, WireType::Varint, &mut v);
+        assert!(e.unwrap_err().to_string().contains("wire type"));
+        // Truncated bodies.
+        assert!(d(&[0x08]).is_err());
+        assert!(d(&[0x08, 0xcd, 0xa1]).is_err());
+        // A value with a length past the end.
+        assert!(from_proto_field::<Time>(&[0x42, 0x09, 0x08, 0x01]).is_err());
+    }
+
+    #[test]
+    fn micro_time_protobuf_bytes() {
+        let v = MicroTime::from_ymd_hms_micro(2010, 1, 1, 1, 1, 1, 10);
+        let body = [0x08, 0xcd, 0x92, 0xf5, 0xd9, 0x04, 0x10, 0x90, 0x4e];
+        assert_eq!(proto::to_vec(&v), body);
+        assert_eq!(v.value_len(), body.len());
+        assert_eq!(proto::from_slice::<MicroTime>(&body).unwrap(), v);
+        // As Event.eventTime (field 10).
+        let f = proto_field(10, &v);
+        assert_eq!(f[..2], [0x52, 0x09]);
+        assert_eq!(f[2..], body);
+        assert_eq!(from_proto_field::<MicroTime>(&f).unwrap(), v);
+        assert_truncations_fail::<MicroTime>(&f);
+        // Whole seconds still write nanos = 0.
+        let whole = MicroTime::from_unix(7, 0);
+        assert_eq!(proto::to_vec(&whole), [0x08, 0x07, 0x10, 0x00]);
+        // Before the epoch: seconds floor, nanos positive.
+        let before = MicroTime::from_unix_micros(-1);
+        let bytes = proto::to_vec(&before);
+        assert_eq!(before.encoded_len(), bytes.len());
+        assert_eq!(proto::from_slice::<MicroTime>(&bytes).unwrap(), before);
+        // Just after the zero time: not zero, so written.
+        let almost = MicroTime::from_unix(ZERO_UNIX, 1000);
+        assert!(!proto::to_vec(&almost).is_empty());
+        assert_eq!(
+            proto::from_slice::<MicroTime>(&proto::to_vec(&almost)).unwrap(),
+            almost
+        );
+    }
+
+    #[test]
+    fn micro_time_protobuf_zero_and_truncation() {
+        assert_eq!(proto::to_vec(&MicroTime::ZERO), b"");
+        assert_eq!(proto_field(10, &MicroTime::ZERO), [0x52, 0x00]);
+        assert_eq!(
+            proto::from_slice::<MicroTime>(b"").unwrap(),
+            MicroTime::ZERO
+        );
+        let d = |secs: i64, nanos: i32| {
+            let mut w = RevBuf::new();
+            encode_timestamp_rev(&mut w, secs, nanos);
+            proto::from_slice::<MicroTime>(w.as_slice()).unwrap()
+        };
+        // Sub-microsecond nanos are dropped.
+        assert_eq!(d(10, 1_999), MicroTime::from_unix(10, 1_000));
+        assert_eq!(d(10, 999), MicroTime::from_unix(10, 0));
+        // Negative nanos truncate toward zero first (Go's Duration.Truncate), then borrow
+        // from the seconds: -1500 ns → -1 µs → 9.999999 s.
+        assert_eq!(d(10, -1_500), MicroTime::from_unix(9, 999_999_000));
+        // More than a second carries over.
+        assert_eq!(d(10, 1_500_000_000), MicroTime::from_unix(11, 500_000_000));
+        // Only unknown fields: the Unix epoch.
+        assert_eq!(
+            proto::from_slice::<MicroTime>(&[0x18, 0x01]).unwrap(),
+            MicroTime::from_unix(0, 0)
+        );
+        assert!(proto::from_slice::<MicroTime>(&[0x12, 0x00]).is_err());
     }
 }
