@@ -5,9 +5,7 @@ use std::fmt;
 
 use kcodec::json::write::{write_i64, write_str};
 use kcodec::json::JsonReader;
-use kcodec::proto::{
-    field, key_len, varint_len, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType,
-};
+use kcodec::proto::{field, key_len, varint_len, ProtoMessage, ProtoReader, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode, Str};
 
 /// Either an `int32` or a string, as Kubernetes' `intstr.IntOrString`.
@@ -254,29 +252,14 @@ impl ProtoMessage for IntOrString {
     }
 }
 
-impl ProtoValue for IntOrString {
-    const WIRE_TYPE: WireType = WireType::Len;
-
-    #[inline]
-    fn value_len(&self) -> usize {
-        self.encoded_len()
-    }
-
-    #[inline]
-    fn encode_value_rev(&self, w: &mut RevBuf) {
-        self.encode_rev(w)
-    }
-
-    #[inline]
-    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
-        field::merge_message(r, self)
-    }
-}
+kcodec::proto_message_value!(IntOrString);
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use kcodec::json;
+    #[allow(unused_imports)]
+    use kcodec::proto::{field, ProtoValue, WireType};
 
     fn enc(v: &IntOrString) -> String {
         String::from_utf8(json::to_vec(v)).unwrap()

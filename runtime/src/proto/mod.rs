@@ -73,6 +73,35 @@ pub trait ProtoMessage: Default {
     fn merge(&mut self, r: &mut ProtoReader<'_>) -> Result<()>;
 }
 
+/// Implement [`ProtoValue`] for types that implement [`ProtoMessage`] by hand: the value is
+/// the length-delimited message (what `#[derive(Proto)]` emits for structs).
+#[macro_export]
+macro_rules! proto_message_value {
+    ($($t:ty),* $(,)?) => {$(
+        impl $crate::proto::ProtoValue for $t {
+            const WIRE_TYPE: $crate::proto::WireType = $crate::proto::WireType::Len;
+
+            #[inline]
+            fn value_len(&self) -> usize {
+                $crate::proto::ProtoMessage::encoded_len(self)
+            }
+
+            #[inline]
+            fn encode_value_rev(&self, w: &mut $crate::proto::RevBuf) {
+                $crate::proto::ProtoMessage::encode_rev(self, w)
+            }
+
+            #[inline]
+            fn merge_value(
+                &mut self,
+                r: &mut $crate::proto::ProtoReader<'_>,
+            ) -> $crate::Result<()> {
+                $crate::proto::field::merge_message(r, self)
+            }
+        }
+    )*};
+}
+
 /// Encode a message body into a new `Vec` (exactly sized: one allocation).
 pub fn to_vec<T: ProtoMessage>(msg: &T) -> Vec<u8> {
     let mut w = RevBuf::with_capacity(msg.encoded_len());

@@ -32,7 +32,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use kcodec::json::JsonReader;
-use kcodec::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
+use kcodec::proto::{field, ProtoMessage, ProtoReader, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode, Str};
 
 /// How a quantity writes its suffix; kept from the parsed string.
@@ -1149,29 +1149,14 @@ impl ProtoMessage for Quantity {
     }
 }
 
-impl ProtoValue for Quantity {
-    const WIRE_TYPE: WireType = WireType::Len;
-
-    #[inline]
-    fn value_len(&self) -> usize {
-        self.encoded_len()
-    }
-
-    #[inline]
-    fn encode_value_rev(&self, w: &mut RevBuf) {
-        self.encode_rev(w)
-    }
-
-    #[inline]
-    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
-        field::merge_message(r, self)
-    }
-}
+kcodec::proto_message_value!(Quantity);
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use kcodec::json;
+    #[allow(unused_imports)]
+    use kcodec::proto::{field, ProtoValue, WireType};
 
     fn q(s: &str) -> Quantity {
         Quantity::parse(s).unwrap_or_else(|e| panic!("{s:?}: {e}"))

@@ -1,9 +1,7 @@
 //! [`RawExtension`]: an object embedded in another one, kept as its raw bytes.
 
 use kcodec::json::{compact_into, DecodeOptions, JsonReader};
-use kcodec::proto::{
-    field, key_len, varint_len, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType,
-};
+use kcodec::proto::{key_len, varint_len, ProtoMessage, ProtoReader, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode};
 
 /// An embedded object kept as raw bytes (Kubernetes' `runtime.RawExtension`, used by
@@ -151,29 +149,14 @@ impl ProtoMessage for RawExtension {
     }
 }
 
-impl ProtoValue for RawExtension {
-    const WIRE_TYPE: WireType = WireType::Len;
-
-    #[inline]
-    fn value_len(&self) -> usize {
-        self.encoded_len()
-    }
-
-    #[inline]
-    fn encode_value_rev(&self, w: &mut RevBuf) {
-        self.encode_rev(w)
-    }
-
-    #[inline]
-    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
-        field::merge_message(r, self)
-    }
-}
+kcodec::proto_message_value!(RawExtension);
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use kcodec::json;
+    #[allow(unused_imports)]
+    use kcodec::proto::{field, ProtoValue, WireType};
 
     fn enc(v: &RawExtension) -> String {
         String::from_utf8(json::to_vec(v)).unwrap()

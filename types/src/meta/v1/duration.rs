@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use kcodec::json::JsonReader;
-use kcodec::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
+use kcodec::proto::{field, ProtoMessage, ProtoReader, RevBuf};
 use kcodec::{JsonDecode, JsonEncode};
 
 const NANOSECOND: u64 = 1;
@@ -410,29 +410,14 @@ impl ProtoMessage for Duration {
     }
 }
 
-impl ProtoValue for Duration {
-    const WIRE_TYPE: WireType = WireType::Len;
-
-    #[inline]
-    fn value_len(&self) -> usize {
-        self.encoded_len()
-    }
-
-    #[inline]
-    fn encode_value_rev(&self, w: &mut RevBuf) {
-        self.encode_rev(w)
-    }
-
-    #[inline]
-    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
-        field::merge_message(r, self)
-    }
-}
+kcodec::proto_message_value!(Duration);
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use kcodec::json;
+    #[allow(unused_imports)]
+    use kcodec::proto::{field, ProtoValue, WireType};
 
     const NS: i64 = 1;
     const US: i64 = 1_000;

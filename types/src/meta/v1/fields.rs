@@ -1,9 +1,7 @@
 //! [`FieldsV1`]: the set of fields a manager owns (server-side apply), kept as raw JSON.
 
 use kcodec::json::{compact_into, DecodeOptions, JsonReader};
-use kcodec::proto::{
-    field, key_len, varint_len, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType,
-};
+use kcodec::proto::{key_len, varint_len, ProtoMessage, ProtoReader, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode};
 
 /// The fields owned by one manager in `metadata.managedFields[].fieldsV1`, stored as raw
@@ -138,29 +136,14 @@ impl ProtoMessage for FieldsV1 {
     }
 }
 
-impl ProtoValue for FieldsV1 {
-    const WIRE_TYPE: WireType = WireType::Len;
-
-    #[inline]
-    fn value_len(&self) -> usize {
-        self.encoded_len()
-    }
-
-    #[inline]
-    fn encode_value_rev(&self, w: &mut RevBuf) {
-        self.encode_rev(w)
-    }
-
-    #[inline]
-    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
-        field::merge_message(r, self)
-    }
-}
+kcodec::proto_message_value!(FieldsV1);
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use kcodec::json;
+    #[allow(unused_imports)]
+    use kcodec::proto::{field, ProtoValue, WireType};
 
     fn enc(v: &FieldsV1) -> String {
         String::from_utf8(json::to_vec(v)).unwrap()

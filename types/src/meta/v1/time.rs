@@ -8,7 +8,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use kcodec::json::JsonReader;
-use kcodec::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
+use kcodec::proto::{field, ProtoMessage, ProtoReader, RevBuf};
 use kcodec::{JsonDecode, JsonEncode};
 
 /// Unix seconds of Go's zero time, 0001-01-01T00:00:00Z.
@@ -759,24 +759,7 @@ impl ProtoMessage for Time {
     }
 }
 
-impl ProtoValue for Time {
-    const WIRE_TYPE: WireType = WireType::Len;
-
-    #[inline]
-    fn value_len(&self) -> usize {
-        self.encoded_len()
-    }
-
-    #[inline]
-    fn encode_value_rev(&self, w: &mut RevBuf) {
-        self.encode_rev(w)
-    }
-
-    #[inline]
-    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
-        field::merge_message(r, self)
-    }
-}
+kcodec::proto_message_value!(Time);
 
 impl ProtoMessage for MicroTime {
     /// 0 for the zero time.
@@ -812,29 +795,14 @@ impl ProtoMessage for MicroTime {
     }
 }
 
-impl ProtoValue for MicroTime {
-    const WIRE_TYPE: WireType = WireType::Len;
-
-    #[inline]
-    fn value_len(&self) -> usize {
-        self.encoded_len()
-    }
-
-    #[inline]
-    fn encode_value_rev(&self, w: &mut RevBuf) {
-        self.encode_rev(w)
-    }
-
-    #[inline]
-    fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> kcodec::Result<()> {
-        field::merge_message(r, self)
-    }
-}
+kcodec::proto_message_value!(MicroTime);
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use kcodec::json;
+    #[allow(unused_imports)]
+    use kcodec::proto::{field, ProtoValue, WireType};
 
     fn enc<T: JsonEncode>(v: &T) -> String {
         String::from_utf8(json::to_vec(v)).unwrap()
