@@ -55,7 +55,7 @@ impl RawExtension {
 
 /// Whether `raw` is exactly one JSON value, white space around it allowed. Nesting is not
 /// limited here: the check only decides whether the bytes may be copied.
-fn is_one_json_value(raw: &[u8]) -> bool {
+pub(crate) fn is_one_json_value(raw: &[u8]) -> bool {
     let opts = DecodeOptions {
         max_depth: usize::MAX,
         ..DecodeOptions::default()
@@ -67,7 +67,7 @@ fn is_one_json_value(raw: &[u8]) -> bool {
 /// Append `raw`, one valid JSON value, compacted with Go's HTML escaping. Bytes that hold no
 /// white space and nothing to escape (`<`, `>`, `&`, or the lead byte of U+2028/U+2029) are
 /// already in that form, as the JSON decoder stores them, and are copied in one go.
-fn write_compacted(out: &mut Vec<u8>, raw: &[u8]) {
+pub(crate) fn write_compacted(out: &mut Vec<u8>, raw: &[u8]) {
     // Branch-free per chunk, so the test vectorises; a hit falls back to the full pass.
     let needs_work = |chunk: &[u8]| {
         chunk.iter().fold(false, |hit, &b| {

@@ -1,6 +1,6 @@
 //! [`FieldsV1`]: the set of fields a manager owns (server-side apply), kept as raw JSON.
 
-use kcodec::json::{compact_into, DecodeOptions, JsonReader};
+use kcodec::json::{compact_into, JsonReader};
 use kcodec::proto::{key_len, varint_len, ProtoMessage, ProtoReader, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode};
 
@@ -42,33 +42,7 @@ impl FieldsV1 {
     }
 }
 
-/// Whether `raw` is exactly one JSON value, white space around it allowed. Nesting is not
-/// limited here: the check only decides whether the bytes may be copied.
-fn is_one_json_value(raw: &[u8]) -> bool {
-    let opts = DecodeOptions {
-        max_depth: usize::MAX,
-        ..DecodeOptions::default()
-    };
-    let mut r = JsonReader::with_options(raw, opts);
-    r.skip_value().is_ok() && r.finish().is_ok()
-}
-
-/// Append `raw`, one valid JSON value, compacted with Go's HTML escaping. Bytes that hold no
-/// white space and nothing to escape (`<`, `>`, `&`, or the lead byte of U+2028/U+2029) are
-/// already in that form, as the JSON decoder stores them, and are copied in one go.
-fn write_compacted(out: &mut Vec<u8>, raw: &[u8]) {
-    // Branch-free per chunk, so the test vectorises; a hit falls back to the full pass.
-    let needs_work = |chunk: &[u8]| {
-        chunk.iter().fold(false, |hit, &b| {
-            hit | matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'<' | b'>' | b'&' | 0xe2)
-        })
-    };
-    if !raw.chunks(32).any(needs_work) {
-        out.extend_from_slice(raw);
-    } else {
-        compact_into(out, raw, true);
-    }
-}
+use crate::runtime::{is_one_json_value, write_compacted};
 
 impl JsonEncode for FieldsV1 {
     fn encode_json(&self, out: &mut Vec<u8>) {
