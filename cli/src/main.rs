@@ -5,25 +5,27 @@
 //! kcodec inspect FILE
 //! kcodec demo
 //! kcodec kinds
+//! kcodec watch [--to json|pb] [FILE|-]
 //! ```
 
 mod args;
 mod convert;
 mod demo;
 mod inspect;
+mod watch;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage:
   kcodec convert [--to json|json-pretty|pb] [--type GROUP.VERSION.KIND] [--strict] [FILE|-]
-      Read one object, JSON or protobuf (the k8s\0 envelope, e.g. a value read from etcd;
+      Read one object, JSON or protobuf (the k8s\\0 envelope, e.g. a value read from etcd;
       detected automatically), find its type from apiVersion/kind (or --type, in the
       fixtures' spelling: core.v1.Pod, apps.v1.Deployment, coordination.k8s.io.v1.Lease),
       decode it with the generated codec and write it to stdout.
       --to json         compact, as the API server answers (with a trailing newline)
       --to json-pretty  indented, as json.MarshalIndent (the default)
-      --to pb           application/vnd.kubernetes.protobuf (k8s\0 envelope)
+      --to pb           application/vnd.kubernetes.protobuf (k8s\\0 envelope)
       --to yaml         (reserved: YAML output comes in a later release)
       --strict          also report unknown and duplicate fields (on stderr; exit 3)
   kcodec inspect FILE
@@ -31,7 +33,12 @@ usage:
   kcodec demo
       Build realistic Pods and a PodList in memory, round-trip them, print sizes and MB/s.
   kcodec kinds
-      List the registered kinds.";
+      List the registered kinds.
+  kcodec watch [--to json|pb] [FILE|-]
+      Convert a watch stream, event by event as it arrives, between JSON (one
+      {\"type\":...,\"object\":...} per line; the default output) and protobuf (4-byte
+      length, then a WatchEvent holding the object's k8s\\0 envelope). The input framing is
+      detected; each object is decoded into its registered type and re-encoded.";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -39,6 +46,7 @@ fn main() -> ExitCode {
         Some("convert") => args::ConvertArgs::parse(&argv[1..]).and_then(convert::run),
         Some("demo") if argv.len() == 1 => demo::run(),
         Some("inspect") => inspect::run(&argv[1..]),
+        Some("watch") => watch::run(&argv[1..]),
         Some("kinds") if argv.len() == 1 => {
             for k in kcodec_types::registry::kinds() {
                 println!(

@@ -70,3 +70,62 @@ fn strict_mode_reports_and_exits_3() {
         "{err}"
     );
 }
+
+/// A JSON watch stream of realistic Pods: ADDED, MODIFIED, DELETED, in turn.
+fn pod_watch_stream(n: u64) -> Vec<u8> {
+    use kcodec::cache::EventType;
+    let types = [EventType::Added, EventType::Modified, EventType::Deleted];
+    let mut stream = Vec::new();
+    for seed in 0..n {
+        let pod = kcodec_types::sample::pod(seed);
+        let json = kcodec::json::to_vec(&pod);
+        kcodec::watch::write_json_event(&mut stream, types[seed as usize % 3], &json);
+    }
+    stream
+}
+
+#[test]
+fn watch_converts_json_to_protobuf_and_back_byte_for_byte() {
+    let json = pod_watch_stream(12);
+    let (code, pb, err) = kcodec(&["watch", "--to", "pb"], &json);
+    assert_eq!(code, 0, "{err}");
+    let mut d = kcodec::watch::WatchDecoder::new();
+    d.feed(&pb);
+    let mut names = Vec::new();
+    while let Some(e) = d.next_event().unwrap() {
+        assert_eq!(e.object.format, kcodec::watch::ObjectFormat::Protobuf);
+        let head = e.object.head().unwrap();
+        assert_eq!((&*head.api_version, &*head.kind), ("v1", "Pod"));
+        names.push(head.name.into_owned());
+    }
+    assert_eq!(names.len(), 12);
+    assert_eq!(
+        names[3],
+        kcodec_types::sample::pod(3).metadata.name.as_str()
+    );
+
+    let (code, back, err) = kcodec(&["watch"], &pb);
+    assert_eq!(code, 0, "{err}");
+    assert!(back == json, "pb -> json differs from the original stream");
+    let (code, same, err) = kcodec(&["watch", "--to", "json"], &json);
+    assert_eq!(code, 0, "{err}");
+    assert!(same == json, "json -> json is not the identity");
+}
+
+#[test]
+fn watch_reports_the_bad_event_and_its_offset() {
+    let mut stream = pod_watch_stream(2);
+    let at = stream.len();
+    stream.extend_from_slice(b"{\"type\":\"ADDED\",\"object\":{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"spec\":{\"priority\":\"high\"}}}\n");
+    let (code, out, err) = kcodec(&["watch", "--to", "json"], &stream);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("watch event 2"), "{err}");
+    assert!(err.contains(".spec.priority"), "{err}");
+    assert!(
+        out.len() < at + 1,
+        "the good events may be written, nothing after"
+    );
+    let (code, _, err) = kcodec(&["watch"], &[0, 0, 0, 9, 0x0a]);
+    assert_eq!(code, 1);
+    assert!(err.contains("stream ended inside a frame"), "{err}");
+}

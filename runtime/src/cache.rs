@@ -16,7 +16,7 @@ use std::sync::{Arc, OnceLock};
 use bytes::Bytes;
 
 use crate::json::{write, JsonEncode};
-use crate::proto::{envelope, varint_len, ProtoMessage, RevBuf, WireType};
+use crate::proto::{envelope, varint_len, ProtoMessage};
 
 /// The watch event types (`ADDED`, `MODIFIED`, `DELETED`, `BOOKMARK`, `ERROR`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -128,12 +128,8 @@ where
         self.encodings.json_events[event.index()]
             .get_or_init(|| {
                 let object = self.json();
-                let mut out = Vec::with_capacity(object.len() + 32);
-                out.extend_from_slice(b"{\"type\":");
-                write::write_str(&mut out, event.as_str());
-                out.extend_from_slice(b",\"object\":");
-                out.extend_from_slice(&object);
-                out.extend_from_slice(b"}\n");
+                let mut out = Vec::new();
+                crate::watch::write_json_event(&mut out, event, &object);
                 Bytes::from(out)
             })
             .clone()
@@ -144,26 +140,9 @@ where
     pub fn proto_event(&self, event: EventType) -> Bytes {
         self.encodings.proto_events[event.index()]
             .get_or_init(|| {
-                let env = self.envelope();
-                let ty = event.as_str();
-                let raw_ext = 1 + varint_len(env.len() as u64) + env.len();
-                let body = 1
-                    + varint_len(ty.len() as u64)
-                    + ty.len()
-                    + 1
-                    + varint_len(raw_ext as u64)
-                    + raw_ext;
-                let mut w = RevBuf::with_capacity(body + 4);
-                w.put_slice(&env);
-                w.put_varint(env.len() as u64);
-                w.put_key(1, WireType::Len);
-                w.put_varint(raw_ext as u64);
-                w.put_key(2, WireType::Len);
-                w.put_slice(ty.as_bytes());
-                w.put_varint(ty.len() as u64);
-                w.put_key(1, WireType::Len);
-                w.put_slice(&(body as u32).to_be_bytes());
-                Bytes::from(w.into_vec())
+                let mut out = Vec::new();
+                crate::watch::write_proto_event(&mut out, event, &self.envelope());
+                Bytes::from(out)
             })
             .clone()
     }

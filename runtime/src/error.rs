@@ -155,6 +155,15 @@ impl Error {
         self
     }
 
+    /// The same error with its offset moved by `base` bytes: for an error found inside a
+    /// frame or an embedded value, the offset in the enclosing stream or document.
+    pub fn shifted(mut self, base: u64) -> Self {
+        self.offset = self
+            .offset
+            .saturating_add(usize::try_from(base).unwrap_or(usize::MAX));
+        self
+    }
+
     /// Prefix the path with an index segment (`[i]`).
     pub fn in_index(mut self, index: usize) -> Self {
         self.path.insert_str(0, &format!("[{index}]"));

@@ -64,6 +64,8 @@ pub struct FrameDecoder {
     scan: JsonScan,
     /// Total bytes consumed before `buf[start]` (for error offsets).
     consumed: u64,
+    /// Stream offset of the first byte of the frame last returned.
+    frame_offset: u64,
 }
 
 impl FrameDecoder {
@@ -82,6 +84,7 @@ impl FrameDecoder {
             scanned: 0,
             scan: JsonScan::default(),
             consumed: 0,
+            frame_offset: 0,
         }
     }
 
@@ -98,7 +101,7 @@ impl FrameDecoder {
             self.start = 0;
         } else if self.start > 4096 && self.start * 2 > self.buf.len() {
             self.buf.drain(..self.start);
-            self.scanned -= self.start;
+            self.scanned = self.scanned.saturating_sub(self.start);
             self.start = 0;
         }
         self.buf.extend_from_slice(chunk);
@@ -112,6 +115,10 @@ impl FrameDecoder {
     /// Take the next complete frame, if one is buffered. The slice is valid until the next
     /// call to `feed` or `next_frame`.
     pub fn next_frame(&mut self) -> Result<Option<&[u8]>> {
+        Ok(self.next_range()?.map(|(from, to)| &self.buf[from..to]))
+    }
+
+    fn next_range(&mut self) -> Result<Option<(usize, usize)>> {
         match self.framing {
             Framing::LengthPrefixed => self.next_length_prefixed(),
             Framing::Json => self.next_json(),
@@ -122,13 +129,28 @@ impl FrameDecoder {
         Error::new(ErrorKind::Wire { message }, self.consumed as usize)
     }
 
-    fn take(&mut self, from: usize, to: usize, next: usize) -> Option<&[u8]> {
-        self.consumed += (next - self.start) as u64;
-        self.start = next;
-        Some(&self.buf[from..to])
+    /// Like [`Self::next_frame`], with the frame's stream offset (see [`Self::frame_offset`]).
+    pub fn next_frame_at(&mut self) -> Result<Option<(u64, &[u8])>> {
+        Ok(self
+            .next_range()?
+            .map(|(from, to)| (self.frame_offset, &self.buf[from..to])))
     }
 
-    fn next_length_prefixed(&mut self) -> Result<Option<&[u8]>> {
+    /// Stream offset (bytes fed before it) of the first byte of the frame last returned by
+    /// [`Self::next_frame`] or [`Self::finish`]: add it to an error offset found inside the
+    /// frame to get the offset in the stream.
+    pub fn frame_offset(&self) -> u64 {
+        self.frame_offset
+    }
+
+    fn take(&mut self, from: usize, to: usize, next: usize) -> Option<(usize, usize)> {
+        self.frame_offset = self.consumed + (from - self.start) as u64;
+        self.consumed += (next - self.start) as u64;
+        self.start = next;
+        Some((from, to))
+    }
+
+    fn next_length_prefixed(&mut self) -> Result<Option<(usize, usize)>> {
         let avail = &self.buf[self.start..];
         if avail.len() < 4 {
             return Ok(None);
@@ -147,7 +169,7 @@ impl FrameDecoder {
         Ok(self.take(from, from + len, from + len))
     }
 
-    fn next_json(&mut self) -> Result<Option<&[u8]>> {
+    fn next_json(&mut self) -> Result<Option<(usize, usize)>> {
         // Skip whitespace between values.
         if !self.scan.started {
             while self.start < self.buf.len() && is_ws(self.buf[self.start]) {
@@ -236,7 +258,7 @@ impl FrameDecoder {
             let (from, to) = (self.start, self.buf.len());
             self.scan = JsonScan::default();
             self.scanned = to;
-            return Ok(self.take(from, to, to));
+            return Ok(self.take(from, to, to).map(|(f, t)| &self.buf[f..t]));
         }
         if self.buffered() > 0
             && !(self.framing == Framing::Json && self.buf[self.start..].iter().all(|&b| is_ws(b)))
@@ -301,6 +323,20 @@ mod tests {
             write_length_prefixed_frame(&mut stream, v);
         }
         for chunk in 1..stream.len() {
+            assert_eq!(frames(Framing::LengthPrefixed, &stream, chunk), values);
+        }
+    }
+
+    #[test]
+    fn long_length_prefixed_streams_compact_their_buffer() {
+        // Regression: compacting the buffer after more than 4 KiB of consumed frames
+        // underflowed the JSON scan position, which length-prefixed framing never moves.
+        let values: Vec<Vec<u8>> = (0..40u8).map(|i| vec![i; 700]).collect();
+        let mut stream = Vec::new();
+        for v in &values {
+            write_length_prefixed_frame(&mut stream, v);
+        }
+        for chunk in [1000, 4097, 9000] {
             assert_eq!(frames(Framing::LengthPrefixed, &stream, chunk), values);
         }
     }

@@ -44,6 +44,7 @@ pub mod framing;
 pub mod json;
 pub mod list;
 pub mod proto;
+pub mod watch;
 
 pub use binary::Binary;
 pub use error::{Error, ErrorKind, Result};

@@ -6,6 +6,7 @@ use std::fmt::Debug;
 
 use kcodec::json::{DecodeOptions, JsonReader, StrictIssue};
 use kcodec::proto::{ProtoMessage, ProtoOptions, RevBuf};
+use kcodec::watch::{ObjectFormat, RawObject};
 use kcodec::{Error, ErrorKind, JsonDecode, JsonEncode, Result};
 
 use crate::meta::v1::TypeMeta;
@@ -271,28 +272,35 @@ pub fn decode_envelope(data: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> 
         .unwrap_or(data.len());
     let mut object = kind
         .decode_proto(env.raw)
-        .map_err(|e| shift_offset(e, offset))?;
+        .map_err(|e| e.shifted(offset as u64))?;
     object.set_type_meta(env.api_version, env.kind);
     Ok((kind, object))
 }
 
-/// Make an error's offset absolute in the enclosing input.
-fn shift_offset(e: Error, by: usize) -> Error {
-    let path = e.path().to_string();
-    Error::new(e.kind().clone(), e.offset() + by).with_path(path)
+/// Decode a JSON object whose type is given by its own `apiVersion` and `kind` (read first,
+/// without decoding the rest twice).
+pub fn decode_json(input: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
+    decode_object(&RawObject {
+        bytes: input,
+        format: ObjectFormat::Json,
+    })
 }
 
-/// Decode a JSON object whose type is given by its own `apiVersion` and `kind`.
-pub fn decode_json(input: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
-    let tm: crate::meta::v1::TypeMeta = kcodec::json::from_slice(input)?;
-    let kind = lookup(&tm.api_version, &tm.kind).ok_or_else(|| {
+/// Decode an object held as bytes (a watch event's object, a cached item) into its type,
+/// found in the registry by the object's own type meta.
+pub fn decode_object(object: &RawObject<'_>) -> Result<(&'static Kind, Box<dyn Object>)> {
+    if object.format == ObjectFormat::Protobuf {
+        return decode_envelope(object.bytes);
+    }
+    let (api_version, kind_name) = object.type_meta()?;
+    let kind = lookup(&api_version, &kind_name).ok_or_else(|| {
         Error::new(
             ErrorKind::UnknownType {
-                api_version: tm.api_version.to_string(),
-                kind: tm.kind.to_string(),
+                api_version: api_version.to_string(),
+                kind: kind_name.to_string(),
             },
             0,
         )
     })?;
-    Ok((kind, kind.decode_json(input)?))
+    Ok((kind, kind.decode_json(object.bytes)?))
 }

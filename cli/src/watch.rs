@@ -1,0 +1,114 @@
+//! `kcodec watch`: convert a watch stream between its JSON and protobuf framings, event by
+//! event, as it arrives (constant memory on an endless input).
+
+use std::io::{Read, Write};
+
+use kcodec::watch::{write_json_event, write_proto_event, WatchDecoder};
+use kcodec_types::registry;
+
+use crate::Failure;
+
+/// The framing written by `kcodec watch`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    /// `{"type":...,"object":...}` per line.
+    Json,
+    /// 4-byte length, then a raw protobuf WatchEvent holding the object's envelope.
+    Protobuf,
+}
+
+/// Run `watch` with the arguments after the command name.
+pub fn run(args: &[String]) -> Result<(), Failure> {
+    let mut target = Target::Json;
+    let mut input: Option<&str> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v)),
+            _ => (a.as_str(), None),
+        };
+        match flag {
+            "--to" => {
+                let v = inline
+                    .or_else(|| it.next().map(String::as_str))
+                    .ok_or_else(|| Failure::Usage("--to needs a value".into()))?;
+                target = match v {
+                    "json" => Target::Json,
+                    "pb" | "protobuf" => Target::Protobuf,
+                    other => {
+                        return Err(Failure::Usage(format!(
+                            "unknown watch output {other:?} (json, pb)"
+                        )))
+                    }
+                };
+            }
+            "-" => input = None,
+            f if f.starts_with('-') => return Err(Failure::Usage(format!("unknown option {f}"))),
+            file if input.is_none() => input = Some(file),
+            _ => return Err(Failure::Usage("only one input file".into())),
+        }
+    }
+    let mut reader: Box<dyn Read> = match input {
+        None | Some("-") => Box::new(std::io::stdin().lock()),
+        Some(p) => Box::new(
+            std::fs::File::open(p).map_err(|e| Failure::Input(format!("reading {p}: {e}")))?,
+        ),
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(64 << 10, stdout.lock());
+    convert(&mut reader, &mut out, target)?;
+    out.flush()
+        .map_err(|e| Failure::Input(format!("writing stdout: {e}")))
+}
+
+/// Convert every event of `input` to `target` framing, writing each as soon as it is read.
+fn convert(input: &mut dyn Read, out: &mut dyn Write, target: Target) -> Result<(), Failure> {
+    let mut decoder = WatchDecoder::new();
+    let mut chunk = vec![0u8; 64 << 10];
+    let mut frame = Vec::new();
+    let mut object = Vec::new();
+    loop {
+        let n = match input.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Failure::Input(format!("reading the stream: {e}"))),
+        };
+        decoder.feed(&chunk[..n]);
+        loop {
+            let index = decoder.events();
+            let event = decoder
+                .next_event()
+                .map_err(|e| Failure::Input(format!("watch event {index}: {e}")))?;
+            let Some(event) = event else { break };
+            let (kind, value) = registry::decode_object(&event.object)
+                .map_err(|e| Failure::Input(format!("watch event {index}: object: {e}")))?;
+            frame.clear();
+            match target {
+                Target::Json => {
+                    object.clear();
+                    value.encode_json(&mut object);
+                    write_json_event(&mut frame, event.event_type, &object);
+                }
+                Target::Protobuf => {
+                    let (api_version, kind_name) = event
+                        .object
+                        .type_meta()
+                        .map_err(|e| Failure::Input(format!("watch event {index}: {e}")))?;
+                    let (api_version, kind_name) = if kind_name.is_empty() {
+                        (kind.api_version().into(), kind.kind.into())
+                    } else {
+                        (api_version, kind_name)
+                    };
+                    let env = registry::encode_envelope(&api_version, &kind_name, value.as_ref());
+                    write_proto_event(&mut frame, event.event_type, &env);
+                }
+            }
+            out.write_all(&frame)
+                .map_err(|e| Failure::Input(format!("writing stdout: {e}")))?;
+        }
+    }
+    decoder
+        .finish()
+        .map_err(|e| Failure::Input(format!("watch stream: {e}")))
+}

@@ -1,0 +1,614 @@
+//! Watch streams, decoded lazily and encoded from ready bytes.
+//!
+//! A watch stream is a sequence of `WatchEvent`s (`k8s-wire-format.md` §3):
+//! - JSON: one compact `{"type":"ADDED","object":{...}}` per line;
+//! - protobuf: a 4-byte big-endian length, then a raw `WatchEvent` message
+//!   (`type = 1`, `object = 2 {raw = 1}`) whose `raw` holds the object's `k8s\0` envelope.
+//!
+//! [`WatchDecoder`] is push-based: [`feed`](WatchDecoder::feed) it chunks as they arrive
+//! (frames and JSON values may be split at any byte), then take [`Event`]s out with
+//! [`next_event`](WatchDecoder::next_event). An event borrows its object's bytes from the
+//! decoder's buffer and decodes nothing more than the event type: a consumer that routes
+//! events reads the object's [`ObjectHead`] (apiVersion, kind, namespace, name,
+//! resourceVersion), which stops reading once `metadata` is done, and only a consumer that
+//! needs the object decodes it into its type (`kcodec_types::registry::decode_object`).
+//!
+//! The framing is detected from the first byte when not given: `{` is JSON, anything else a
+//! length prefix (a frame under the 16 MiB cap starts with a `0x00` byte).
+
+use std::borrow::Cow;
+
+use crate::cache::EventType;
+use crate::error::{Error, ErrorKind, Result};
+use crate::framing::{FrameDecoder, Framing, DEFAULT_MAX_FRAME};
+use crate::json::{write, JsonReader};
+use crate::proto::{envelope, varint_len, ProtoReader, WireType};
+
+/// How an event's object is encoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ObjectFormat {
+    /// Compact JSON (`{"kind":"Pod","apiVersion":"v1",...}`).
+    Json,
+    /// A `k8s\0` protobuf envelope.
+    Protobuf,
+}
+
+/// An event's object, not yet decoded: its bytes, borrowed from the stream buffer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RawObject<'a> {
+    /// The encoded object.
+    pub bytes: &'a [u8],
+    /// Its encoding.
+    pub format: ObjectFormat,
+}
+
+/// One watch event: its type, and its object still encoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Event<'a> {
+    /// `ADDED`, `MODIFIED`, `DELETED`, `BOOKMARK` or `ERROR`.
+    pub event_type: EventType,
+    /// The object (a `Status` for `ERROR` events).
+    pub object: RawObject<'a>,
+}
+
+/// The fields of an object a watch consumer routes by, read without decoding the object.
+/// Strings borrow from the event unless they held JSON escapes. Absent fields are empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ObjectHead<'a> {
+    /// `apiVersion` (`v1`, `apps/v1`).
+    pub api_version: Cow<'a, str>,
+    /// `kind` (`Pod`).
+    pub kind: Cow<'a, str>,
+    /// `metadata.namespace`.
+    pub namespace: Cow<'a, str>,
+    /// `metadata.name`.
+    pub name: Cow<'a, str>,
+    /// `metadata.resourceVersion`.
+    pub resource_version: Cow<'a, str>,
+}
+
+impl<'a> RawObject<'a> {
+    /// Read the object's [`ObjectHead`]. JSON: reads up to the end of `metadata` (which
+    /// Kubernetes writes third, after `kind` and `apiVersion`) and no further. Protobuf: reads
+    /// the envelope's type meta and the `metadata` message (field 1), skipping the rest.
+    pub fn head(&self) -> Result<ObjectHead<'a>> {
+        match self.format {
+            ObjectFormat::Json => json_head(self.bytes),
+            ObjectFormat::Protobuf => proto_head(self.bytes),
+        }
+    }
+}
+
+impl<'a> RawObject<'a> {
+    /// Read only the object's `apiVersion` and `kind`: from the envelope (protobuf), or from
+    /// the JSON object's keys, stopping as soon as both were seen (Kubernetes writes them
+    /// first). Absent fields are empty.
+    pub fn type_meta(&self) -> Result<(Cow<'a, str>, Cow<'a, str>)> {
+        match self.format {
+            ObjectFormat::Protobuf => {
+                let env = envelope::decode(self.bytes)?;
+                Ok((Cow::Borrowed(env.api_version), Cow::Borrowed(env.kind)))
+            }
+            ObjectFormat::Json => {
+                let mut r = JsonReader::new(self.bytes);
+                let (mut api_version, mut kind) = (None, None);
+                r.begin_object()?;
+                let mut first = true;
+                while let Some(key) = r.next_key(&mut first)? {
+                    match &*key {
+                        b"apiVersion" => api_version = Some(read_opt_str(&mut r)?),
+                        b"kind" => kind = Some(read_opt_str(&mut r)?),
+                        _ => r.skip_value()?,
+                    }
+                    if api_version.is_some() && kind.is_some() {
+                        break;
+                    }
+                }
+                Ok((api_version.unwrap_or_default(), kind.unwrap_or_default()))
+            }
+        }
+    }
+}
+
+impl EventType {
+    /// The event type named `name` on the wire, if it is one of the five.
+    pub fn from_wire(name: &[u8]) -> Option<EventType> {
+        Some(match name {
+            b"ADDED" => EventType::Added,
+            b"MODIFIED" => EventType::Modified,
+            b"DELETED" => EventType::Deleted,
+            b"BOOKMARK" => EventType::Bookmark,
+            b"ERROR" => EventType::Error,
+            _ => return None,
+        })
+    }
+}
+
+/// A push-based watch-stream decoder. See the [module docs](self).
+#[derive(Debug)]
+pub struct WatchDecoder {
+    frames: Option<FrameDecoder>,
+    max_frame: usize,
+    /// Leading whitespace fed before the framing was known.
+    pending: Vec<u8>,
+    events: u64,
+}
+
+impl Default for WatchDecoder {
+    fn default() -> Self {
+        WatchDecoder::new()
+    }
+}
+
+impl WatchDecoder {
+    /// A decoder that detects the framing from the first byte, with Kubernetes' 16 MiB cap
+    /// on one frame.
+    pub fn new() -> Self {
+        WatchDecoder {
+            frames: None,
+            max_frame: DEFAULT_MAX_FRAME,
+            pending: Vec::new(),
+            events: 0,
+        }
+    }
+
+    /// A decoder for a known framing.
+    pub fn with_framing(framing: Framing) -> Self {
+        let mut d = WatchDecoder::new();
+        d.frames = Some(FrameDecoder::with_max_frame(framing, d.max_frame));
+        d
+    }
+
+    /// Set the cap on one frame (default 16 MiB). Takes effect if the framing is not yet
+    /// known or was given to [`with_framing`](Self::with_framing) just before.
+    pub fn max_frame(mut self, max_frame: usize) -> Self {
+        self.max_frame = max_frame;
+        if let Some(f) = &self.frames {
+            self.frames = Some(FrameDecoder::with_max_frame(f.framing(), max_frame));
+        }
+        self
+    }
+
+    /// The framing, once known.
+    pub fn framing(&self) -> Option<Framing> {
+        self.frames.as_ref().map(FrameDecoder::framing)
+    }
+
+    /// Events returned so far.
+    pub fn events(&self) -> u64 {
+        self.events
+    }
+
+    /// Add bytes received from the stream.
+    pub fn feed(&mut self, chunk: &[u8]) {
+        if let Some(f) = &mut self.frames {
+            f.feed(chunk);
+            return;
+        }
+        match chunk.iter().position(|b| !is_ws(*b)) {
+            None => self.pending.extend_from_slice(chunk),
+            Some(i) => {
+                let framing = if chunk[i] == b'{' {
+                    Framing::Json
+                } else {
+                    Framing::LengthPrefixed
+                };
+                let mut f = FrameDecoder::with_max_frame(framing, self.max_frame);
+                f.feed(&std::mem::take(&mut self.pending));
+                f.feed(chunk);
+                self.frames = Some(f);
+            }
+        }
+    }
+
+    /// Take the next complete event, if one is buffered. It borrows the decoder until the
+    /// next call to `feed` or `next_event`.
+    pub fn next_event(&mut self) -> Result<Option<Event<'_>>> {
+        let Some(frames) = &mut self.frames else {
+            return Ok(None);
+        };
+        let framing = frames.framing();
+        let Some((offset, frame)) = frames.next_frame_at()? else {
+            return Ok(None);
+        };
+        let event = match framing {
+            Framing::Json => parse_json_event(frame),
+            Framing::LengthPrefixed => parse_proto_event(frame),
+        }
+        .map_err(|e| e.shifted(offset))?;
+        self.events += 1;
+        Ok(Some(event))
+    }
+
+    /// At end of stream: an error if a frame was left incomplete.
+    pub fn finish(&mut self) -> Result<()> {
+        match &mut self.frames {
+            Some(f) => match f.finish()? {
+                None => Ok(()),
+                Some(_) => Err(Error::new(
+                    ErrorKind::Wire {
+                        message: "stream ended with a value that is not a watch event".into(),
+                    },
+                    f.frame_offset() as usize,
+                )),
+            },
+            None if self.pending.is_empty() || self.pending.iter().all(|b| is_ws(*b)) => Ok(()),
+            None => Ok(()),
+        }
+    }
+}
+
+fn is_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+fn event_type_error(name: &[u8], offset: usize) -> Error {
+    Error::new(
+        ErrorKind::InvalidValue {
+            message: format!(
+                "unknown watch event type {:?} (expected ADDED, MODIFIED, DELETED, BOOKMARK or ERROR)",
+                String::from_utf8_lossy(name)
+            ),
+        },
+        offset,
+    )
+}
+
+fn missing(what: &str, offset: usize) -> Error {
+    Error::new(
+        ErrorKind::InvalidValue {
+            message: format!("watch event has no {what}"),
+        },
+        offset,
+    )
+}
+
+/// Parse `{"type":...,"object":...}`: the type is checked, the object only validated as one
+/// JSON value and borrowed. Keys are case-sensitive, a repeated key's last value wins, other
+/// keys are skipped (as Kubernetes' decoder does).
+fn parse_json_event(frame: &[u8]) -> Result<Event<'_>> {
+    let mut r = JsonReader::new(frame);
+    r.begin_object()?;
+    let mut first = true;
+    let mut event_type = None;
+    let mut object = None;
+    while let Some(key) = r.next_key(&mut first)? {
+        match &*key {
+            b"type" => {
+                let at = r.offset();
+                let name = r.read_str()?;
+                event_type = Some(
+                    EventType::from_wire(name.as_bytes())
+                        .ok_or_else(|| event_type_error(name.as_bytes(), at))?,
+                );
+            }
+            b"object" => object = Some(r.raw_value()?),
+            _ => r.skip_value()?,
+        }
+    }
+    r.finish()?;
+    let event_type = event_type.ok_or_else(|| missing("type", 0))?;
+    let bytes = object.ok_or_else(|| missing("object", 0))?;
+    Ok(Event {
+        event_type,
+        object: RawObject {
+            bytes,
+            format: ObjectFormat::Json,
+        },
+    })
+}
+
+/// Parse a raw protobuf `WatchEvent`. The object's `raw` is a `k8s\0` envelope, or JSON when
+/// a JSON object was embedded (as in Kubernetes' own WatchEvent fixture).
+fn parse_proto_event(frame: &[u8]) -> Result<Event<'_>> {
+    let mut r = ProtoReader::new(frame);
+    let mut event_type = None;
+    let mut raw: Option<&[u8]> = None;
+    while !r.at_end() {
+        let (field, wire) = r.read_key()?;
+        match (field, wire) {
+            (1, WireType::Len) => {
+                let at = r.offset();
+                let name = r.read_len_delimited()?;
+                event_type =
+                    Some(EventType::from_wire(name).ok_or_else(|| event_type_error(name, at))?);
+            }
+            (2, WireType::Len) => r.nested(|r| {
+                while !r.at_end() {
+                    match r.read_key()? {
+                        (1, WireType::Len) => raw = Some(r.read_len_delimited()?),
+                        (_, wire) => r.skip(wire)?,
+                    }
+                }
+                Ok(())
+            })?,
+            (1 | 2, wire) => return Err(r.wrong_wire_type(field, wire, WireType::Len)),
+            (_, wire) => r.skip(wire)?,
+        }
+    }
+    let event_type = event_type.ok_or_else(|| missing("type", 0))?;
+    let bytes = raw.ok_or_else(|| missing("object", 0))?;
+    let format = if envelope::is_envelope(bytes) {
+        ObjectFormat::Protobuf
+    } else {
+        ObjectFormat::Json
+    };
+    Ok(Event {
+        event_type,
+        object: RawObject { bytes, format },
+    })
+}
+
+fn json_head(bytes: &[u8]) -> Result<ObjectHead<'_>> {
+    let mut r = JsonReader::new(bytes);
+    let mut head = ObjectHead::default();
+    r.begin_object()?;
+    let mut first = true;
+    let (mut seen_type_meta, mut seen_meta) = (0, false);
+    while let Some(key) = r.next_key(&mut first)? {
+        match &*key {
+            b"apiVersion" => {
+                head.api_version = read_opt_str(&mut r)?;
+                seen_type_meta += 1;
+            }
+            b"kind" => {
+                head.kind = read_opt_str(&mut r)?;
+                seen_type_meta += 1;
+            }
+            b"metadata" if !r.eat_null()? => {
+                r.begin_object()?;
+                let mut first = true;
+                while let Some(key) = r.next_key(&mut first)? {
+                    match &*key {
+                        b"name" => head.name = read_opt_str(&mut r)?,
+                        b"namespace" => head.namespace = read_opt_str(&mut r)?,
+                        b"resourceVersion" => head.resource_version = read_opt_str(&mut r)?,
+                        _ => r.skip_value()?,
+                    }
+                }
+                seen_meta = true;
+            }
+            _ => r.skip_value()?,
+        }
+        if seen_meta && seen_type_meta >= 2 {
+            break;
+        }
+    }
+    Ok(head)
+}
+
+fn read_opt_str<'a>(r: &mut JsonReader<'a>) -> Result<Cow<'a, str>> {
+    if r.eat_null()? {
+        Ok(Cow::Borrowed(""))
+    } else {
+        r.read_str()
+    }
+}
+
+fn proto_head(bytes: &[u8]) -> Result<ObjectHead<'_>> {
+    let env = envelope::decode(bytes)?;
+    let mut head = ObjectHead {
+        api_version: Cow::Borrowed(env.api_version),
+        kind: Cow::Borrowed(env.kind),
+        ..ObjectHead::default()
+    };
+    let shift = env.raw.as_ptr() as usize - bytes.as_ptr() as usize;
+    let mut r = ProtoReader::new(env.raw);
+    let mut found = false;
+    let result = (|| {
+        while !r.at_end() {
+            match r.read_key()? {
+                (1, WireType::Len) => {
+                    r.nested(|r| {
+                        while !r.at_end() {
+                            let (field, wire) = r.read_key()?;
+                            let slot = match (field, wire) {
+                                (1, WireType::Len) => &mut head.name,
+                                (3, WireType::Len) => &mut head.namespace,
+                                (6, WireType::Len) => &mut head.resource_version,
+                                (_, wire) => {
+                                    r.skip(wire)?;
+                                    continue;
+                                }
+                            };
+                            let at = r.offset();
+                            let s = r.read_len_delimited()?;
+                            *slot = Cow::Borrowed(std::str::from_utf8(s).map_err(|_| {
+                                Error::new(
+                                    ErrorKind::Wire {
+                                        message: "metadata string is not valid UTF-8".into(),
+                                    },
+                                    at,
+                                )
+                            })?);
+                        }
+                        Ok(())
+                    })?;
+                    found = true;
+                }
+                (_, wire) => r.skip(wire)?,
+            }
+            if found {
+                break;
+            }
+        }
+        Ok(())
+    })();
+    result.map_err(|e: Error| e.shifted(shift as u64))?;
+    Ok(head)
+}
+
+/// Append one JSON watch frame, `{"type":"ADDED","object":<object>}\n`. `object` must be
+/// compact JSON (as [`crate::json::to_vec`] writes it).
+pub fn write_json_event(out: &mut Vec<u8>, event_type: EventType, object: &[u8]) {
+    out.reserve(object.len() + 32);
+    out.extend_from_slice(b"{\"type\":");
+    write::write_str(out, event_type.as_str());
+    out.extend_from_slice(b",\"object\":");
+    out.extend_from_slice(object);
+    out.extend_from_slice(b"}\n");
+}
+
+/// Append one protobuf watch frame: the 4-byte big-endian length, then a raw `WatchEvent`
+/// whose object's `raw` is `object` (a `k8s\0` envelope).
+///
+/// # Panics
+/// If the frame would be longer than `u32::MAX` bytes.
+pub fn write_proto_event(out: &mut Vec<u8>, event_type: EventType, object: &[u8]) {
+    let ty = event_type.as_str();
+    let raw_ext = 1 + varint_len(object.len() as u64) + object.len();
+    let body =
+        1 + varint_len(ty.len() as u64) + ty.len() + 1 + varint_len(raw_ext as u64) + raw_ext;
+    let len = u32::try_from(body).expect("watch frame longer than u32::MAX");
+    out.reserve(body + 4);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.push(0x0a);
+    put_varint(out, ty.len() as u64);
+    out.extend_from_slice(ty.as_bytes());
+    out.push(0x12);
+    put_varint(out, raw_ext as u64);
+    out.push(0x0a);
+    put_varint(out, object.len() as u64);
+    out.extend_from_slice(object);
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POD: &[u8] = br#"{"kind":"Pod","apiVersion":"v1","metadata":{"name":"web-0","namespace":"prod","uid":"u","resourceVersion":"42"},"spec":{"containers":[]}}"#;
+
+    fn proto_pod() -> Vec<u8> {
+        // metadata {name "web-0", namespace "prod", resourceVersion "42"}, spec {}.
+        let meta = b"\x0a\x05web-0\x1a\x04prod\x32\x0242";
+        let mut body = vec![0x0a, meta.len() as u8];
+        body.extend_from_slice(meta);
+        body.extend_from_slice(b"\x12\x00");
+        envelope::wrap("v1", "Pod", &body)
+    }
+
+    fn stream(framing: Framing) -> Vec<u8> {
+        let mut s = Vec::new();
+        let pb = proto_pod();
+        for ty in [EventType::Added, EventType::Modified, EventType::Deleted] {
+            match framing {
+                Framing::Json => write_json_event(&mut s, ty, POD),
+                Framing::LengthPrefixed => write_proto_event(&mut s, ty, &pb),
+            }
+        }
+        s
+    }
+
+    fn decode_all(input: &[u8], chunk: usize) -> Vec<(EventType, ObjectHead<'static>, Vec<u8>)> {
+        let mut d = WatchDecoder::new();
+        let mut out = Vec::new();
+        for c in input.chunks(chunk) {
+            d.feed(c);
+            while let Some(e) = d.next_event().unwrap() {
+                let h = e.object.head().unwrap();
+                let owned = ObjectHead {
+                    api_version: h.api_version.into_owned().into(),
+                    kind: h.kind.into_owned().into(),
+                    namespace: h.namespace.into_owned().into(),
+                    name: h.name.into_owned().into(),
+                    resource_version: h.resource_version.into_owned().into(),
+                };
+                out.push((e.event_type, owned, e.object.bytes.to_vec()));
+            }
+        }
+        d.finish().unwrap();
+        out
+    }
+
+    #[test]
+    fn both_framings_split_at_every_byte() {
+        for framing in [Framing::Json, Framing::LengthPrefixed] {
+            let s = stream(framing);
+            let whole = decode_all(&s, s.len());
+            assert_eq!(whole.len(), 3);
+            for chunk in 1..s.len() {
+                assert_eq!(decode_all(&s, chunk), whole, "{framing:?} chunk {chunk}");
+            }
+            let types: Vec<_> = whole.iter().map(|e| e.0).collect();
+            assert_eq!(
+                types,
+                [EventType::Added, EventType::Modified, EventType::Deleted]
+            );
+            let h = &whole[0].1;
+            assert_eq!(
+                (&*h.api_version, &*h.kind, &*h.namespace, &*h.name),
+                ("v1", "Pod", "prod", "web-0")
+            );
+            assert_eq!(h.resource_version, "42");
+        }
+    }
+
+    #[test]
+    fn json_object_bytes_are_borrowed_exactly() {
+        let s = stream(Framing::Json);
+        let events = decode_all(&s, 7);
+        assert_eq!(events[1].2, POD);
+    }
+
+    #[test]
+    fn head_stops_after_metadata() {
+        // The bytes after metadata are not even valid JSON: head() never reads them.
+        let obj = br#"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"a"},"spec":{BROKEN"#;
+        let raw = RawObject {
+            bytes: obj,
+            format: ObjectFormat::Json,
+        };
+        assert_eq!(raw.head().unwrap().name, "a");
+    }
+
+    #[test]
+    fn bad_events_are_errors_with_offsets() {
+        let mut d = WatchDecoder::new();
+        d.feed(b"{\"type\":\"ADDED\",\"object\":{}}\n{\"type\":\"NOPE\",\"object\":{}}\n");
+        assert!(d.next_event().unwrap().is_some());
+        let err = d.next_event().unwrap_err();
+        assert!(err.to_string().contains("NOPE"), "{err}");
+        assert_eq!(err.offset(), 29 + 8, "{err}");
+
+        let mut d = WatchDecoder::new();
+        d.feed(b"{\"object\":{}}");
+        assert!(d.next_event().unwrap_err().to_string().contains("no type"));
+
+        let mut d = WatchDecoder::new();
+        d.feed(&[0, 0, 0, 2, 0x0a, 0x05]);
+        assert!(d.next_event().is_err());
+
+        let mut d = WatchDecoder::new();
+        d.feed(&[0xff, 0, 0, 0]);
+        assert!(d.next_event().is_err(), "a 4 GiB frame is refused");
+    }
+
+    #[test]
+    fn truncated_stream_is_reported_at_finish() {
+        let s = stream(Framing::LengthPrefixed);
+        let mut d = WatchDecoder::new();
+        d.feed(&s[..s.len() - 3]);
+        while d.next_event().unwrap().is_some() {}
+        assert!(d.finish().is_err());
+    }
+
+    #[test]
+    fn proto_event_matches_cached_encoding_layout() {
+        let mut out = Vec::new();
+        write_proto_event(&mut out, EventType::Bookmark, b"k8s\0xyz");
+        let mut d = WatchDecoder::with_framing(Framing::LengthPrefixed);
+        d.feed(&out);
+        let e = d.next_event().unwrap().unwrap();
+        assert_eq!(e.event_type, EventType::Bookmark);
+        assert_eq!(e.object.bytes, b"k8s\0xyz");
+        assert_eq!(e.object.format, ObjectFormat::Protobuf);
+    }
+}
