@@ -11,7 +11,7 @@ pub enum OutputFormat {
     JsonPretty,
     /// `application/vnd.kubernetes.protobuf` (the `k8s\0` envelope).
     Protobuf,
-    /// YAML as sigs.k8s.io/yaml writes it (reserved).
+    /// YAML as sigs.k8s.io/yaml writes it.
     Yaml,
 }
 

@@ -10,12 +10,15 @@ use crate::Failure;
 
 /// Run `convert`.
 pub fn run(args: ConvertArgs) -> Result<(), Failure> {
-    if args.to == OutputFormat::Yaml {
-        return Err(Failure::Usage(
-            "--to yaml is not supported yet (json, json-pretty, pb)".into(),
-        ));
-    }
     let input = read_input(args.input.as_deref())?;
+    // YAML input (anything that is neither a protobuf envelope nor a JSON object) is read as
+    // Kubernetes reads it: converted to JSON first (sigs.k8s.io/yaml), then decoded.
+    let input = if is_yaml(&input) {
+        kcodec::yaml::yaml_to_json(&input)
+            .map_err(|e| Failure::Input(format!("reading YAML: {e}")))?
+    } else {
+        input
+    };
     let mut issues = Vec::new();
     let (_kind, object) = if kcodec::proto::envelope::is_envelope(&input) {
         decode_protobuf(&args, &input)?
@@ -46,7 +49,12 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
             pretty
         }
         OutputFormat::Protobuf => envelope_for(&input, object.as_ref()),
-        OutputFormat::Yaml => unreachable!("rejected before reading the input"),
+        OutputFormat::Yaml => {
+            let mut compact = Vec::with_capacity(input.len());
+            object.encode_json(&mut compact);
+            kcodec::yaml::json_to_yaml(&compact)
+                .map_err(|e| Failure::Input(format!("writing YAML: {e}")))?
+        }
     };
     std::io::stdout()
         .lock()
@@ -105,6 +113,18 @@ fn envelope_for(input: &[u8], object: &dyn Object) -> Vec<u8> {
         (tm.api_version.to_string(), tm.kind.to_string())
     };
     registry::encode_envelope(&api_version, &kind_name, object)
+}
+
+/// Whether `input` is YAML rather than a protobuf envelope or JSON (whose first
+/// non-whitespace byte is `{`).
+fn is_yaml(input: &[u8]) -> bool {
+    if kcodec::proto::envelope::is_envelope(input) {
+        return false;
+    }
+    let body = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
+    body.iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|&b| b != b'{')
 }
 
 fn read_input(path: Option<&str>) -> Result<Vec<u8>, Failure> {

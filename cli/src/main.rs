@@ -19,14 +19,15 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage:
   kcodec convert [--to json|json-pretty|pb] [--type GROUP.VERSION.KIND] [--strict] [FILE|-]
-      Read one object, JSON or protobuf (the k8s\\0 envelope, e.g. a value read from etcd;
+      Read one object, JSON, YAML or protobuf (the k8s\\0 envelope, e.g. a value read from etcd;
       detected automatically), find its type from apiVersion/kind (or --type, in the
       fixtures' spelling: core.v1.Pod, apps.v1.Deployment, coordination.k8s.io.v1.Lease),
       decode it with the generated codec and write it to stdout.
       --to json         compact, as the API server answers (with a trailing newline)
       --to json-pretty  indented, as json.MarshalIndent (the default)
       --to pb           application/vnd.kubernetes.protobuf (k8s\\0 envelope)
-      --to yaml         (reserved: YAML output comes in a later release)
+      --to yaml         as kubectl -o yaml writes it (sigs.k8s.io/yaml)
+      YAML input is detected and read as the API server reads it.
       --strict          also report unknown and duplicate fields (on stderr; exit 3)
   kcodec inspect FILE
       Print the envelope (apiVersion, kind, sizes) of a protobuf object.

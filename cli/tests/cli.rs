@@ -129,3 +129,25 @@ fn watch_reports_the_bad_event_and_its_offset() {
     assert_eq!(code, 1);
     assert!(err.contains("stream ended inside a frame"), "{err}");
 }
+
+#[test]
+fn convert_to_yaml_and_back() {
+    let pod = br#"{"kind":"Pod","apiVersion":"v1","metadata":{"name":"web","labels":{"on":"yes","n":"10"}},"spec":{"containers":[{"name":"c","image":"nginx","args":["- x","a: b"]}]}}"#;
+    let (code, yaml, err) = kcodec(&["convert", "--to", "yaml"], pod);
+    assert_eq!(code, 0, "{err}");
+    let yaml = String::from_utf8(yaml).unwrap();
+    assert_eq!(
+        yaml,
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    \"n\": \"10\"\n    \"on\": \"yes\"\n  name: web\nspec:\n  containers:\n  - args:\n    - '- x'\n    - 'a: b'\n    image: nginx\n    name: c\n    resources: {}\nstatus: {}\n"
+    );
+    let (code, json, err) = kcodec(&["convert", "--to", "json"], yaml.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let (_, direct, _) = kcodec(&["convert", "--to", "json"], pod);
+    assert_eq!(json, direct);
+    let (code, _, err) = kcodec(&["convert"], b"kind: Pod\napiVersion: v1\nspec: [\n");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("reading YAML") && err.contains("byte"),
+        "{err}"
+    );
+}

@@ -45,6 +45,8 @@ pub mod json;
 pub mod list;
 pub mod proto;
 pub mod watch;
+#[cfg(feature = "yaml")]
+pub mod yaml;
 
 pub use binary::Binary;
 pub use error::{Error, ErrorKind, Result};

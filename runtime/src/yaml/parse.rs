@@ -1,0 +1,608 @@
+//! YAML → JSON, as `sigs.k8s.io/yaml.YAMLToJSON` does it: the YAML is parsed (here by
+//! `saphyr-parser`), plain scalars are typed with go-yaml v2's YAML 1.1 rules, keys become
+//! strings, merge keys (`<<`) are applied, and the result is written as compact JSON with
+//! sorted keys (a Go map's order), ready for kcodec's JSON decoders.
+//!
+//! Hostile input is bounded: nesting depth is limited, an alias may not refer to a node that
+//! encloses it, and the JSON written (aliases expand) may not exceed a budget, so a
+//! "billion laughs" document is an error, not an out-of-memory.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser, ScalarStyle};
+
+use super::resolve::{resolve, Resolved};
+use crate::error::{Error, ErrorKind, Result};
+use crate::json::write;
+
+/// Bounds on what a YAML document may cost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YamlLimits {
+    /// Deepest nesting of sequences and mappings, aliases expanded (default 256).
+    pub max_depth: usize,
+    /// Most JSON bytes one document may produce, aliases expanded (default: 64 times the
+    /// input, and at least 1 MiB).
+    pub max_output: Option<usize>,
+}
+
+impl Default for YamlLimits {
+    fn default() -> Self {
+        YamlLimits {
+            max_depth: 256,
+            max_output: None,
+        }
+    }
+}
+
+/// Convert the first document of `input` to compact JSON, as Kubernetes reads YAML
+/// (`yaml.YAMLToJSON`; an empty document is `null`).
+pub fn yaml_to_json(input: &[u8]) -> Result<Vec<u8>> {
+    let docs = convert(input, YamlLimits::default(), true)?;
+    Ok(docs.into_iter().next().unwrap_or_else(|| b"null".to_vec()))
+}
+
+/// Convert every document of a multi-document stream (`---` separated) to compact JSON.
+pub fn yaml_to_json_documents(input: &[u8], limits: YamlLimits) -> Result<Vec<Vec<u8>>> {
+    convert(input, limits, false)
+}
+
+/// A parsed node; children are indices into the arena.
+enum Node<'a> {
+    Scalar {
+        value: Cow<'a, str>,
+        style: ScalarStyle,
+        tag: Option<String>,
+        at: usize,
+    },
+    Seq(Vec<usize>),
+    /// Keys and values, in document order.
+    Map(Vec<(usize, usize)>, usize),
+    Alias(usize),
+}
+
+struct Open {
+    node: usize,
+    anchor: usize,
+    /// A mapping's pending key.
+    key: Option<usize>,
+}
+
+fn yaml_error(message: impl Into<String>, offset: usize) -> Error {
+    Error::new(
+        ErrorKind::InvalidValue {
+            message: message.into(),
+        },
+        offset,
+    )
+}
+
+/// Maps the parser's character indices to byte offsets, walking forward from the last
+/// answer (events come in document order), so the whole document costs one pass.
+struct Offsets<'t> {
+    text: &'t str,
+    /// Bytes of a byte-order mark skipped before `text`.
+    bom: usize,
+    ascii: bool,
+    chars: usize,
+    bytes: usize,
+}
+
+impl<'t> Offsets<'t> {
+    fn new(text: &'t str, bom: usize) -> Self {
+        Offsets {
+            text,
+            bom,
+            ascii: text.is_ascii(),
+            chars: 0,
+            bytes: 0,
+        }
+    }
+
+    fn byte_offset(&mut self, chars: usize) -> usize {
+        self.bom + self.offset_in_text(chars)
+    }
+
+    fn offset_in_text(&mut self, chars: usize) -> usize {
+        if self.ascii {
+            return chars.min(self.text.len());
+        }
+        if chars < self.chars {
+            (self.chars, self.bytes) = (0, 0);
+        }
+        for c in self.text[self.bytes..].chars() {
+            if self.chars == chars {
+                break;
+            }
+            self.chars += 1;
+            self.bytes += c.len_utf8();
+        }
+        self.bytes
+    }
+}
+
+fn convert(input: &[u8], limits: YamlLimits, first_only: bool) -> Result<Vec<Vec<u8>>> {
+    let text = std::str::from_utf8(input).map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidValue {
+                message: "YAML input is not valid UTF-8".into(),
+            },
+            e.valid_up_to(),
+        )
+    })?;
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let text = &text[bom..];
+    let budget = limits
+        .max_output
+        .unwrap_or_else(|| input.len().saturating_mul(64).max(1 << 20));
+    let mut parser = Parser::new_from_str(text);
+    let mut offsets = Offsets::new(text, bom);
+    let mut docs = Vec::new();
+    let mut arena: Vec<Node<'_>> = Vec::new();
+    let mut anchors: HashMap<usize, (usize, bool)> = HashMap::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut root: Option<usize> = None;
+    while let Some(event) = parser.next_event() {
+        let (event, span) = event.map_err(|e| {
+            yaml_error(
+                format!("YAML syntax: {}", e.info()),
+                offsets.byte_offset(e.marker().index()),
+            )
+        })?;
+        let at = offsets.byte_offset(span.start.index());
+        match event {
+            Event::StreamStart | Event::Nothing => {}
+            Event::StreamEnd => break,
+            Event::DocumentStart(_) => {
+                arena.clear();
+                anchors.clear();
+                root = None;
+            }
+            Event::DocumentEnd => {
+                let mut out = Vec::new();
+                match root {
+                    Some(r) => JsonWriter {
+                        arena: &arena,
+                        out: &mut out,
+                        budget,
+                        max_depth: limits.max_depth,
+                    }
+                    .node(r, 0)?,
+                    None => out.extend_from_slice(b"null"),
+                }
+                docs.push(out);
+                if first_only {
+                    break;
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let open = stack.pop().expect("the parser balances collections");
+                if open.anchor != 0 {
+                    anchors.insert(open.anchor, (open.node, true));
+                }
+                attach(&mut arena, &mut stack, &mut root, open.node);
+            }
+            Event::Alias(id) => {
+                let target = match anchors.get(&id) {
+                    Some(&(target, true)) => target,
+                    Some(&(_, false)) => {
+                        return Err(yaml_error("alias refers to a node that encloses it", at))
+                    }
+                    None => return Err(yaml_error("alias to an undefined anchor", at)),
+                };
+                arena.push(Node::Alias(target));
+                let index = arena.len() - 1;
+                attach(&mut arena, &mut stack, &mut root, index);
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                let tag = tag.map(|t| format!("{}{}", t.handle, t.suffix));
+                arena.push(Node::Scalar {
+                    value,
+                    style,
+                    tag,
+                    at,
+                });
+                let index = arena.len() - 1;
+                if anchor != 0 {
+                    anchors.insert(anchor, (index, true));
+                }
+                attach(&mut arena, &mut stack, &mut root, index);
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if stack.len() >= limits.max_depth {
+                    return Err(Error::new(
+                        ErrorKind::DepthLimitExceeded {
+                            limit: limits.max_depth,
+                        },
+                        at,
+                    ));
+                }
+                arena.push(if matches!(event, Event::SequenceStart(..)) {
+                    Node::Seq(Vec::new())
+                } else {
+                    Node::Map(Vec::new(), at)
+                });
+                let index = arena.len() - 1;
+                if anchor != 0 {
+                    anchors.insert(anchor, (index, false));
+                }
+                stack.push(Open {
+                    node: index,
+                    anchor,
+                    key: None,
+                });
+            }
+        }
+    }
+    Ok(docs)
+}
+
+fn attach(arena: &mut [Node<'_>], stack: &mut [Open], root: &mut Option<usize>, index: usize) {
+    let Some(parent) = stack.last_mut() else {
+        *root = Some(index);
+        return;
+    };
+    match &mut arena[parent.node] {
+        Node::Seq(items) => items.push(index),
+        Node::Map(entries, _) => match parent.key.take() {
+            None => parent.key = Some(index),
+            Some(key) => entries.push((key, index)),
+        },
+        _ => unreachable!("only collections are opened"),
+    }
+}
+
+struct JsonWriter<'w, 'a> {
+    arena: &'w [Node<'a>],
+    out: &'w mut Vec<u8>,
+    budget: usize,
+    max_depth: usize,
+}
+
+/// A scalar as go-yaml v2 decodes it into `interface{}`.
+enum Value<'s> {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Uint(u64),
+    Float(f64),
+    Str(&'s str),
+}
+
+fn scalar_value<'s>(
+    value: &'s str,
+    style: ScalarStyle,
+    tag: Option<&str>,
+    at: usize,
+) -> Result<Value<'s>> {
+    let resolved = match tag {
+        Some("!!str") | Some("tag:yaml.org,2002:str") => return Ok(Value::Str(value)),
+        None | Some("!") if style != ScalarStyle::Plain => return Ok(Value::Str(value)),
+        _ => resolve(value),
+    };
+    let v = match resolved {
+        Resolved::Null => Value::Null,
+        Resolved::Bool(b) => Value::Bool(b),
+        Resolved::Int(i) => Value::Int(i),
+        Resolved::Uint(u) => Value::Uint(u),
+        Resolved::Float(f) => Value::Float(f),
+        Resolved::Timestamp | Resolved::Merge | Resolved::Str => Value::Str(value),
+    };
+    if let Some(tag) = tag {
+        let want = tag
+            .trim_start_matches("tag:yaml.org,2002:")
+            .trim_start_matches("!!");
+        let ok = match (want, &v) {
+            ("int", Value::Int(_) | Value::Uint(_))
+            | ("float", Value::Float(_) | Value::Int(_) | Value::Uint(_))
+            | ("bool", Value::Bool(_))
+            | ("null", Value::Null) => true,
+            ("int" | "float" | "bool" | "null", _) => false,
+            _ => true,
+        };
+        if !ok {
+            return Err(yaml_error(
+                format!("cannot decode {value:?} as !!{want}"),
+                at,
+            ));
+        }
+        if want == "float" {
+            if let Value::Int(i) = v {
+                return Ok(Value::Float(i as f64));
+            }
+        }
+    }
+    Ok(v)
+}
+
+impl JsonWriter<'_, '_> {
+    fn room(&self, at: usize) -> Result<()> {
+        if self.out.len() > self.budget {
+            return Err(yaml_error(
+                format!(
+                    "YAML expands to more than {} bytes of JSON (aliases?)",
+                    self.budget
+                ),
+                at,
+            ));
+        }
+        Ok(())
+    }
+
+    fn resolve_alias(&self, mut index: usize) -> usize {
+        while let Node::Alias(target) = self.arena[index] {
+            index = target;
+        }
+        index
+    }
+
+    fn node(&mut self, index: usize, depth: usize) -> Result<()> {
+        let index = self.resolve_alias(index);
+        let arena = self.arena;
+        match &arena[index] {
+            Node::Scalar {
+                value,
+                style,
+                tag,
+                at,
+            } => {
+                self.room(*at)?;
+                match scalar_value(value, *style, tag.as_deref(), *at)? {
+                    Value::Null => self.out.extend_from_slice(b"null"),
+                    Value::Bool(b) => {
+                        self.out
+                            .extend_from_slice(if b { b"true" } else { b"false" })
+                    }
+                    Value::Int(i) => write::write_i64(self.out, i),
+                    Value::Uint(u) => write::write_u64(self.out, u),
+                    Value::Float(f) if f.is_finite() => write::write_f64(self.out, f),
+                    Value::Float(_) => {
+                        return Err(yaml_error(
+                            format!("{value:?} (infinity or NaN) has no JSON form"),
+                            *at,
+                        ))
+                    }
+                    Value::Str(s) => write::write_str(self.out, s),
+                }
+                Ok(())
+            }
+            Node::Seq(items) => {
+                if depth >= self.max_depth {
+                    return Err(Error::new(
+                        ErrorKind::DepthLimitExceeded {
+                            limit: self.max_depth,
+                        },
+                        0,
+                    ));
+                }
+                self.out.push(b'[');
+                for (i, &item) in items.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push(b',');
+                    }
+                    self.node(item, depth + 1)?;
+                }
+                self.out.push(b']');
+                Ok(())
+            }
+            Node::Map(_, at) => {
+                if depth >= self.max_depth {
+                    return Err(Error::new(
+                        ErrorKind::DepthLimitExceeded {
+                            limit: self.max_depth,
+                        },
+                        *at,
+                    ));
+                }
+                let mut entries: Vec<(String, usize)> = Vec::new();
+                let mut index_of: HashMap<String, usize> = HashMap::new();
+                self.collect_entries(index, &mut entries, &mut index_of, 0)?;
+                entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+                self.out.push(b'{');
+                for (i, (key, value)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push(b',');
+                    }
+                    write::write_str(self.out, key);
+                    self.out.push(b':');
+                    self.node(*value, depth + 1)?;
+                }
+                self.out.push(b'}');
+                Ok(())
+            }
+            Node::Alias(_) => unreachable!("resolved above"),
+        }
+    }
+
+    /// A mapping's entries with string keys, later keys replacing earlier ones and merge
+    /// keys (`<<`) applied in place, as go-yaml v2 decodes into a map.
+    fn collect_entries(
+        &self,
+        map: usize,
+        entries: &mut Vec<(String, usize)>,
+        index_of: &mut HashMap<String, usize>,
+        merge_depth: usize,
+    ) -> Result<()> {
+        let Node::Map(pairs, map_at) = &self.arena[map] else {
+            unreachable!("a mapping")
+        };
+        if merge_depth > self.max_depth {
+            return Err(Error::new(
+                ErrorKind::DepthLimitExceeded {
+                    limit: self.max_depth,
+                },
+                *map_at,
+            ));
+        }
+        for &(key, value) in pairs {
+            let key_index = self.resolve_alias(key);
+            if let Node::Scalar {
+                value: k,
+                style: ScalarStyle::Plain,
+                tag: None,
+                ..
+            } = &self.arena[key_index]
+            {
+                if k == "<<" {
+                    let source = self.resolve_alias(value);
+                    match &self.arena[source] {
+                        Node::Map(..) => {
+                            self.collect_entries(source, entries, index_of, merge_depth + 1)?
+                        }
+                        Node::Seq(items) => {
+                            for &item in items.iter().rev() {
+                                let item = self.resolve_alias(item);
+                                if !matches!(self.arena[item], Node::Map(..)) {
+                                    return Err(yaml_error(
+                                        "a merge (<<) sequence must hold mappings",
+                                        *map_at,
+                                    ));
+                                }
+                                self.collect_entries(item, entries, index_of, merge_depth + 1)?;
+                            }
+                        }
+                        _ => {
+                            return Err(yaml_error(
+                                "a merge (<<) value must be a mapping or a sequence of mappings",
+                                *map_at,
+                            ))
+                        }
+                    }
+                    continue;
+                }
+            }
+            let name = self.key_string(key_index)?;
+            match index_of.get(&name) {
+                Some(&i) => entries[i].1 = value,
+                None => {
+                    index_of.insert(name.clone(), entries.len());
+                    entries.push((name, value));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A key as sigs.k8s.io/yaml turns it into a JSON object key.
+    fn key_string(&self, key: usize) -> Result<String> {
+        match &self.arena[key] {
+            Node::Scalar {
+                value,
+                style,
+                tag,
+                at,
+            } => Ok(match scalar_value(value, *style, tag.as_deref(), *at)? {
+                Value::Str(s) => s.to_string(),
+                Value::Int(i) => i.to_string(),
+                Value::Uint(u) => u.to_string(),
+                Value::Bool(b) => b.to_string(),
+                Value::Float(f) => format_key_float(f),
+                Value::Null => {
+                    return Err(yaml_error("a null mapping key has no JSON form", *at));
+                }
+            }),
+            _ => Err(yaml_error(
+                "a sequence or mapping as a mapping key has no JSON form",
+                0,
+            )),
+        }
+    }
+}
+
+/// `strconv.FormatFloat(f, 'g', -1, 32)` with go-yaml's `.inf`/`.nan` spellings, as
+/// sigs.k8s.io/yaml turns a float key into a string.
+fn format_key_float(f: f64) -> String {
+    if f.is_nan() {
+        return ".nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { ".inf" } else { "-.inf" }.into();
+    }
+    let f32v = f as f32;
+    let s = format!("{f32v:e}");
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if !(-4..21).contains(&exp) {
+        let e = exp.unsigned_abs();
+        format!(
+            "{mantissa}e{}{}{e}",
+            if exp < 0 { '-' } else { '+' },
+            if e < 10 { "0" } else { "" }
+        )
+    } else {
+        format!("{f32v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn j(yaml: &str) -> String {
+        String::from_utf8(yaml_to_json(yaml.as_bytes()).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn scalars_are_typed_like_go_yaml_v2() {
+        assert_eq!(
+            j("b: yes\na: 0x1F\nc: '10'\nd: 1.5\ne: ~\nf: 2008-01-01\ng: on-call\nh: 017\n"),
+            r#"{"a":31,"b":true,"c":"10","d":1.5,"e":null,"f":"2008-01-01","g":"on-call","h":15}"#
+        );
+        assert_eq!(j("s: !!str 12\ni: !!int '12'"), r#"{"i":12,"s":"12"}"#);
+        assert_eq!(j("k: |\n  line1\n  line2\n"), r#"{"k":"line1\nline2\n"}"#);
+        assert_eq!(
+            j("1: a\ntrue: b\n1.5: c"),
+            r#"{"1":"a","1.5":"c","true":"b"}"#
+        );
+        assert_eq!(j(""), "null");
+        assert_eq!(j("[1, {a: b}]"), r#"[1,{"a":"b"}]"#);
+    }
+
+    #[test]
+    fn anchors_aliases_and_merge_keys() {
+        assert_eq!(
+            j("base: &b {x: 1, z: 2}\nuse:\n  <<: *b\n  z: 3\nlist: [*b, *b]\n"),
+            r#"{"base":{"x":1,"z":2},"list":[{"x":1,"z":2},{"x":1,"z":2}],"use":{"x":1,"z":3}}"#
+        );
+        assert_eq!(j("a: 1\na: 2"), r#"{"a":2}"#);
+    }
+
+    #[test]
+    fn hostile_documents_are_errors() {
+        let mut laughs = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            laughs.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        let err = yaml_to_json(laughs.as_bytes()).unwrap_err();
+        assert!(err.to_string().contains("expands"), "{err}");
+
+        let deep = "[".repeat(100_000);
+        // saphyr-parser stops at its own recursion limit, before ours (256) is reached.
+        let err = yaml_to_json(deep.as_bytes()).unwrap_err();
+        assert!(err.offset() <= 300, "{err}");
+        let deep = "- ".repeat(300) + "x";
+        let err = yaml_to_json(deep.as_bytes()).unwrap_err();
+        assert!(err.offset() <= 600, "{err}");
+        assert!(yaml_to_json(b"a: *nope").is_err());
+        assert!(yaml_to_json(b"a: &x [*x]").is_err());
+        assert!(yaml_to_json(b"a: .inf").is_err());
+        assert!(yaml_to_json(b"{a: [}").is_err());
+        assert!(yaml_to_json(b"? [a]\n: b").is_err());
+        assert!(yaml_to_json(&[b'a', b':', b' ', 0xff]).is_err());
+    }
+
+    #[test]
+    fn errors_carry_byte_offsets() {
+        let err = yaml_to_json("é: x\nb: *missing\n".as_bytes()).unwrap_err();
+        assert_eq!(err.offset(), 9, "{err}");
+    }
+
+    #[test]
+    fn documents_are_split() {
+        let docs = yaml_to_json_documents(b"a: 1\n---\nb: 2\n", YamlLimits::default()).unwrap();
+        assert_eq!(docs, [br#"{"a":1}"#.to_vec(), br#"{"b":2}"#.to_vec()]);
+    }
+}
