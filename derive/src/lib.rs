@@ -23,7 +23,14 @@ use proc_macro::TokenStream;
 pub fn derive_json(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     match parse::message(&input) {
-        Ok(msg) => kcodec_codegen::json::emit(&msg).into(),
+        Ok(msg) => {
+            let mut out = kcodec_codegen::json::emit(&msg);
+            // serde impls through this codec, when the runtime's `serde` feature is on.
+            let krate: proc_macro2::TokenStream = msg.crate_path.parse().expect("crate path");
+            let name = &input.ident;
+            out.extend(quote::quote!(#krate::__private::impl_serde!(#name);));
+            out.into()
+        }
         Err(err) => parse::fallback(&input, err).into(),
     }
 }

@@ -44,6 +44,8 @@ pub mod framing;
 pub mod json;
 pub mod list;
 pub mod proto;
+#[cfg(feature = "serde")]
+pub mod serde;
 pub mod watch;
 #[cfg(feature = "yaml")]
 pub mod yaml;
@@ -88,8 +90,26 @@ pub mod __private {
         u128::from_le_bytes(b)
     }
 
+    #[cfg(feature = "serde")]
+    pub use ::serde;
+
+    /// `impl_serde!(Type)`: serde impls through kcodec's JSON codec when the `serde` feature
+    /// is on, nothing otherwise. `#[derive(Json)]` invokes it.
+    #[cfg(feature = "serde")]
+    pub use crate::__impl_serde as impl_serde;
+    #[cfg(not(feature = "serde"))]
+    pub use crate::__impl_serde_off as impl_serde;
+
     /// Protobuf items used by generated code.
     pub mod proto {
         pub use crate::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
     }
+}
+
+/// `impl_serde!` without the `serde` feature: expands to nothing.
+#[cfg(not(feature = "serde"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __impl_serde_off {
+    ($ty:ty) => {};
 }

@@ -30,6 +30,17 @@ pub mod resource;
 pub mod runtime;
 pub mod sample;
 
+// serde impls for the hand-written special types (the derived ones get theirs from
+// `#[derive(Json)]`); they expand to nothing unless kcodec's `serde` feature is on.
+kcodec::__private::impl_serde!(crate::meta::v1::Time);
+kcodec::__private::impl_serde!(crate::meta::v1::MicroTime);
+kcodec::__private::impl_serde!(crate::meta::v1::Duration);
+kcodec::__private::impl_serde!(crate::meta::v1::FieldsV1);
+kcodec::__private::impl_serde!(crate::meta::v1::Verbs);
+kcodec::__private::impl_serde!(crate::resource::Quantity);
+kcodec::__private::impl_serde!(crate::intstr::IntOrString);
+kcodec::__private::impl_serde!(crate::runtime::RawExtension);
+
 /// Names every generated type module needs.
 pub(crate) mod prelude {
     pub use crate::intstr::IntOrString;
