@@ -186,14 +186,41 @@ pub fn splice_json_list(
 /// A protobuf LIST message body spliced from cached item bodies: field 1 = the list's
 /// metadata message body, field 2 = each item, byte-identical to encoding the list directly.
 pub fn splice_proto_list(list_meta: &[u8], items: &[Bytes]) -> Vec<u8> {
-    let len = 1
-        + varint_len(list_meta.len() as u64)
+    let mut out = Vec::with_capacity(list_body_len(list_meta, items));
+    put_list_body(&mut out, list_meta, items);
+    out
+}
+
+/// A whole protobuf LIST response (the `k8s\0` envelope with `api_version`/`kind`) spliced
+/// from cached item bodies in one pass: byte-identical to `envelope::encode` of the list.
+pub fn splice_proto_list_envelope(
+    api_version: &str,
+    kind: &str,
+    list_meta: &[u8],
+    items: &[Bytes],
+) -> Vec<u8> {
+    let payload = list_body_len(list_meta, items);
+    let mut head = crate::proto::RevBuf::new();
+    envelope::encode_head_rev(&mut head, api_version, kind, payload);
+    let mut trailer = crate::proto::RevBuf::new();
+    envelope::encode_trailer_rev(&mut trailer);
+    let mut out = Vec::with_capacity(envelope::envelope_len(api_version, kind, payload));
+    out.extend_from_slice(head.as_slice());
+    put_list_body(&mut out, list_meta, items);
+    out.extend_from_slice(trailer.as_slice());
+    out
+}
+
+fn list_body_len(list_meta: &[u8], items: &[Bytes]) -> usize {
+    1 + varint_len(list_meta.len() as u64)
         + list_meta.len()
         + items
             .iter()
             .map(|i| 1 + varint_len(i.len() as u64) + i.len())
-            .sum::<usize>();
-    let mut out = Vec::with_capacity(len);
+            .sum::<usize>()
+}
+
+fn put_list_body(out: &mut Vec<u8>, list_meta: &[u8], items: &[Bytes]) {
     let mut put = |tag: u8, bytes: &[u8]| {
         out.push(tag);
         let mut v = bytes.len() as u64;
@@ -208,5 +235,4 @@ pub fn splice_proto_list(list_meta: &[u8], items: &[Bytes]) -> Vec<u8> {
     for item in items {
         put(0x12, item);
     }
-    out
 }

@@ -2,7 +2,9 @@
 //! on mutation; watch frames decode back; LISTs spliced from cached items are byte-identical
 //! to encoding the list directly, in JSON and protobuf.
 
-use kcodec::cache::{splice_json_list, splice_proto_list, Cached, EventType};
+use kcodec::cache::{
+    splice_json_list, splice_proto_list, splice_proto_list_envelope, Cached, EventType,
+};
 use kcodec::framing::{FrameDecoder, Framing};
 use kcodec_types::core::v1::{Pod, PodList};
 use kcodec_types::meta::v1::WatchEvent;
@@ -86,6 +88,10 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
     assert_eq!(
         splice_proto_list(&meta, &pb_items),
         kcodec::proto::to_vec(&list)
+    );
+    assert_eq!(
+        splice_proto_list_envelope("v1", "PodList", &meta, &pb_items),
+        kcodec::proto::envelope::encode("v1", "PodList", &list)
     );
     // An empty list, as the API server writes it: "items":[].
     let empty = PodList {
