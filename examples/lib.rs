@@ -15,9 +15,9 @@
 use std::collections::BTreeMap;
 
 use bytes::Bytes;
-use kcodec::cache::{splice_json_list, splice_proto_list_envelope, Cached, EventType};
+use kcodec::cache::{splice_json_list_into, splice_proto_list_envelope_into, Cached, EventType};
 use kcodec::json;
-use kcodec::proto::{envelope, ProtoMessage};
+use kcodec::proto::{envelope, key_len, varint_len, ProtoMessage, RevBuf, WireType};
 use kcodec::watch::{write_json_event, write_proto_event};
 use kcodec::Str;
 use kcodec_types::core::v1::Pod;
@@ -94,8 +94,14 @@ impl WatchCache {
 
     /// A namespace's PodList as JSON, every item encoded for this request.
     pub fn list_json_direct(&self, namespace: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        self.list_json_direct_into(&mut out, namespace);
+        out
+    }
+
+    /// [`Self::list_json_direct`] appending to `out` (a server's reused response buffer).
+    pub fn list_json_direct_into(&self, out: &mut Vec<u8>, namespace: &str) {
         let meta = json::to_vec(&self.list_meta());
-        let mut out = Vec::with_capacity(64 + meta.len());
         out.extend_from_slice(b"{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":");
         out.extend_from_slice(&meta);
         out.extend_from_slice(b",\"items\":[");
@@ -103,50 +109,68 @@ impl WatchCache {
             if i > 0 {
                 out.push(b',');
             }
-            kcodec::JsonEncode::encode_json(pod.get(), &mut out);
+            kcodec::JsonEncode::encode_json(pod.get(), out);
         }
         out.extend_from_slice(b"]}");
-        out
     }
 
     /// The same PodList spliced from the items' cached JSON (encoded on first use only).
     pub fn list_json_spliced(&self, namespace: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        self.list_json_spliced_into(&mut out, namespace);
+        out
+    }
+
+    /// [`Self::list_json_spliced`] appending to `out`.
+    pub fn list_json_spliced_into(&self, out: &mut Vec<u8>, namespace: &str) {
         let meta = json::to_vec(&self.list_meta());
         let items: Vec<Bytes> = self.namespace(namespace).map(Cached::json).collect();
-        splice_json_list("PodList", "v1", &meta, &items)
+        splice_json_list_into(out, "PodList", "v1", &meta, &items);
     }
 
     /// A namespace's PodList as a protobuf envelope, every item encoded for this request
     /// (in one exactly sized back-to-front pass, as `envelope::encode` of a PodList does).
     pub fn list_proto_direct(&self, namespace: &str) -> Vec<u8> {
-        use kcodec::proto::{key_len, varint_len, RevBuf, WireType};
+        let mut w = RevBuf::new();
+        self.list_proto_direct_into(&mut w, namespace);
+        w.into_vec()
+    }
+
+    /// [`Self::list_proto_direct`] into `w`, cleared first (a reused encode buffer).
+    pub fn list_proto_direct_into(&self, w: &mut RevBuf, namespace: &str) {
         let meta = self.list_meta();
         let items: Vec<&Pod> = self.namespace(namespace).map(Cached::get).collect();
         let field = |n: usize| key_len(1) + varint_len(n as u64) + n;
         let meta_len = meta.encoded_len();
         let payload = field(meta_len) + items.iter().map(|p| field(p.encoded_len())).sum::<usize>();
-        let mut w = RevBuf::with_capacity(envelope::envelope_len("v1", "PodList", payload));
-        envelope::encode_trailer_rev(&mut w);
+        w.clear_with_capacity(envelope::envelope_len("v1", "PodList", payload));
+        envelope::encode_trailer_rev(w);
         for pod in items.iter().rev() {
             let before = w.len();
-            pod.encode_rev(&mut w);
+            pod.encode_rev(w);
             w.put_varint((w.len() - before) as u64);
             w.put_key(2, WireType::Len);
         }
-        meta.encode_rev(&mut w);
+        meta.encode_rev(w);
         w.put_varint(meta_len as u64);
         w.put_key(1, WireType::Len);
-        envelope::encode_head_rev(&mut w, "v1", "PodList", payload);
-        w.into_vec()
+        envelope::encode_head_rev(w, "v1", "PodList", payload);
     }
 
     /// The same protobuf PodList spliced from the items' cached protobuf bodies.
     pub fn list_proto_spliced(&self, namespace: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        self.list_proto_spliced_into(&mut out, namespace);
+        out
+    }
+
+    /// [`Self::list_proto_spliced`] appending to `out`.
+    pub fn list_proto_spliced_into(&self, out: &mut Vec<u8>, namespace: &str) {
         let meta = self.list_meta();
-        let mut meta_body = kcodec::proto::RevBuf::with_capacity(meta.encoded_len());
+        let mut meta_body = RevBuf::with_capacity(meta.encoded_len());
         meta.encode_rev(&mut meta_body);
         let items: Vec<Bytes> = self.namespace(namespace).map(Cached::proto).collect();
-        splice_proto_list_envelope("v1", "PodList", &meta_body.into_vec(), &items)
+        splice_proto_list_envelope_into(out, "v1", "PodList", meta_body.as_slice(), &items);
     }
 }
 

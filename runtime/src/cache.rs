@@ -157,17 +157,30 @@ pub fn splice_json_list(
     list_meta: &[u8],
     items: &[Bytes],
 ) -> Vec<u8> {
+    let mut out = Vec::new();
+    splice_json_list_into(&mut out, kind, api_version, list_meta, items);
+    out
+}
+
+/// [`splice_json_list`] appending to `out` (a server's reused response buffer).
+pub fn splice_json_list_into(
+    out: &mut Vec<u8>,
+    kind: &str,
+    api_version: &str,
+    list_meta: &[u8],
+    items: &[Bytes],
+) {
     let size = items.iter().map(|i| i.len() + 1).sum::<usize>() + list_meta.len() + 64;
-    let mut out = Vec::with_capacity(size);
+    out.reserve(size);
     out.push(b'{');
     if !kind.is_empty() {
         out.extend_from_slice(b"\"kind\":");
-        write::write_str(&mut out, kind);
+        write::write_str(out, kind);
         out.push(b',');
     }
     if !api_version.is_empty() {
         out.extend_from_slice(b"\"apiVersion\":");
-        write::write_str(&mut out, api_version);
+        write::write_str(out, api_version);
         out.push(b',');
     }
     out.extend_from_slice(b"\"metadata\":");
@@ -180,7 +193,6 @@ pub fn splice_json_list(
         out.extend_from_slice(item);
     }
     out.extend_from_slice(b"]}");
-    out
 }
 
 /// A protobuf LIST message body spliced from cached item bodies: field 1 = the list's
@@ -199,16 +211,28 @@ pub fn splice_proto_list_envelope(
     list_meta: &[u8],
     items: &[Bytes],
 ) -> Vec<u8> {
+    let mut out = Vec::new();
+    splice_proto_list_envelope_into(&mut out, api_version, kind, list_meta, items);
+    out
+}
+
+/// [`splice_proto_list_envelope`] appending to `out` (a server's reused response buffer).
+pub fn splice_proto_list_envelope_into(
+    out: &mut Vec<u8>,
+    api_version: &str,
+    kind: &str,
+    list_meta: &[u8],
+    items: &[Bytes],
+) {
     let payload = list_body_len(list_meta, items);
     let mut head = crate::proto::RevBuf::new();
     envelope::encode_head_rev(&mut head, api_version, kind, payload);
     let mut trailer = crate::proto::RevBuf::new();
     envelope::encode_trailer_rev(&mut trailer);
-    let mut out = Vec::with_capacity(envelope::envelope_len(api_version, kind, payload));
+    out.reserve(envelope::envelope_len(api_version, kind, payload));
     out.extend_from_slice(head.as_slice());
-    put_list_body(&mut out, list_meta, items);
+    put_list_body(out, list_meta, items);
     out.extend_from_slice(trailer.as_slice());
-    out
 }
 
 fn list_body_len(list_meta: &[u8], items: &[Bytes]) -> usize {
