@@ -129,6 +129,44 @@ impl FrameDecoder {
         Error::new(ErrorKind::Wire { message }, self.consumed as usize)
     }
 
+    /// JSON framing only: when no value is partly scanned, the buffered bytes from the next
+    /// value's start up to (not including) the next `\n` — the whole value in a stream written
+    /// by Go's `json.Encoder` — with their stream offset. A caller that parses them as one
+    /// complete value then calls [`Self::consume_line`]; otherwise it falls back to
+    /// [`Self::next_frame`], which scans values of any layout.
+    pub fn next_line(&mut self) -> Option<(u64, &[u8])> {
+        if self.framing != Framing::Json || self.scan.started {
+            return None;
+        }
+        while self.start < self.buf.len() && is_ws(self.buf[self.start]) {
+            self.start += 1;
+            self.consumed += 1;
+        }
+        self.scanned = self.scanned.max(self.start);
+        let rest = &self.buf[self.start..];
+        let n = rest.iter().position(|&b| b == b'\n')?;
+        if n > self.max_frame {
+            return None;
+        }
+        Some((self.consumed, &rest[..n]))
+    }
+
+    /// Consume the line last returned by [`Self::next_line`] and its `\n`; afterwards
+    /// [`Self::frame_offset`] is the line's offset.
+    pub fn consume_line(&mut self, len: usize) {
+        self.frame_offset = self.consumed;
+        let n = (len + 1).min(self.buf.len() - self.start);
+        self.start += n;
+        self.consumed += n as u64;
+        self.scanned = self.scanned.max(self.start);
+    }
+
+    /// The `len` bytes of the line consumed by the last [`Self::consume_line`].
+    pub fn last_line(&self, len: usize) -> &[u8] {
+        // `consume_line` took the line and the `\n` that `next_line` found after it.
+        &self.buf[self.start - 1 - len..self.start - 1]
+    }
+
     /// Like [`Self::next_frame`], with the frame's stream offset (see [`Self::frame_offset`]).
     pub fn next_frame_at(&mut self) -> Result<Option<(u64, &[u8])>> {
         Ok(self
@@ -195,6 +233,14 @@ impl FrameDecoder {
                 continue;
             }
             if s.in_string {
+                if !s.escape && b != b'"' && b != b'\\' {
+                    // Jump over the plain run of the string (most of a Kubernetes object's
+                    // bytes) with the SIMD string kernel.
+                    let mut non_ascii = false;
+                    let next = crate::json::scan::skip_plain(&self.buf, i, &mut non_ascii);
+                    i = next.max(i + 1);
+                    continue;
+                }
                 if s.escape {
                     s.escape = false;
                 } else if b == b'\\' {

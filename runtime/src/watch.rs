@@ -208,6 +208,27 @@ impl WatchDecoder {
             return Ok(None);
         };
         let framing = frames.framing();
+        // Fast path for Go's json.Encoder streams: one event per line, parsed (and validated)
+        // in a single pass, no separate framing scan.
+        if let Some((_, line)) = frames.next_line() {
+            if let Ok((event_type, from, to)) = parse_json_event(line).map(|e| {
+                let base = line.as_ptr() as usize;
+                let from = e.object.bytes.as_ptr() as usize - base;
+                (e.event_type, from, from + e.object.bytes.len())
+            }) {
+                let len = line.len();
+                frames.consume_line(len);
+                let bytes = &frames.last_line(len)[from..to];
+                self.events += 1;
+                return Ok(Some(Event {
+                    event_type,
+                    object: RawObject {
+                        bytes,
+                        format: ObjectFormat::Json,
+                    },
+                }));
+            }
+        }
         let Some((offset, frame)) = frames.next_frame_at()? else {
             return Ok(None);
         };

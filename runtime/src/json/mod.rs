@@ -10,7 +10,7 @@ mod indent;
 mod path;
 mod raw;
 pub mod read;
-mod scan;
+pub(crate) mod scan;
 pub mod write;
 
 pub use indent::{compact_into, indent_into};
