@@ -48,6 +48,12 @@ pub enum ErrorKind {
         /// A short description of the problem.
         message: String,
     },
+    /// The decoded value would take more memory than the decode's budget allows (an input
+    /// made of many tiny list elements of a large type, for instance).
+    MemoryLimitExceeded {
+        /// The budget, in bytes.
+        limit: usize,
+    },
     /// A type registry lookup failed (unknown apiVersion/kind).
     UnknownType {
         /// The apiVersion looked up.
@@ -70,6 +76,10 @@ impl fmt::Display for ErrorKind {
                 }
                 write!(f, ", expected {expected}")
             }
+            ErrorKind::MemoryLimitExceeded { limit } => write!(
+                f,
+                "decoded value exceeds the memory budget of {limit} bytes (see DecodeOptions::max_memory)"
+            ),
             ErrorKind::InvalidType { found, expected } => {
                 write!(f, "cannot decode {found} into {expected}")
             }

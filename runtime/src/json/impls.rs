@@ -280,6 +280,7 @@ impl<T: JsonEncode + ?Sized> JsonEncode for Box<T> {
 impl<T: JsonDecode> JsonDecode for Box<T> {
     #[inline]
     fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        r.charge(std::mem::size_of::<T>())?;
         T::decode_json(r).map(Box::new)
     }
 
@@ -337,6 +338,8 @@ impl<T: JsonDecode + Default> JsonDecode for Vec<T> {
         r.begin_array()?;
         let mut first = true;
         while r.next_element(&mut first)? {
+            // Twice the element, for the list's growth.
+            r.charge(2 * std::mem::size_of::<T>())?;
             // Decode in place at the end of the list: no build-then-move of large elements.
             self.push(T::default());
             let last = self.last_mut().expect("just pushed");
@@ -430,6 +433,8 @@ impl<K: JsonKey, V: JsonDecode> JsonDecode for BTreeMap<K, V> {
         r.begin_object()?;
         let mut first = true;
         while let Some(key) = r.next_key(&mut first)? {
+            // A B-tree entry, with node overhead.
+            r.charge(2 * (std::mem::size_of::<K>() + std::mem::size_of::<V>()))?;
             let k = K::from_key(key);
             let v = V::decode_json(r)?;
             self.insert(k, v);

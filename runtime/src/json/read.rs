@@ -24,6 +24,17 @@ pub struct DecodeOptions {
     pub strict: bool,
     /// Maximum number of strict-mode reports kept (default 100).
     pub max_reports: usize,
+    /// Memory budget of the decoded value, in bytes, counted as the list elements and map
+    /// entries it holds (twice their size, for growth) and the boxes it allocates. `None`
+    /// (the default) allows [`default_memory_budget`] of the input: 64 times its length plus
+    /// 16 MiB, far above what any real object needs (about 4 times its JSON) and a hard cap on
+    /// inputs built to amplify (`[{},{},...]` of a 2 kB struct).
+    pub max_memory: Option<usize>,
+}
+
+/// The default memory budget for decoding `input_len` bytes: `64 × input_len + 16 MiB`.
+pub fn default_memory_budget(input_len: usize) -> usize {
+    input_len.saturating_mul(64).saturating_add(16 << 20)
 }
 
 impl Default for DecodeOptions {
@@ -32,6 +43,7 @@ impl Default for DecodeOptions {
             max_depth: 256,
             strict: false,
             max_reports: 100,
+            max_memory: None,
         }
     }
 }
@@ -85,6 +97,9 @@ pub struct JsonReader<'de> {
     issues: Vec<(StrictIssueKind, usize)>,
     /// Strict mode: reports dropped past the cap.
     dropped_issues: usize,
+    /// Memory budget left (see [`DecodeOptions::max_memory`]).
+    budget: usize,
+    budget_limit: usize,
 }
 
 /// Character classes for the scanner.
@@ -125,6 +140,27 @@ impl<'de> JsonReader<'de> {
             key_start: 0,
             issues: Vec::new(),
             dropped_issues: 0,
+            budget: opts
+                .max_memory
+                .unwrap_or_else(|| default_memory_budget(input.len())),
+            budget_limit: opts
+                .max_memory
+                .unwrap_or_else(|| default_memory_budget(input.len())),
+        }
+    }
+
+    /// Account for `bytes` of decoded value (a list element, a map entry, a box); an error
+    /// once the decode's memory budget is spent. Called by the container decoders.
+    #[inline]
+    pub fn charge(&mut self, bytes: usize) -> Result<()> {
+        match self.budget.checked_sub(bytes) {
+            Some(left) => {
+                self.budget = left;
+                Ok(())
+            }
+            None => Err(self.error(ErrorKind::MemoryLimitExceeded {
+                limit: self.budget_limit,
+            })),
         }
     }
 

@@ -166,6 +166,7 @@ pub fn merge_repeated<T: ProtoValue>(
     if T::PACKABLE && wire == WireType::Len {
         return r.nested(|r| {
             while !r.at_end() {
+                r.charge(2 * std::mem::size_of::<T>())?;
                 let mut x = T::default();
                 x.merge_value(r)?;
                 v.push(x);
@@ -174,6 +175,7 @@ pub fn merge_repeated<T: ProtoValue>(
         });
     }
     check_wire::<T>(r, field, wire)?;
+    r.charge(2 * std::mem::size_of::<T>())?;
     // Decode in place at the end of the list: no build-then-move of large elements.
     let i = v.len();
     v.push(T::default());
@@ -191,6 +193,7 @@ pub fn merge_map<K: ProtoValue + Ord, V: ProtoValue>(
     if wire != WireType::Len {
         return Err(r.wrong_wire_type(field, wire, WireType::Len));
     }
+    r.charge(2 * (std::mem::size_of::<K>() + std::mem::size_of::<V>()))?;
     let (k, v) = r.nested(|r| {
         let mut k = K::default();
         let mut v = V::default();

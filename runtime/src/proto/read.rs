@@ -9,11 +9,18 @@ use crate::error::{Error, ErrorKind, Result};
 pub struct ProtoOptions {
     /// Maximum nesting of messages decoded into typed fields (default 100).
     pub max_depth: usize,
+    /// Memory budget of the decoded value, counted as for JSON
+    /// ([`crate::json::DecodeOptions::max_memory`]); `None` (default) allows
+    /// `64 × input + 16 MiB`.
+    pub max_memory: Option<usize>,
 }
 
 impl Default for ProtoOptions {
     fn default() -> Self {
-        ProtoOptions { max_depth: 100 }
+        ProtoOptions {
+            max_depth: 100,
+            max_memory: None,
+        }
     }
 }
 
@@ -24,6 +31,7 @@ pub struct ProtoReader<'de> {
     end: usize,
     depth: usize,
     opts: ProtoOptions,
+    budget: usize,
 }
 
 impl<'de> ProtoReader<'de> {
@@ -40,6 +48,30 @@ impl<'de> ProtoReader<'de> {
             end: input.len(),
             depth: 0,
             opts,
+            budget: opts
+                .max_memory
+                .unwrap_or_else(|| crate::json::default_memory_budget(input.len())),
+        }
+    }
+
+    /// Account for `bytes` of decoded value (a repeated element, a map entry); an error once
+    /// the decode's memory budget is spent.
+    #[inline]
+    pub fn charge(&mut self, bytes: usize) -> Result<()> {
+        match self.budget.checked_sub(bytes) {
+            Some(left) => {
+                self.budget = left;
+                Ok(())
+            }
+            None => Err(Error::new(
+                ErrorKind::MemoryLimitExceeded {
+                    limit: self
+                        .opts
+                        .max_memory
+                        .unwrap_or_else(|| crate::json::default_memory_budget(self.input.len())),
+                },
+                self.pos,
+            )),
         }
     }
 
