@@ -3,7 +3,7 @@
 //! and kcodec's own decode of the fixture, serialized through serde, equals k8s-openapi's
 //! decode of the same bytes.
 //!
-//! `cargo test -p kcodec-benches --features peers --test interop` (needs KCODEC_K8S_TESTDATA).
+//! `cargo test -p kcodec-benches --features interop --test interop` (needs KCODEC_K8S_TESTDATA).
 
 use kcodec::{JsonDecode, JsonEncode};
 use serde::de::DeserializeOwned;

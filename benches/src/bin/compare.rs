@@ -1,0 +1,308 @@
+//! `cargo run --release -p kcodec-benches --bin compare [-- --json]`: a short side-by-side
+//! run (well under 2 minutes) of kcodec against serde_json, simd-json and sonic-rs (all three
+//! through serde on k8s-openapi's types), on built-in data: realistic Pod, Node, Deployment and
+//! Service objects, PodLists of 1,000 and 10,000 Pods, and a watch stream of 10,000 Pod events.
+//! Every library's answer is checked against kcodec's before anything is timed.
+//!
+//! Prints a markdown table (rows: workload × operation × format; columns: each library's MB/s
+//! and kcodec's ratio to it), or with `--json` one JSON object per line:
+//! `{"workload","op","format","library","mb_per_s","ns_per_op","allocs_per_op"}`.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use kcodec::cache::EventType;
+use kcodec::{JsonDecode, JsonEncode};
+use kcodec_benches::alloc::{measure, CountingAlloc};
+use kcodec_types::sample;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+#[global_allocator]
+static A: CountingAlloc = CountingAlloc;
+
+/// One measured cell.
+struct Cell {
+    workload: &'static str,
+    op: &'static str,
+    format: &'static str,
+    library: &'static str,
+    bytes: usize,
+    ns_per_op: f64,
+    allocs_per_op: u64,
+}
+
+impl Cell {
+    fn mb_per_s(&self) -> f64 {
+        self.bytes as f64 / self.ns_per_op * 1e3
+    }
+}
+
+/// Time `f` for about `budget` (at least 3 runs), after one warm-up run; ns per run.
+fn time(budget: Duration, mut f: impl FnMut()) -> f64 {
+    f();
+    let mut runs = 0u32;
+    let start = Instant::now();
+    while runs < 3 || start.elapsed() < budget {
+        f();
+        runs += 1;
+    }
+    start.elapsed().as_nanos() as f64 / f64::from(runs)
+}
+
+struct Run {
+    cells: Vec<Cell>,
+    budget: Duration,
+}
+
+impl Run {
+    #[allow(clippy::too_many_arguments)]
+    fn cell<R>(
+        &mut self,
+        workload: &'static str,
+        op: &'static str,
+        format: &'static str,
+        library: &'static str,
+        bytes: usize,
+        mut f: impl FnMut() -> R,
+    ) {
+        let (r, stats) = measure(&mut f);
+        drop(black_box(r));
+        let ns = time(self.budget, || drop(black_box(f())));
+        self.cells.push(Cell {
+            workload,
+            op,
+            format,
+            library,
+            bytes,
+            ns_per_op: ns,
+            allocs_per_op: stats.allocs,
+        });
+    }
+
+    /// Decode and encode one object type with every library.
+    fn object<Ours, Theirs>(
+        &mut self,
+        workload: &'static str,
+        ours: &Ours,
+        normalize: fn(&mut Ours),
+    ) where
+        Ours: JsonDecode + JsonEncode + kcodec::proto::ProtoMessage + PartialEq + std::fmt::Debug,
+        Theirs: Serialize + DeserializeOwned,
+    {
+        let json = kcodec::json::to_vec(ours);
+        let pb = kcodec::proto::to_vec(ours);
+        // Same answers first: each peer's decode, re-encoded and read by kcodec, is kcodec's.
+        let mut expected: Ours = kcodec::json::from_slice(&json).unwrap();
+        normalize(&mut expected);
+        let check = |theirs: &Theirs, who: &str| {
+            let mut via: Ours =
+                kcodec::json::from_slice(&serde_json::to_vec(theirs).unwrap()).unwrap();
+            normalize(&mut via);
+            assert!(via == expected, "{who} decoded {workload} differently");
+        };
+        check(
+            &serde_json::from_slice::<Theirs>(&json).unwrap(),
+            "serde_json",
+        );
+        check(
+            &simd_json::serde::from_slice::<Theirs>(&mut json.clone()).unwrap(),
+            "simd-json",
+        );
+        check(&sonic_rs::from_slice::<Theirs>(&json).unwrap(), "sonic-rs");
+        let theirs: Theirs = serde_json::from_slice(&json).unwrap();
+        let n = json.len();
+
+        self.cell(workload, "decode", "json", "kcodec", n, || {
+            kcodec::json::from_slice::<Ours>(&json).unwrap()
+        });
+        self.cell(workload, "decode", "json", "serde_json", n, || {
+            serde_json::from_slice::<Theirs>(&json).unwrap()
+        });
+        // simd-json parses in place: the copy a caller must make is part of the cost.
+        self.cell(workload, "decode", "json", "simd-json", n, || {
+            let mut buf = json.clone();
+            simd_json::serde::from_slice::<Theirs>(&mut buf).unwrap()
+        });
+        self.cell(workload, "decode", "json", "sonic-rs", n, || {
+            sonic_rs::from_slice::<Theirs>(&json).unwrap()
+        });
+        let mut out = Vec::with_capacity(n);
+        self.cell(workload, "encode", "json", "kcodec", n, || {
+            out.clear();
+            ours.encode_json(&mut out);
+            out.len()
+        });
+        self.cell(workload, "encode", "json", "serde_json", n, || {
+            out.clear();
+            serde_json::to_writer(&mut out, &theirs).unwrap();
+            out.len()
+        });
+        self.cell(workload, "encode", "json", "simd-json", n, || {
+            out.clear();
+            simd_json::serde::to_writer(&mut out, &theirs).unwrap();
+            out.len()
+        });
+        self.cell(workload, "encode", "json", "sonic-rs", n, || {
+            out.clear();
+            sonic_rs::to_writer(&mut out, &theirs).unwrap();
+            out.len()
+        });
+        let p = pb.len();
+        self.cell(workload, "decode", "protobuf", "kcodec", p, || {
+            kcodec::proto::from_slice::<Ours>(&pb).unwrap()
+        });
+        let mut buf = kcodec::proto::RevBuf::new();
+        self.cell(workload, "encode", "protobuf", "kcodec", p, || {
+            kcodec::proto::encode_into(ours, &mut buf);
+            buf.len()
+        });
+    }
+
+    /// A JSON watch stream: kcodec's push decoder (64 KiB chunks) decoding every object, vs
+    /// splitting lines and decoding `WatchEvent<Pod>` with each serde library.
+    fn watch(&mut self, n: u64) {
+        type Event = k8s_openapi::apimachinery::pkg::apis::meta::v1::WatchEvent<
+            k8s_openapi::api::core::v1::Pod,
+        >;
+        let mut json = Vec::new();
+        let mut pb = Vec::new();
+        for seed in 0..n {
+            let pod = sample::pod(seed);
+            kcodec::watch::write_json_event(
+                &mut json,
+                EventType::Modified,
+                &kcodec::json::to_vec(&pod),
+            );
+            kcodec::watch::write_proto_event(
+                &mut pb,
+                EventType::Modified,
+                &kcodec::proto::envelope::encode("v1", "Pod", &pod),
+            );
+        }
+        let ours = |s: &[u8]| {
+            let mut d = kcodec::watch::WatchDecoder::new();
+            let mut count = 0;
+            for chunk in s.chunks(64 << 10) {
+                d.feed(chunk);
+                while let Some(e) = d.next_event().unwrap() {
+                    black_box(kcodec_types::registry::decode_object(&e.object).unwrap());
+                    count += 1;
+                }
+            }
+            count
+        };
+        let lines = |s: &[u8], f: &dyn Fn(&[u8]) -> Event| {
+            let mut count = 0;
+            for line in s.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+                black_box(f(line));
+                count += 1;
+            }
+            count
+        };
+        assert_eq!(ours(&json), n as usize);
+        assert_eq!(ours(&pb), n as usize);
+        assert_eq!(
+            lines(&json, &|l| serde_json::from_slice(l).unwrap()),
+            n as usize
+        );
+        let w = "watch-10k";
+        let len = json.len();
+        self.cell(w, "decode", "json", "kcodec", len, || ours(&json));
+        self.cell(w, "decode", "json", "serde_json", len, || {
+            lines(&json, &|l| serde_json::from_slice(l).unwrap())
+        });
+        self.cell(w, "decode", "json", "simd-json", len, || {
+            lines(&json, &|l| {
+                simd_json::serde::from_slice(&mut l.to_vec()).unwrap()
+            })
+        });
+        self.cell(w, "decode", "json", "sonic-rs", len, || {
+            lines(&json, &|l| sonic_rs::from_slice(l).unwrap())
+        });
+        let plen = pb.len();
+        self.cell(w, "decode", "protobuf", "kcodec", plen, || ours(&pb));
+    }
+}
+
+const LIBS: [&str; 4] = ["serde_json", "simd-json", "sonic-rs", "prost"];
+
+fn main() {
+    let json_lines = std::env::args().any(|a| a == "--json");
+    let mut run = Run {
+        cells: Vec::new(),
+        budget: Duration::from_millis(300),
+    };
+    type K = k8s_openapi::api::core::v1::Pod;
+    let clear_items_type_meta = |l: &mut kcodec_types::core::v1::PodList| {
+        for p in &mut l.items {
+            p.type_meta = Default::default();
+        }
+    };
+    run.object::<_, K>("pod", &sample::pod(1), |_| {});
+    run.object::<_, k8s_openapi::api::core::v1::Node>("node", &sample::node(1), |_| {});
+    run.object::<_, k8s_openapi::api::apps::v1::Deployment>(
+        "deployment",
+        &sample::deployment(1),
+        |_| {},
+    );
+    run.object::<_, k8s_openapi::api::core::v1::Service>("service", &sample::service(1), |_| {});
+    // k8s-openapi writes kind/apiVersion into every list item; the API server does not.
+    run.object::<_, k8s_openapi::List<K>>(
+        "podlist-1k",
+        &sample::pod_list(1000, 42),
+        clear_items_type_meta,
+    );
+    run.budget = Duration::from_millis(1);
+    run.object::<_, k8s_openapi::List<K>>(
+        "podlist-10k",
+        &sample::pod_list(10_000, 42),
+        clear_items_type_meta,
+    );
+    run.watch(10_000);
+
+    if json_lines {
+        for c in &run.cells {
+            println!(
+                "{{\"workload\":\"{}\",\"op\":\"{}\",\"format\":\"{}\",\"library\":\"{}\",\"mb_per_s\":{:.1},\"ns_per_op\":{:.0},\"allocs_per_op\":{}}}",
+                c.workload, c.op, c.format, c.library, c.mb_per_s(), c.ns_per_op, c.allocs_per_op
+            );
+        }
+        return;
+    }
+    println!("| workload | op | format | kcodec MB/s | serde_json | simd-json | sonic-rs | prost | kcodec allocs/op |");
+    println!("|---|---|---|---:|---:|---:|---:|---:|---:|");
+    let mut seen = Vec::new();
+    for c in run.cells.iter().filter(|c| c.library == "kcodec") {
+        let key = (c.workload, c.op, c.format);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        let mut row = format!(
+            "| {} | {} | {} | {:.0} |",
+            c.workload,
+            c.op,
+            c.format,
+            c.mb_per_s()
+        );
+        for lib in LIBS {
+            match run
+                .cells
+                .iter()
+                .find(|p| (p.workload, p.op, p.format) == key && p.library == lib)
+            {
+                Some(p) => row.push_str(&format!(
+                    " {:.0} (**{:.1}×**, {} allocs) |",
+                    p.mb_per_s(),
+                    p.ns_per_op / c.ns_per_op,
+                    p.allocs_per_op
+                )),
+                None => row.push_str(" – |"),
+            }
+        }
+        row.push_str(&format!(" {} |", c.allocs_per_op));
+        println!("{row}");
+    }
+    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; (N×) = how many times faster kcodec is; allocs = allocations per operation (counting allocator). prost: not measured yet (see BENCHMARKS.md).");
+}
