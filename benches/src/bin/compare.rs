@@ -1,6 +1,6 @@
 //! `cargo run --release -p kcodec-benches --bin compare [-- --json]`: a short side-by-side
 //! run (well under 2 minutes) of kcodec against serde_json, simd-json and sonic-rs (all three
-//! through serde on k8s-openapi's types), on built-in data: realistic Pod, Node, Deployment and
+//! through serde on k8s-openapi's types) and prost (on k8s-pb's types), on built-in data: realistic Pod, Node, Deployment and
 //! Service objects, PodLists of 1,000 and 10,000 Pods, and a watch stream of 10,000 Pod events.
 //! Every library's answer is checked against kcodec's before anything is timed.
 //!
@@ -81,7 +81,8 @@ impl Run {
     }
 
     /// Decode and encode one object type with every library.
-    fn object<Ours, Theirs>(
+    /// (`Theirs`: the k8s-openapi type for the JSON peers; `Prost`: the k8s-pb type.)
+    fn object<Ours, Theirs, Prost>(
         &mut self,
         workload: &'static str,
         ours: &Ours,
@@ -89,6 +90,7 @@ impl Run {
     ) where
         Ours: JsonDecode + JsonEncode + kcodec::proto::ProtoMessage + PartialEq + std::fmt::Debug,
         Theirs: Serialize + DeserializeOwned,
+        Prost: prost::Message + Default,
     {
         let json = kcodec::json::to_vec(ours);
         let pb = kcodec::proto::to_vec(ours);
@@ -148,14 +150,28 @@ impl Run {
             sonic_rs::to_writer(&mut out, &theirs).unwrap();
             out.len()
         });
+        // prost: its decode, re-encoded, must decode (with kcodec) to kcodec's own decode.
+        let prost_msg = Prost::decode(&pb[..]).unwrap();
+        let mine: Ours = kcodec::proto::from_slice(&pb).unwrap();
+        let via: Ours = kcodec::proto::from_slice(&prost_msg.encode_to_vec()).unwrap();
+        assert!(via == mine, "prost decoded {workload} differently");
         let p = pb.len();
         self.cell(workload, "decode", "protobuf", "kcodec", p, || {
             kcodec::proto::from_slice::<Ours>(&pb).unwrap()
+        });
+        self.cell(workload, "decode", "protobuf", "prost", p, || {
+            Prost::decode(&pb[..]).unwrap()
         });
         let mut buf = kcodec::proto::RevBuf::new();
         self.cell(workload, "encode", "protobuf", "kcodec", p, || {
             kcodec::proto::encode_into(ours, &mut buf);
             buf.len()
+        });
+        let mut pbuf = Vec::with_capacity(p);
+        self.cell(workload, "encode", "protobuf", "prost", p, || {
+            pbuf.clear();
+            prost_msg.encode(&mut pbuf).unwrap();
+            pbuf.len()
         });
     }
 
@@ -234,27 +250,36 @@ fn main() {
         budget: Duration::from_millis(300),
     };
     type K = k8s_openapi::api::core::v1::Pod;
+    use k8s_pb::api as pb;
     let clear_items_type_meta = |l: &mut kcodec_types::core::v1::PodList| {
         for p in &mut l.items {
             p.type_meta = Default::default();
         }
     };
-    run.object::<_, K>("pod", &sample::pod(1), |_| {});
-    run.object::<_, k8s_openapi::api::core::v1::Node>("node", &sample::node(1), |_| {});
-    run.object::<_, k8s_openapi::api::apps::v1::Deployment>(
+    run.object::<_, K, pb::core::v1::Pod>("pod", &sample::pod(1), |_| {});
+    run.object::<_, k8s_openapi::api::core::v1::Node, pb::core::v1::Node>(
+        "node",
+        &sample::node(1),
+        |_| {},
+    );
+    run.object::<_, k8s_openapi::api::apps::v1::Deployment, pb::apps::v1::Deployment>(
         "deployment",
         &sample::deployment(1),
         |_| {},
     );
-    run.object::<_, k8s_openapi::api::core::v1::Service>("service", &sample::service(1), |_| {});
+    run.object::<_, k8s_openapi::api::core::v1::Service, pb::core::v1::Service>(
+        "service",
+        &sample::service(1),
+        |_| {},
+    );
     // k8s-openapi writes kind/apiVersion into every list item; the API server does not.
-    run.object::<_, k8s_openapi::List<K>>(
+    run.object::<_, k8s_openapi::List<K>, pb::core::v1::PodList>(
         "podlist-1k",
         &sample::pod_list(1000, 42),
         clear_items_type_meta,
     );
     run.budget = Duration::from_millis(1);
-    run.object::<_, k8s_openapi::List<K>>(
+    run.object::<_, k8s_openapi::List<K>, pb::core::v1::PodList>(
         "podlist-10k",
         &sample::pod_list(10_000, 42),
         clear_items_type_meta,
@@ -304,5 +329,5 @@ fn main() {
         row.push_str(&format!(" {} |", c.allocs_per_op));
         println!("{row}");
     }
-    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; (N×) = how many times faster kcodec is; allocs = allocations per operation (counting allocator). prost: not measured yet (see BENCHMARKS.md).");
+    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; (N×) = how many times faster kcodec is; allocs = allocations per operation (counting allocator). prost = k8s-pb's types (prost 0.14, from Kubernetes' generated.proto).");
 }
