@@ -183,6 +183,22 @@ pub struct Watcher {
     pub queue: Vec<Bytes>,
 }
 
+impl Watcher {
+    /// `n` watchers with empty queues, alternately asking for JSON and for protobuf.
+    pub fn mixed(n: usize) -> Vec<Watcher> {
+        (0..n)
+            .map(|i| Watcher {
+                format: Some(if i % 2 == 0 {
+                    Format::Json
+                } else {
+                    Format::Protobuf
+                }),
+                queue: Vec::new(),
+            })
+            .collect()
+    }
+}
+
 /// Send one event to every watcher, encoding it once per watcher (no cache).
 /// Returns the number of encodings computed.
 pub fn fan_out_direct(watchers: &mut [Watcher], event: EventType, pod: &Pod) -> usize {
@@ -253,22 +269,8 @@ mod tests {
         pod.metadata.namespace = Str::from("ns-1");
         let cached = cache.upsert(pod.clone());
         let pod = cached.get().clone();
-        let mut direct: Vec<Watcher> = (0..10)
-            .map(|i| Watcher {
-                format: Some(if i % 2 == 0 {
-                    Format::Json
-                } else {
-                    Format::Protobuf
-                }),
-                queue: Vec::new(),
-            })
-            .collect();
-        let mut shared: Vec<Watcher> = (0..10)
-            .map(|i| Watcher {
-                format: direct[i].format,
-                queue: Vec::new(),
-            })
-            .collect();
+        let mut direct = Watcher::mixed(10);
+        let mut shared = Watcher::mixed(10);
         assert_eq!(fan_out_direct(&mut direct, EventType::Modified, &pod), 10);
         fan_out_cached(&mut shared, EventType::Modified, &cached);
         for (a, b) in direct.iter().zip(&shared) {

@@ -10,7 +10,7 @@
 use std::time::{Duration, Instant};
 
 use kcodec::cache::EventType;
-use kcodec_examples::{fan_out_cached, fan_out_direct, Format, WatchCache, Watcher};
+use kcodec_examples::{fan_out_cached, fan_out_direct, WatchCache, Watcher};
 
 const NAMESPACES: u64 = 50;
 const WATCHERS: usize = 1000;
@@ -91,18 +91,7 @@ fn main() {
     pod.metadata
         .labels
         .insert("example.com/touched".into(), "true".into());
-    let watchers = || -> Vec<Watcher> {
-        (0..WATCHERS)
-            .map(|i| Watcher {
-                format: Some(if i % 2 == 0 {
-                    Format::Json
-                } else {
-                    Format::Protobuf
-                }),
-                queue: Vec::new(),
-            })
-            .collect()
-    };
+    let watchers = || Watcher::mixed(WATCHERS);
     let mut direct = watchers();
     let t = Instant::now();
     let encodings = fan_out_direct(&mut direct, EventType::Modified, &pod);

@@ -13,7 +13,7 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use kcodec::cache::EventType;
-use kcodec_examples::{fan_out_cached, fan_out_direct, Format, WatchCache, Watcher};
+use kcodec_examples::{fan_out_cached, fan_out_direct, WatchCache, Watcher};
 
 /// 10,000 Pods in one namespace: the LIST answers all of them.
 fn cache() -> WatchCache {
@@ -95,18 +95,7 @@ fn list(c: &mut Criterion) {
 fn fan_out(c: &mut Criterion) {
     let mut cache = WatchCache::filled(100, 1);
     let pod = kcodec_types::sample::pod(7);
-    let watchers = || -> Vec<Watcher> {
-        (0..1000)
-            .map(|i| Watcher {
-                format: Some(if i % 2 == 0 {
-                    Format::Json
-                } else {
-                    Format::Protobuf
-                }),
-                queue: Vec::with_capacity(1),
-            })
-            .collect()
-    };
+    let watchers = || Watcher::mixed(1000);
     let mut g = c.benchmark_group("event-to-1000-watchers");
     g.bench_function("encode per watcher", |b| {
         b.iter_batched(

@@ -38,6 +38,7 @@
 #![warn(missing_docs)]
 
 mod binary;
+mod budget;
 pub mod cache;
 mod error;
 pub mod framing;

@@ -32,10 +32,7 @@ pub struct DecodeOptions {
     pub max_memory: Option<usize>,
 }
 
-/// The default memory budget for decoding `input_len` bytes: `64 × input_len + 16 MiB`.
-pub fn default_memory_budget(input_len: usize) -> usize {
-    input_len.saturating_mul(64).saturating_add(16 << 20)
-}
+pub use crate::budget::default_memory_budget;
 
 impl Default for DecodeOptions {
     fn default() -> Self {
@@ -98,8 +95,7 @@ pub struct JsonReader<'de> {
     /// Strict mode: reports dropped past the cap.
     dropped_issues: usize,
     /// Memory budget left (see [`DecodeOptions::max_memory`]).
-    budget: usize,
-    budget_limit: usize,
+    budget: crate::budget::Budget,
 }
 
 /// Character classes for the scanner.
@@ -140,12 +136,7 @@ impl<'de> JsonReader<'de> {
             key_start: 0,
             issues: Vec::new(),
             dropped_issues: 0,
-            budget: opts
-                .max_memory
-                .unwrap_or_else(|| default_memory_budget(input.len())),
-            budget_limit: opts
-                .max_memory
-                .unwrap_or_else(|| default_memory_budget(input.len())),
+            budget: crate::budget::Budget::new(opts.max_memory, input.len()),
         }
     }
 
@@ -153,15 +144,7 @@ impl<'de> JsonReader<'de> {
     /// once the decode's memory budget is spent. Called by the container decoders.
     #[inline]
     pub fn charge(&mut self, bytes: usize) -> Result<()> {
-        match self.budget.checked_sub(bytes) {
-            Some(left) => {
-                self.budget = left;
-                Ok(())
-            }
-            None => Err(self.error(ErrorKind::MemoryLimitExceeded {
-                limit: self.budget_limit,
-            })),
-        }
+        self.budget.charge(bytes, self.pos)
     }
 
     /// The whole input.

@@ -31,7 +31,7 @@ pub struct ProtoReader<'de> {
     end: usize,
     depth: usize,
     opts: ProtoOptions,
-    budget: usize,
+    budget: crate::budget::Budget,
 }
 
 impl<'de> ProtoReader<'de> {
@@ -48,9 +48,7 @@ impl<'de> ProtoReader<'de> {
             end: input.len(),
             depth: 0,
             opts,
-            budget: opts
-                .max_memory
-                .unwrap_or_else(|| crate::json::default_memory_budget(input.len())),
+            budget: crate::budget::Budget::new(opts.max_memory, input.len()),
         }
     }
 
@@ -58,21 +56,7 @@ impl<'de> ProtoReader<'de> {
     /// the decode's memory budget is spent.
     #[inline]
     pub fn charge(&mut self, bytes: usize) -> Result<()> {
-        match self.budget.checked_sub(bytes) {
-            Some(left) => {
-                self.budget = left;
-                Ok(())
-            }
-            None => Err(Error::new(
-                ErrorKind::MemoryLimitExceeded {
-                    limit: self
-                        .opts
-                        .max_memory
-                        .unwrap_or_else(|| crate::json::default_memory_budget(self.input.len())),
-                },
-                self.pos,
-            )),
-        }
+        self.budget.charge(bytes, self.pos)
     }
 
     /// Move past `n` bytes of a prefix that is not protobuf (the envelope's magic).
