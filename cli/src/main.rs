@@ -6,9 +6,11 @@
 //! kcodec demo
 //! kcodec kinds
 //! kcodec watch [--to json|pb] [FILE|-]
+//! kcodec codegen proto --out DIR
 //! ```
 
 mod args;
+mod codegen;
 mod convert;
 mod demo;
 mod inspect;
@@ -39,7 +41,10 @@ usage:
       Convert a watch stream, event by event as it arrives, between JSON (one
       {\"type\":...,\"object\":...} per line; the default output) and protobuf (4-byte
       length, then a WatchEvent holding the object's k8s\\0 envelope). The input framing is
-      detected; each object is decoded into its registered type and re-encoded.";
+      detected; each object is decoded into its registered type and re-encoded.
+  kcodec codegen proto --out DIR
+      Write the proto2 .proto files of the built-in types, in Kubernetes' packages and
+      paths (DIR/k8s.io/api/core/v1/generated.proto, ...), plus kcodec/options.proto.";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -48,6 +53,7 @@ fn main() -> ExitCode {
         Some("demo") if argv.len() == 1 => demo::run(),
         Some("inspect") => inspect::run(&argv[1..]),
         Some("watch") => watch::run(&argv[1..]),
+        Some("codegen") => codegen::run(&argv[1..]),
         Some("kinds") if argv.len() == 1 => {
             for k in kcodec_types::registry::kinds() {
                 println!(

@@ -151,3 +151,21 @@ fn convert_to_yaml_and_back() {
         "{err}"
     );
 }
+
+#[test]
+fn codegen_proto_writes_kubernetes_layout_files() {
+    let dir = std::env::temp_dir().join(format!("kcodec-cli-proto-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (code, out, err) = kcodec(&["codegen", "proto", "--out", dir.to_str().unwrap()], b"");
+    assert_eq!(code, 0, "{err}");
+    let listed = String::from_utf8(out).unwrap();
+    assert_eq!(listed.lines().count(), 11, "{listed}");
+    let core = std::fs::read_to_string(dir.join("k8s.io/api/core/v1/generated.proto")).unwrap();
+    assert!(core.contains("package k8s.io.api.core.v1;"));
+    assert!(core.contains("message Pod {\n  option (kcodec.type_meta) = true;\n"));
+    assert!(dir.join("kcodec/options.proto").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+    let (code, _, err) = kcodec(&["codegen", "proto"], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("needs --out DIR"), "{err}");
+}

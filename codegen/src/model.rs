@@ -10,6 +10,10 @@ pub struct Message {
     pub name: String,
     /// Path of the runtime crate in generated code (default `::kcodec`).
     pub crate_path: String,
+    /// The protobuf package the message belongs to, when the type names it
+    /// (`#[kcodec(proto_package = "...")]`); otherwise the `.proto` emitter maps the type's
+    /// Rust module to a package.
+    pub proto_package: Option<String>,
     /// Struct fields or enum variants.
     pub kind: MessageKind,
     /// Where errors about the message point (call site for generated models).

@@ -5,7 +5,9 @@
 //! spanned compile error, and hands the model to the codegen emitters.
 //!
 //! Attributes:
-//! - container: `#[kcodec(crate = "path")]` — where the runtime is (default `::kcodec`).
+//! - container: `#[kcodec(crate = "path")]` — where the runtime is (default `::kcodec`);
+//!   `#[kcodec(proto_package = "example.api.v1")]` — the protobuf package of the message
+//!   (otherwise `kcodec::schema::ProtoFiles` maps the Rust module to one).
 //! - field: `rename = "jsonName"`, `tag = N` (protobuf field number), `proto_name = "name"`,
 //!   `omitempty`, `omitzero`, `inline`, `with = "module::path"`.
 //! - enum variant: `rename = "Value"`, `other` (on a one-field tuple variant that keeps
@@ -36,12 +38,18 @@ pub fn derive_json(input: TokenStream) -> TokenStream {
 }
 
 /// Derive `ProtoMessage` and `ProtoValue` (structs: a message whose fields are the ones with
-/// a `tag`; string enums: a protobuf string). See the crate docs for the attributes.
+/// a `tag`; string enums: a protobuf string), and the `kcodec::schema` descriptors
+/// (`ProtoSchema`, `ProtoField`) from which `.proto` files are written. See the crate docs
+/// for the attributes.
 #[proc_macro_derive(Proto, attributes(kcodec))]
 pub fn derive_proto(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     match parse::message(&input) {
-        Ok(msg) => kcodec_codegen::proto::emit(&msg).into(),
+        Ok(msg) => {
+            let mut out = kcodec_codegen::proto::emit(&msg);
+            out.extend(kcodec_codegen::schema::emit(&msg));
+            out.into()
+        }
         // The same attribute errors are reported by `Json` when both are derived; a lone
         // `Proto` derive reports them itself.
         Err(err) => err.to_compile_error().into(),

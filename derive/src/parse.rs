@@ -8,6 +8,7 @@ use quote::{quote, ToTokens};
 mod sym {
     pub const KCODEC: &str = "kcodec";
     pub const CRATE: &str = "crate";
+    pub const PROTO_PACKAGE: &str = "proto_package";
     pub const RENAME: &str = "rename";
     pub const TAG: &str = "tag";
     pub const PROTO_NAME: &str = "proto_name";
@@ -48,6 +49,7 @@ impl Ctxt {
 pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
     let mut cx = Ctxt::default();
     let mut crate_path = "::kcodec".to_string();
+    let mut proto_package = None;
     for attr in kcodec_attrs(&input.attrs) {
         let res = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident(sym::CRATE) {
@@ -55,9 +57,24 @@ pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
                 let path: syn::Path = s.parse()?;
                 crate_path = path.to_token_stream().to_string();
                 Ok(())
+            } else if meta.path.is_ident(sym::PROTO_PACKAGE) {
+                let s: syn::LitStr = meta.value()?.parse()?;
+                let valid = !s.value().is_empty()
+                    && s.value().split('.').all(|part| {
+                        part.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                            && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    });
+                if !valid {
+                    return Err(syn::Error::new_spanned(
+                        s,
+                        "kcodec: `proto_package` must be a protobuf package name such as `example.api.v1`",
+                    ));
+                }
+                proto_package = Some(s.value());
+                Ok(())
             } else {
                 Err(meta.error(format!(
-                    "unknown kcodec container attribute `{}`; expected `crate`",
+                    "unknown kcodec container attribute `{}`; expected `crate` or `proto_package`",
                     meta.path.to_token_stream()
                 )))
             }
@@ -98,6 +115,7 @@ pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
     let msg = Message {
         name: input.ident.to_string(),
         crate_path,
+        proto_package,
         kind,
         span: input.ident.span(),
     };

@@ -116,3 +116,59 @@ fn truncation_at_every_offset_is_an_error_not_a_panic() {
     }
     assert_eq!(from_slice::<Obj>(&bytes).unwrap(), o);
 }
+
+mod schema {
+    use kcodec::schema::{FieldType, ProtoSchema, Scalar};
+
+    #[derive(Clone, Debug, Default, PartialEq, kcodec::Json, kcodec::Proto)]
+    pub struct TypeMeta {
+        #[kcodec(rename = "kind", omitempty)]
+        pub kind: kcodec::Str,
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq, kcodec::Json, kcodec::Proto)]
+    #[kcodec(proto_package = "example.v1")]
+    pub struct Thing {
+        #[kcodec(inline)]
+        pub type_meta: TypeMeta,
+        #[kcodec(rename = "replicas", tag = 3, omitempty)]
+        pub replicas: Option<i32>,
+        #[kcodec(rename = "items", tag = 1)]
+        pub items: Vec<Thing>,
+        #[kcodec(rename = "local", omitempty)]
+        pub json_only: i64,
+    }
+
+    /// The derive describes the protobuf fields (declaration order), the Rust shapes and the
+    /// JSON-only fields.
+    #[test]
+    fn derive_describes_the_message() {
+        let s = Thing::proto_schema();
+        assert_eq!((s.name, s.package), ("Thing", Some("example.v1")));
+        assert!(
+            s.module_path.ends_with("proto::schema"),
+            "{}",
+            s.module_path
+        );
+        let fields: Vec<(&str, u32, bool)> = s
+            .fields
+            .iter()
+            .map(|f| (f.name, f.tag, f.omitempty))
+            .collect();
+        assert_eq!(fields, [("replicas", 3, true), ("items", 1, false)]);
+        assert!(matches!(
+            &s.fields[0].ty,
+            FieldType::Optional(t) if matches!(**t, FieldType::Scalar(Scalar::Int32))
+        ));
+        let FieldType::Repeated(inner) = &s.fields[1].ty else {
+            panic!("items is repeated")
+        };
+        let FieldType::Message(f) = **inner else {
+            panic!("of messages")
+        };
+        assert_eq!(f().name, "Thing");
+        assert_eq!(s.json_only.len(), 2);
+        assert!(s.json_only[0].is_type_meta());
+        assert!(!s.json_only[1].is_type_meta());
+    }
+}

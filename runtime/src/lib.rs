@@ -45,11 +45,21 @@ pub mod framing;
 pub mod json;
 pub mod list;
 pub mod proto;
+pub mod schema;
 #[cfg(feature = "serde")]
 pub mod serde;
 pub mod watch;
 #[cfg(feature = "yaml")]
 pub mod yaml;
+
+/// Include the Rust file kcodec-codegen's `Builder` generated for a protobuf package:
+/// `kcodec::include_proto!("k8s.io.api.core.v1")` includes `$OUT_DIR/k8s.io.api.core.v1.rs`.
+#[macro_export]
+macro_rules! include_proto {
+    ($package:literal) => {
+        include!(concat!(env!("OUT_DIR"), "/", $package, ".rs"));
+    };
+}
 
 pub use binary::Binary;
 pub use error::{Error, ErrorKind, Result};

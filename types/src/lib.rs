@@ -29,6 +29,7 @@ pub mod registry;
 pub mod resource;
 pub mod runtime;
 pub mod sample;
+pub mod schema;
 
 // serde impls for the hand-written special types (the derived ones get theirs from
 // `#[derive(Json)]`); they expand to nothing unless kcodec's `serde` feature is on.

@@ -81,6 +81,7 @@ pub struct Kind {
     pub kind: &'static str,
     decode: JsonDecodeFn,
     decode_proto: ProtoDecodeFn,
+    schema: fn() -> kcodec::schema::MessageSchema,
 }
 
 /// A type-erased JSON decoder.
@@ -107,7 +108,7 @@ fn decode_proto_boxed<T: ProtoMessage + Object>(
 
 impl Kind {
     #[doc(hidden)]
-    pub const fn new<T: JsonDecode + ProtoMessage + Object>(
+    pub const fn new<T: JsonDecode + ProtoMessage + kcodec::schema::ProtoSchema + Object>(
         group: &'static str,
         version: &'static str,
         kind: &'static str,
@@ -118,7 +119,18 @@ impl Kind {
             kind,
             decode: decode_boxed::<T>,
             decode_proto: decode_proto_boxed::<T>,
+            schema: T::proto_schema,
         }
+    }
+
+    /// The function that describes the kind's protobuf message.
+    pub fn schema_fn(&self) -> fn() -> kcodec::schema::MessageSchema {
+        self.schema
+    }
+
+    /// The kind's protobuf message descriptor (see [`crate::schema`]).
+    pub fn proto_schema(&self) -> kcodec::schema::MessageSchema {
+        (self.schema)()
     }
 
     /// `apiVersion` as written in objects: `v1` for the core group, `group/version` otherwise.

@@ -1,6 +1,6 @@
 //! `cargo run --release -p kcodec-benches --bin compare [-- --json]`: a short side-by-side
 //! run (well under 2 minutes) of kcodec against serde_json, simd-json and sonic-rs (all three
-//! through serde on k8s-openapi's types) and prost (on k8s-pb's types), on built-in data: realistic Pod, Node, Deployment and
+//! through serde on k8s-openapi's types) and prost (on prost-build's types from kcodec's `.proto` files), on built-in data: realistic Pod, Node, Deployment and
 //! Service objects, PodLists of 1,000 and 10,000 Pods, and a watch stream of 10,000 Pod events.
 //! Every library's answer is checked against kcodec's before anything is timed.
 //!
@@ -81,7 +81,7 @@ impl Run {
     }
 
     /// Decode and encode one object type with every library.
-    /// (`Theirs`: the k8s-openapi type for the JSON peers; `Prost`: the k8s-pb type.)
+    /// (`Theirs`: the k8s-openapi type for the JSON peers; `Prost`: the prost-build type from kcodec's `.proto` files.)
     fn object<Ours, Theirs, Prost>(
         &mut self,
         workload: &'static str,
@@ -250,7 +250,7 @@ fn main() {
         budget: Duration::from_millis(300),
     };
     type K = k8s_openapi::api::core::v1::Pod;
-    use k8s_pb::api as pb;
+    use kcodec_benches::prost_k8s::k8s::io::api as pb;
     let clear_items_type_meta = |l: &mut kcodec_types::core::v1::PodList| {
         for p in &mut l.items {
             p.type_meta = Default::default();
@@ -329,5 +329,5 @@ fn main() {
         row.push_str(&format!(" {} |", c.allocs_per_op));
         println!("{row}");
     }
-    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; (N×) = how many times faster kcodec is; allocs = allocations per operation (counting allocator). prost = k8s-pb's types (prost 0.14, from Kubernetes' generated.proto).");
+    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; (N×) = how many times faster kcodec is; allocs = allocations per operation (counting allocator). prost = prost 0.14 on the types prost-build generates from the .proto files kcodec writes for kcodec-types (`kcodec codegen proto`).");
 }

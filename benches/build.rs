@@ -1,0 +1,62 @@
+//! With the `peers` feature: write the `.proto` files of kcodec-types (Kubernetes' packages),
+//! parse them with protox (no protoc) and generate prost types from them with prost-build,
+//! the protobuf peer of the benchmarks and of the interop test.
+
+fn main() {
+    #[cfg(feature = "peers")]
+    prost_peer::generate().expect("generating the prost peer types");
+    println!("cargo:rerun-if-changed=build.rs");
+}
+
+#[cfg(feature = "peers")]
+mod prost_peer {
+    use std::fmt::Write as _;
+    use std::path::PathBuf;
+
+    use heck::ToUpperCamelCase;
+    use kcodec_types as types;
+
+    pub fn generate() -> Result<(), Box<dyn std::error::Error>> {
+        let out = PathBuf::from(std::env::var("OUT_DIR")?);
+        let proto_dir = out.join("proto");
+        let set = types::schema::proto_file_set();
+        let files = set.emit()?;
+        let mut inputs = Vec::new();
+        for f in &files {
+            let path = proto_dir.join(&f.name);
+            std::fs::create_dir_all(path.parent().expect("files live in directories"))?;
+            std::fs::write(&path, &f.source)?;
+            if f.package != "kcodec" {
+                inputs.push(f.name.clone());
+            }
+        }
+        let fds = protox::compile(&inputs, [&proto_dir])?;
+        let prost_out = out.join("prost");
+        std::fs::create_dir_all(&prost_out)?;
+        prost_build::Config::new()
+            .btree_map(["."])
+            .out_dir(&prost_out)
+            .include_file("_prost.rs")
+            .compile_fds(fds)?;
+
+        // fixture name → the prost round trip of its type.
+        let mut table = String::from(
+            "/// Every registered kind with the prost round trip of its prost type.\n",
+        );
+        table.push_str("pub static KINDS: &[(&str, RoundTrip)] = &[\n");
+        for kind in types::registry::kinds() {
+            let schema = kind.proto_schema();
+            let package = set.package_of(&schema)?;
+            let _ = writeln!(
+                table,
+                "    ({:?}, round_trip::<{}::{}>),",
+                kind.fixture_name(),
+                package.replace('.', "::"),
+                schema.name.to_upper_camel_case()
+            );
+        }
+        table.push_str("];\n");
+        std::fs::write(out.join("prost_kinds.rs"), table)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,167 @@
+//! Golden tests of the build-time generator: small handwritten `.proto` inputs under
+//! `tests/protos/` and the Rust they generate under `tests/golden/`.
+//!
+//! `KCODEC_BLESS=1 cargo test -p kcodec-codegen --features build --test build_golden`
+//! rewrites the goldens (review the diff before committing it).
+#![cfg(feature = "build")]
+
+use std::path::{Path, PathBuf};
+
+use kcodec_codegen::Builder;
+
+fn tests_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
+
+/// An include directory holding `kcodec/options.proto` (from the runtime, never copied into
+/// the repository).
+fn options_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kcodec-golden-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("kcodec")).unwrap();
+    std::fs::write(
+        dir.join(kcodec::schema::OPTIONS_PROTO_PATH),
+        kcodec::schema::OPTIONS_PROTO,
+    )
+    .unwrap();
+    dir
+}
+
+fn includes() -> Vec<PathBuf> {
+    vec![tests_dir().join("protos"), options_dir()]
+}
+
+/// Compare `actual` with the golden file `name`, or rewrite it under `KCODEC_BLESS`.
+fn check_golden(name: &str, actual: &str) {
+    let path = tests_dir().join("golden").join(name);
+    if std::env::var_os("KCODEC_BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run with KCODEC_BLESS=1 to create it)",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{name} differs from the golden file at line {}:\n  golden: {:?}\n  actual: {:?}\n\
+             (KCODEC_BLESS=1 rewrites it)",
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+#[test]
+fn proto3_and_proto2_inputs_generate_the_golden_source() {
+    let generated = Builder::new()
+        .generate(
+            &["shop/v1/shop.proto", "legacy/v1/legacy.proto"],
+            &includes(),
+        )
+        .unwrap();
+    let names: Vec<&str> = generated.sources.iter().map(|(n, _)| n.as_str()).collect();
+    // Imports (kcodec/options.proto) generate nothing; each package is one file.
+    assert_eq!(names, ["legacy.v1.rs", "shop.v1.rs"]);
+    for (name, source) in &generated.sources {
+        check_golden(name, source);
+    }
+    check_golden("include.rs", &generated.include_file);
+}
+
+#[test]
+fn expanded_output_holds_the_codec_impls() {
+    let generated = Builder::new()
+        .expanded(true)
+        .generate(&["shop/v1/shop.proto"], &includes())
+        .unwrap();
+    let (_, source) = &generated.sources[0];
+    assert!(
+        !source.contains("kcodec::Json,"),
+        "no derive in expanded output"
+    );
+    assert!(source.contains("impl ::kcodec::__private::proto::ProtoMessage for Item"));
+    assert!(
+        source.contains("impl ::kcodec::JsonEncode for Item")
+            || source.contains("JsonEncode for Item")
+    );
+    check_golden("shop.v1.expanded.rs", source);
+}
+
+#[test]
+fn options_and_attributes_reach_the_output() {
+    let generated = Builder::new()
+        .std_string(true)
+        .json_camel_case(true)
+        .type_attribute(".shop.v1.Item", "#[derive(Eq)]")
+        .field_attribute(".shop.v1.Order.id", "#[doc(alias = \"order_id\")]")
+        .extern_path(".shop.v1.Item.Dimensions", "crate::units::Box3")
+        .generate(&["shop/v1/shop.proto"], &includes())
+        .unwrap();
+    let (_, source) = &generated.sources[0];
+    assert!(
+        source.contains("pub sku: ::std::string::String,"),
+        "{source}"
+    );
+    assert!(source.contains("#[kcodec(rename = \"priceCents\", tag = 2, omitempty)]"));
+    // An explicit json_name wins over camel case.
+    assert!(source.contains("rename = \"title\""));
+    assert!(source.contains("#[derive(Eq)]\npub struct Item"));
+    assert!(source.contains("#[doc(alias = \"order_id\")]\n    pub id:"));
+    assert!(source.contains("crate::units::Box3"));
+    assert!(!source.contains("pub struct ItemDimensions"));
+}
+
+#[test]
+fn unsupported_constructs_name_the_file_and_line() {
+    let err = Builder::new()
+        .generate(&["bad/oneof.proto"], &includes())
+        .unwrap_err();
+    assert_eq!(err.file.as_deref(), Some("bad/oneof.proto"));
+    assert_eq!(err.line, Some(8));
+    assert_eq!(
+        err.to_string(),
+        "bad/oneof.proto:8: `oneof pick` in message `bad.Choice` is not supported by kcodec"
+    );
+    let err = Builder::new()
+        .generate(&["bad/sint.proto"], &includes())
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "bad/sint.proto:8: field `bad.Counter.delta`: `sint64` is not supported by kcodec \
+         (use int32, int64, uint32, uint64, bool, float, double, string or bytes)"
+    );
+    let err = Builder::new()
+        .generate(&["bad/missing.proto"], &includes())
+        .unwrap_err();
+    assert!(err.to_string().contains("missing.proto"), "{err}");
+}
+
+#[test]
+fn compile_writes_files_and_descriptor_set() {
+    let out = std::env::temp_dir().join(format!("kcodec-build-out-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    Builder::new()
+        .out_dir(&out)
+        .include_file("protos.rs")
+        .file_descriptor_set_path(out.join("fds.bin"))
+        .emit_rerun_if_changed(false)
+        .compile(&["legacy/v1/legacy.proto"], &includes())
+        .unwrap();
+    // The import's package is not generated unless asked for.
+    assert!(out.join("legacy.v1.rs").exists());
+    assert!(!out.join("shop.v1.rs").exists());
+    let include = std::fs::read_to_string(out.join("protos.rs")).unwrap();
+    assert!(include.contains("include!(\"legacy.v1.rs\");"), "{include}");
+    let fds = std::fs::read(out.join("fds.bin")).unwrap();
+    assert!(fds
+        .windows(b"legacy/v1/legacy.proto".len())
+        .any(|w| w == b"legacy/v1/legacy.proto"));
+}
