@@ -165,3 +165,33 @@ fn compile_writes_files_and_descriptor_set() {
         .windows(b"legacy/v1/legacy.proto".len())
         .any(|w| w == b"legacy/v1/legacy.proto"));
 }
+
+/// Kubernetes-style files without kcodec's options: kinds are recognised by shape and get
+/// their TypeMeta; `Time` maps to kcodec-types.
+#[test]
+fn kubernetes_files_get_type_meta_on_kinds_and_special_types() {
+    let generated = Builder::new()
+        .generate(&["widgets/v1/widgets.proto"], &includes())
+        .unwrap();
+    let (_, source) = &generated.sources[0];
+    let has_type_meta = |name: &str| {
+        let start = source.find(&format!("pub struct {name} {{")).unwrap();
+        let body = &source[start..start + source[start..].find("\n}").unwrap()];
+        body.contains("pub kind: ::kcodec::Str,") && body.contains("pub api_version:")
+    };
+    for kind in ["Widget", "WidgetList", "WidgetSet"] {
+        assert!(has_type_meta(kind), "{kind} is a kind");
+    }
+    for not_kind in ["WidgetTemplate", "WidgetSpec"] {
+        assert!(!has_type_meta(not_kind), "{not_kind} is not a kind");
+    }
+    assert!(source.contains("::core::option::Option<::kcodec_types::meta::v1::Time>"));
+    // Without Kubernetes awareness: no TypeMeta, Time is generated from the file.
+    let generated = Builder::new()
+        .kubernetes_types(false)
+        .generate(&["widgets/v1/widgets.proto"], &includes())
+        .unwrap();
+    let (_, source) = &generated.sources[0];
+    assert!(!source.contains("pub kind:"));
+    assert!(source.contains("super::super::k8s::io::apimachinery::pkg::apis::meta::v1::Time"));
+}

@@ -52,6 +52,8 @@ pub(crate) struct Context<'a> {
     pub crate_path: &'a str,
     pub std_string: bool,
     pub json_camel_case: bool,
+    /// Kubernetes awareness (special types, kinds without kcodec options get TypeMeta).
+    pub kubernetes: bool,
 }
 
 /// A protobuf package's generated items.
@@ -116,6 +118,11 @@ pub(crate) fn map_files(cx: &Context<'_>, files: &[String]) -> Result<Vec<Packag
     let options = Options::new(cx.pool);
     let mut packages: BTreeMap<String, Package> = BTreeMap::new();
     let boxed = recursive_fields(cx.pool);
+    let kinds = if cx.kubernetes {
+        kubernetes_kinds(cx.pool)
+    } else {
+        BTreeSet::new()
+    };
     for name in files {
         let file = cx.pool.get_file_by_name(name).ok_or_else(|| GenError {
             file: Some(name.clone()),
@@ -140,8 +147,15 @@ pub(crate) fn map_files(cx: &Context<'_>, files: &[String]) -> Result<Vec<Packag
             for e in m.child_enums() {
                 pkg.enums.push(map_enum(&e));
             }
+            // Files that import kcodec's options say which messages have a TypeMeta;
+            // Kubernetes' own files do not, so their kinds are recognised by shape.
+            let uses_options = file.dependencies().any(|d| d.name() == OPTIONS_FILE);
+            let type_meta = match bool_option(&m.options(), &options.type_meta) {
+                Some(v) => v,
+                None => !uses_options && kinds.contains(m.full_name()),
+            };
             pkg.messages
-                .push(map_message(cx, &options, &boxed, &file, &m)?);
+                .push(map_message(cx, &options, &boxed, &file, &m, type_meta)?);
         }
         for e in file.enums() {
             if extern_path(cx, &format!(".{}", e.full_name())).is_none() {
@@ -272,6 +286,46 @@ fn error_at(file: &FileDescriptor, path: &[i32], message: String) -> GenError {
     }
 }
 
+/// The import path of kcodec's options.
+const OPTIONS_FILE: &str = "kcodec/options.proto";
+
+/// Kubernetes' top-level kinds, recognised by shape in files without kcodec's options
+/// (Kubernetes' own `generated.proto` has no trace of TypeMeta): a message whose field 1 is
+/// `metadata` of type `ListMeta` (a list), or of type `ObjectMeta` when no other message
+/// holds it except as the `items` of a list (`PodTemplateSpec` is held by `PodTemplate`, so
+/// it is not a kind; `Pod` is only held by `PodList.items`, so it is).
+fn kubernetes_kinds(pool: &DescriptorPool) -> BTreeSet<String> {
+    const META: &str = "k8s.io.apimachinery.pkg.apis.meta.v1";
+    let meta_type = |m: &MessageDescriptor| -> Option<String> {
+        let f = m.get_field(1)?;
+        match (f.name(), f.kind()) {
+            ("metadata", Kind::Message(t)) if t.package_name() == META => {
+                Some(t.name().to_string())
+            }
+            _ => None,
+        }
+    };
+    let mut held = BTreeSet::new();
+    for m in pool.all_messages() {
+        let is_list = meta_type(&m).as_deref() == Some("ListMeta");
+        for f in m.fields() {
+            if let Kind::Message(t) = f.kind() {
+                if !(is_list && f.name() == "items") {
+                    held.insert(t.full_name().to_string());
+                }
+            }
+        }
+    }
+    pool.all_messages()
+        .filter(|m| match meta_type(m).as_deref() {
+            Some("ListMeta") => true,
+            Some("ObjectMeta") => !held.contains(m.full_name()),
+            _ => false,
+        })
+        .map(|m| m.full_name().to_string())
+        .collect()
+}
+
 /// Singular message fields that close a cycle (`.pkg.Message.field`): they must be boxed.
 fn recursive_fields(pool: &DescriptorPool) -> BTreeSet<String> {
     let singular_targets = |m: &MessageDescriptor| -> Vec<(String, String)> {
@@ -341,12 +395,13 @@ fn map_message(
     boxed: &BTreeSet<String>,
     file: &FileDescriptor,
     m: &MessageDescriptor,
+    type_meta: bool,
 ) -> Result<GenMessage, GenError> {
     let package = m.package_name();
     let mut fields = Vec::new();
     let mut docs = Vec::new();
     let full_name = format!(".{}", m.full_name());
-    if bool_option(&m.options(), &options.type_meta) == Some(true) {
+    if type_meta {
         for (ident, json) in [("kind", "kind"), ("api_version", "apiVersion")] {
             let mut f = Field::new(ident, FieldType::Str);
             f.json_name = json.into();

@@ -51,6 +51,10 @@
 //!   which have Kubernetes' special JSON forms (a crate generating Kubernetes types depends
 //!   on `kcodec-types`); [`Builder::extern_path`] maps any other message or package to an
 //!   existing Rust path and overrides these.
+//! - Kubernetes' kinds get their JSON `kind` and `apiVersion` (TypeMeta, not on the protobuf
+//!   wire): by `(kcodec.type_meta)`, or, in files without kcodec's options (Kubernetes' own
+//!   `generated.proto`), by shape: field 1 is `metadata` of type `ListMeta`, or of type
+//!   `ObjectMeta` in a message no other message holds except as a list's `items`.
 
 mod map;
 mod render;
@@ -194,7 +198,8 @@ impl Builder {
         self
     }
 
-    /// Map Kubernetes' special messages to `kcodec-types` (default on).
+    /// Kubernetes awareness (default on): map Kubernetes' special messages to `kcodec-types`
+    /// and give kinds their TypeMeta (see the module docs).
     pub fn kubernetes_types(&mut self, yes: bool) -> &mut Builder {
         self.kubernetes = yes;
         self
@@ -284,6 +289,7 @@ impl Builder {
             crate_path: &self.crate_path,
             std_string: self.std_string,
             json_camel_case: self.json_camel_case,
+            kubernetes: self.kubernetes,
         };
         let packages = map::map_files(&cx, &requested)?;
         let opts = render::Options {
