@@ -22,6 +22,8 @@ fn main() {
         let pb = kcodec::proto::to_vec(&pod);
         let env = kcodec::proto::envelope::encode("v1", "Pod", &pod);
         put("json_pod", &format!("sample-{seed}.json"), &json);
+        put("diff_json_pod", &format!("sample-{seed}.json"), &json);
+        put("diff_proto_pod", &format!("sample-{seed}.pb"), &pb);
         put("json_value", &format!("sample-{seed}.json"), &json);
         put("proto_pod", &format!("sample-{seed}.pb"), &pb);
         put("proto_envelope", &format!("sample-{seed}.pb"), &env);
@@ -43,9 +45,16 @@ fn main() {
                     put("json_value", &name, &bytes);
                     if name.starts_with("core.v1.Pod.") {
                         put("json_pod", &name, &bytes);
+                        put("diff_json_pod", &name, &bytes);
                     }
                 }
-                Some("pb") => put("proto_envelope", &name, &bytes),
+                Some("pb") => {
+                    put("proto_envelope", &name, &bytes);
+                    if name.starts_with("core.v1.Pod.") {
+                        let body = kcodec::proto::envelope::decode(&bytes).unwrap().raw;
+                        put("diff_proto_pod", &name, body);
+                    }
+                }
                 Some("yaml") => put("yaml", &name, &bytes),
                 _ => {}
             }

@@ -29,6 +29,13 @@ pub(crate) fn ident_at(name: &str, span: proc_macro2::Span) -> proc_macro2::Iden
     }
 }
 
+/// A span that points at `at` (so errors name the field) but resolves names at the call
+/// site: the generated `self`, `out`, `r` must be the derive's own, even when the field
+/// comes from a `macro_rules!` expansion with its own hygiene.
+pub(crate) fn error_span(at: proc_macro2::Span) -> proc_macro2::Span {
+    at.resolved_at(proc_macro2::Span::call_site())
+}
+
 /// `tokens` with every token's span set to `span` (so errors about them point there).
 fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
     tokens
@@ -88,7 +95,7 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
     let encode_fields = fields.iter().map(|f| {
         let id = ident_at(&f.ident, f.span);
         if f.inline {
-            return quote_spanned! {f.span=>
+            return quote_spanned! {error_span(f.span)=>
                 #p::JsonObject::encode_json_fields(&self.#id, out, first);
             };
         }
@@ -99,8 +106,8 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 quote!(#w::encode_json(&self.#id, out);)
             }
             None => {
-                let ps = respan(p.clone(), f.span);
-                quote_spanned!(f.span=> #ps::JsonEncode::encode_json(&self.#id, out);)
+                let ps = respan(p.clone(), error_span(f.span));
+                quote_spanned!(error_span(f.span)=> #ps::JsonEncode::encode_json(&self.#id, out);)
             }
         };
         let body = quote! {
@@ -150,8 +157,8 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                     quote!(self.#id = #w::decode_json(r)?;)
                 }
                 None => {
-                    let ps = respan(p.clone(), f.span);
-                    quote_spanned!(f.span=> #ps::JsonDecode::decode_json_into(&mut self.#id, r)?;)
+                    let ps = respan(p.clone(), error_span(f.span));
+                    quote_spanned!(error_span(f.span)=> #ps::JsonDecode::decode_json_into(&mut self.#id, r)?;)
                 }
             };
             // Keys of up to 16 bytes are compared as one integer (no memcmp call).
@@ -182,7 +189,7 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
     });
     let inline_fallbacks = fields.iter().filter(|f| f.inline).map(|f| {
         let id = ident(&f.ident);
-        quote_spanned! {f.span=>
+        quote_spanned! {error_span(f.span)=>
             if #p::JsonObject::decode_json_field(&mut self.#id, key, r)? {
                 return #p::StdResult::Ok(true);
             }
@@ -202,8 +209,8 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         .iter()
         .map(|f| {
             let id = ident_at(&f.ident, f.span);
-            let ps = respan(p.clone(), f.span);
-            quote_spanned!(f.span=> #ps::JsonEncode::is_json_zero(&self.#id))
+            let ps = respan(p.clone(), error_span(f.span));
+            quote_spanned!(error_span(f.span)=> #ps::JsonEncode::is_json_zero(&self.#id))
         })
         .collect();
     let is_zero = if zero_checks.is_empty() {

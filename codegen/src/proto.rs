@@ -62,12 +62,12 @@ pub fn emit(msg: &Message) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #p::ProtoMessage for #name {
-            #[inline]
+            // No `#[inline]`: message bodies are large; inlining them everywhere cost 39% of
+            // kcodec-types' release build time for 1.5% fewer encode instructions.
             fn encoded_len(&self) -> usize {
                 0 #(+ #len_body)*
             }
 
-            #[inline]
             fn encode_rev(&self, w: &mut #p::RevBuf) {
                 #(#enc_body)*
             }

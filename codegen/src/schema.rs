@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::json::{ident_at, tokens};
+use crate::json::{error_span, ident_at, tokens};
 use crate::model::{FieldType, Message, MessageKind};
 
 /// Emit the schema implementations for `msg`.
@@ -38,7 +38,8 @@ pub fn emit(msg: &Message) -> TokenStream {
             continue;
         };
         let ty = tokens(&f.ty.rust(&msg.crate_path));
-        let field_type = quote_spanned!(f.span=> <#ty as #s::ProtoField>::proto_field());
+        let field_type =
+            quote_spanned!(error_span(f.span)=> <#ty as #s::ProtoField>::proto_field());
         let proto_name = Literal::string(f.proto_name());
         let json_name = Literal::string(&f.json_name);
         let tag = Literal::u32_unsuffixed(tag);

@@ -7,7 +7,9 @@
 //! Attributes:
 //! - container: `#[kcodec(crate = "path")]` — where the runtime is (default `::kcodec`);
 //!   `#[kcodec(proto_package = "example.api.v1")]` — the protobuf package of the message
-//!   (otherwise `kcodec::schema::ProtoFiles` maps the Rust module to one).
+//!   (otherwise `kcodec::schema::ProtoFiles` maps the Rust module to one);
+//!   `#[kcodec(no_serde)]` — do not implement serde's traits through the codec (for types
+//!   that derive serde themselves).
 //! - field: `rename = "jsonName"`, `tag = N` (protobuf field number), `proto_name = "name"`,
 //!   `omitempty`, `omitzero`, `inline`, `with = "module::path"`.
 //! - enum variant: `rename = "Value"`, `other` (on a one-field tuple variant that keeps
@@ -30,7 +32,9 @@ pub fn derive_json(input: TokenStream) -> TokenStream {
             // serde impls through this codec, when the runtime's `serde` feature is on.
             let krate: proc_macro2::TokenStream = msg.crate_path.parse().expect("crate path");
             let name = &input.ident;
-            out.extend(quote::quote!(#krate::__private::impl_serde!(#name);));
+            if msg.serde {
+                out.extend(quote::quote!(#krate::__private::impl_serde!(#name);));
+            }
             out.into()
         }
         Err(err) => parse::fallback(&input, err).into(),

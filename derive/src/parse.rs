@@ -9,6 +9,7 @@ mod sym {
     pub const KCODEC: &str = "kcodec";
     pub const CRATE: &str = "crate";
     pub const PROTO_PACKAGE: &str = "proto_package";
+    pub const NO_SERDE: &str = "no_serde";
     pub const RENAME: &str = "rename";
     pub const TAG: &str = "tag";
     pub const PROTO_NAME: &str = "proto_name";
@@ -50,6 +51,7 @@ pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
     let mut cx = Ctxt::default();
     let mut crate_path = "::kcodec".to_string();
     let mut proto_package = None;
+    let mut serde = true;
     for attr in kcodec_attrs(&input.attrs) {
         let res = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident(sym::CRATE) {
@@ -72,9 +74,12 @@ pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
                 }
                 proto_package = Some(s.value());
                 Ok(())
+            } else if meta.path.is_ident(sym::NO_SERDE) {
+                serde = false;
+                Ok(())
             } else {
                 Err(meta.error(format!(
-                    "unknown kcodec container attribute `{}`; expected `crate` or `proto_package`",
+                    "unknown kcodec container attribute `{}`; expected `crate`, `proto_package` or `no_serde`",
                     meta.path.to_token_stream()
                 )))
             }
@@ -116,6 +121,7 @@ pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
         name: input.ident.to_string(),
         crate_path,
         proto_package,
+        serde,
         kind,
         span: input.ident.span(),
     };

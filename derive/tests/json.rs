@@ -207,3 +207,31 @@ fn with_attribute_uses_the_custom_codec() {
     assert_eq!(to_vec(&v), br#"{"tags":"a,b","n":1}"#);
     assert_eq!(to_vec(&WithCustom::default()), br#"{"n":0}"#);
 }
+
+/// The derive works on structs declared by a `macro_rules!` (the fields' spans carry the
+/// macro's hygiene; the generated code's own names must not).
+mod from_macro_rules {
+    macro_rules! declare {
+        ($name:ident { $($field:ident : $ty:ty = $json:literal),* $(,)? }) => {
+            #[derive(Clone, Debug, Default, PartialEq, kcodec::Json, kcodec::Proto)]
+            pub struct $name {
+                $( #[kcodec(rename = $json, tag = 1)] pub $field: $ty, )*
+            }
+        };
+    }
+    declare!(Declared {
+        count: i32 = "count"
+    });
+
+    #[test]
+    fn derive_inside_macro_rules_round_trips() {
+        let v = Declared { count: 7 };
+        let json = kcodec::json::to_vec(&v);
+        assert_eq!(json, br#"{"count":7}"#);
+        assert_eq!(kcodec::json::from_slice::<Declared>(&json).unwrap(), v);
+        assert_eq!(
+            kcodec::proto::from_slice::<Declared>(&kcodec::proto::to_vec(&v)).unwrap(),
+            v
+        );
+    }
+}

@@ -1,7 +1,9 @@
 //! `cargo run --release -p kcodec-benches --bin compare [-- --json]`: a short side-by-side
 //! run (well under 2 minutes) of kcodec against serde_json, simd-json and sonic-rs (all three
 //! through serde on k8s-openapi's types) and prost (on prost-build's types from kcodec's `.proto` files), on built-in data: realistic Pod, Node, Deployment and
-//! Service objects, PodLists of 1,000 and 10,000 Pods, and a watch stream of 10,000 Pod events.
+//! Service objects, PodLists of 1,000 and 10,000 Pods, a watch stream of 10,000 Pod events,
+//! and (with `KCODEC_JSON_BENCH_DATA`) the twitter, citm_catalog and canada corpora decoded
+//! into typed structs.
 //! Every library's answer is checked against kcodec's before anything is timed.
 //!
 //! Prints a markdown table (rows: workload × operation × format; columns: each library's MB/s
@@ -175,6 +177,64 @@ impl Run {
         });
     }
 
+    /// A standard JSON corpus, decoded into and encoded from one typed struct that every
+    /// library shares (kcodec's derive and serde's on the same type), so the answers compare
+    /// with `==`. MB/s are of the input file's size, for decode and encode alike.
+    fn corpus<T>(&mut self, workload: &'static str, json: &[u8])
+    where
+        T: JsonDecode + JsonEncode + Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let ours: T = kcodec::json::from_slice(json).unwrap();
+        let same =
+            |theirs: T, who: &str| assert!(theirs == ours, "{who} decoded {workload} differently");
+        same(serde_json::from_slice(json).unwrap(), "serde_json");
+        same(
+            simd_json::serde::from_slice(&mut json.to_vec()).unwrap(),
+            "simd-json",
+        );
+        same(sonic_rs::from_slice(json).unwrap(), "sonic-rs");
+        // kcodec's output reads back (with serde_json) as the same value.
+        same(
+            serde_json::from_slice(&kcodec::json::to_vec(&ours)).unwrap(),
+            "serde_json on kcodec's output",
+        );
+        let n = json.len();
+        self.cell(workload, "decode", "json", "kcodec", n, || {
+            kcodec::json::from_slice::<T>(json).unwrap()
+        });
+        self.cell(workload, "decode", "json", "serde_json", n, || {
+            serde_json::from_slice::<T>(json).unwrap()
+        });
+        self.cell(workload, "decode", "json", "simd-json", n, || {
+            let mut buf = json.to_vec();
+            simd_json::serde::from_slice::<T>(&mut buf).unwrap()
+        });
+        self.cell(workload, "decode", "json", "sonic-rs", n, || {
+            sonic_rs::from_slice::<T>(json).unwrap()
+        });
+        let mut out = Vec::with_capacity(n);
+        self.cell(workload, "encode", "json", "kcodec", n, || {
+            out.clear();
+            ours.encode_json(&mut out);
+            out.len()
+        });
+        self.cell(workload, "encode", "json", "serde_json", n, || {
+            out.clear();
+            serde_json::to_writer(&mut out, &ours).unwrap();
+            out.len()
+        });
+        self.cell(workload, "encode", "json", "simd-json", n, || {
+            out.clear();
+            simd_json::serde::to_writer(&mut out, &ours).unwrap();
+            out.len()
+        });
+        self.cell(workload, "encode", "json", "sonic-rs", n, || {
+            out.clear();
+            sonic_rs::to_writer(&mut out, &ours).unwrap();
+            out.len()
+        });
+    }
+
     /// A JSON watch stream: kcodec's push decoder (64 KiB chunks) decoding every object, vs
     /// splitting lines and decoding `WatchEvent<Pod>` with each serde library.
     fn watch(&mut self, n: u64) {
@@ -285,6 +345,20 @@ fn main() {
         clear_items_type_meta,
     );
     run.watch(10_000);
+    run.budget = Duration::from_millis(200);
+    match kcodec_benches::corpora::load() {
+        Some(corpora) => {
+            use kcodec_benches::corpora::{CitmCatalog, FeatureCollection, Twitter};
+            for (name, bytes) in &corpora {
+                match *name {
+                    "twitter" => run.corpus::<Twitter>("twitter", bytes),
+                    "citm_catalog" => run.corpus::<CitmCatalog>("citm_catalog", bytes),
+                    _ => run.corpus::<FeatureCollection>("canada", bytes),
+                }
+            }
+        }
+        None => eprintln!("corpora skipped: set KCODEC_JSON_BENCH_DATA to json-benchmark-data"),
+    }
 
     if json_lines {
         for c in &run.cells {

@@ -193,37 +193,71 @@ impl<'de> ProtoReader<'de> {
 
     /// Decode a nested message: read its length, then run `f` with the window narrowed to
     /// it, one level deeper. Checks that `f` consumed exactly the window.
+    ///
+    /// Generic over `f`, so instantiated once per message type: the checks and their errors
+    /// live in non-generic functions to keep each copy small (it was the largest function
+    /// of kcodec-types' LLVM IR).
     #[inline]
     pub fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
+        let outer_end = self.enter_nested()?;
+        let r = f(self);
+        let inner_end = self.leave_nested(outer_end);
+        let v = r?;
+        if self.pos != inner_end {
+            return Err(self.not_fully_consumed());
+        }
+        Ok(v)
+    }
+
+    /// Read a nested message's length and narrow the window to it; returns the outer end.
+    #[inline]
+    fn enter_nested(&mut self) -> Result<usize> {
         let start = self.pos;
         let len = self.read_varint()?;
         let left = (self.end - self.pos) as u64;
         if len > left {
             self.pos = start;
-            return Err(self.wire_error(format!(
-                "length {len} runs past the end of the message ({left} bytes left)"
-            )));
+            return Err(self.overrun(len, left));
         }
         if self.depth >= self.opts.max_depth {
-            return Err(Error::new(
-                ErrorKind::DepthLimitExceeded {
-                    limit: self.opts.max_depth,
-                },
-                start,
-            ));
+            return Err(self.too_deep(start));
         }
         let outer_end = self.end;
         self.end = self.pos + len as usize;
         self.depth += 1;
-        let r = f(self);
+        Ok(outer_end)
+    }
+
+    /// Restore the outer window; returns the inner window's end.
+    #[inline]
+    fn leave_nested(&mut self, outer_end: usize) -> usize {
         self.depth -= 1;
-        let inner_end = self.end;
-        self.end = outer_end;
-        let v = r?;
-        if self.pos != inner_end {
-            return Err(self.wire_error("nested message not fully consumed"));
-        }
-        Ok(v)
+        std::mem::replace(&mut self.end, outer_end)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn overrun(&self, len: u64, left: u64) -> Error {
+        self.wire_error(format!(
+            "length {len} runs past the end of the message ({left} bytes left)"
+        ))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&self, at: usize) -> Error {
+        Error::new(
+            ErrorKind::DepthLimitExceeded {
+                limit: self.opts.max_depth,
+            },
+            at,
+        )
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn not_fully_consumed(&self) -> Error {
+        self.wire_error("nested message not fully consumed")
     }
 
     /// Skip a field value of wire type `wire` (the key was already read). Groups are

@@ -1,0 +1,78 @@
+//! Differential: the same bytes decoded as a Pod by kcodec and by serde_json on k8s-openapi's
+//! Pod (what kube-rs users run). When both accept, k8s-openapi's value written back as JSON
+//! must decode (with kcodec) to kcodec's own value. When only one accepts, the input must
+//! fall in one of the documented differences (fuzz/README.md, "Differential targets").
+#![no_main]
+
+use k8s_openapi::api::core::v1::Pod as TheirPod;
+use kcodec_types::core::v1::Pod;
+use libfuzzer_sys::fuzz_target;
+
+/// Inputs on which kcodec (following Go) and serde_json + k8s-openapi are known to disagree
+/// about accepting, each a documented difference.
+fn documented_difference(data: &[u8], ours: &Result<Pod, kcodec::Error>, theirs: &Result<TheirPod, serde_json::Error>) -> bool {
+    let text = match std::str::from_utf8(data) {
+        // Go (and kcodec) replace invalid UTF-8 with U+FFFD; serde_json rejects it.
+        Err(_) => return true,
+        Ok(t) => t,
+    };
+    // Go accepts `null` for any value (a no-op); k8s-openapi rejects it for required
+    // members and inside maps and lists of non-optional values.
+    if text.contains("null") {
+        return true;
+    }
+    // serde_json stops at 128 levels of nesting; kcodec's limit is higher.
+    if text.bytes().filter(|b| *b == b'[' || *b == b'{').count() > 100 {
+        return true;
+    }
+    match (ours, theirs) {
+        // kcodec accepts what k8s-openapi refuses:
+        (Ok(_), Err(e)) => {
+            let e = e.to_string();
+            // Go's Quantity accepts a JSON number; Time accepts the forms Go's parser does;
+            // k8s-openapi's string types differ in these special values.
+            e.contains("quantity") || e.contains("Quantity") || e.contains("timestamp")
+                || e.contains("time") || e.contains("invalid type")
+                // Duplicate keys: Go (and kcodec) let the last win; serde derive code may
+                // report a duplicate field.
+                || e.contains("duplicate field")
+                // Escapes of lone surrogates: Go writes U+FFFD; serde_json rejects them.
+                || e.contains("surrogate") || e.contains("escape")
+                // k8s-openapi requires members Go does not (`containers`, `name`, ...).
+                || e.contains("missing field")
+        }
+        // k8s-openapi accepts what kcodec refuses:
+        (Err(e), Ok(_)) => {
+            let e = e.to_string();
+            // Go's RFC 3339 parser is stricter than k8s-openapi's; Quantity syntax is
+            // checked by kcodec, not by k8s-openapi (a string there); an int-or-string
+            // given as a float.
+            e.contains("time") || e.contains("quantity") || e.contains("Quantity")
+                || e.contains("integer") || e.contains("number")
+        }
+        _ => false,
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let ours = kcodec::json::from_slice::<Pod>(data);
+    let theirs = serde_json::from_slice::<TheirPod>(data);
+    match (&ours, &theirs) {
+        (Ok(ours), Ok(theirs)) => {
+            let via = serde_json::to_vec(theirs).expect("k8s-openapi writes its own value");
+            let back: Pod = kcodec::json::from_slice(&via)
+                .unwrap_or_else(|e| panic!("kcodec cannot read k8s-openapi's JSON: {e}"));
+            // k8s-openapi writes kind/apiVersion from the type, not from the input.
+            let mut ours = ours.clone();
+            ours.type_meta = back.type_meta.clone();
+            assert!(back == ours, "kcodec and k8s-openapi decoded different Pods");
+        }
+        (Err(_), Err(_)) => {}
+        _ => assert!(
+            documented_difference(data, &ours, &theirs),
+            "accept/reject differ: kcodec {:?}, k8s-openapi {:?}",
+            ours.as_ref().err().map(ToString::to_string),
+            theirs.as_ref().err().map(ToString::to_string)
+        ),
+    }
+});
