@@ -108,12 +108,10 @@ impl ::kcodec::__private::JsonDecode for ItemDimensions {
 #[automatically_derived]
 #[allow(clippy::all)]
 impl ::kcodec::__private::proto::ProtoMessage for ItemDimensions {
-    #[inline]
     fn encoded_len(&self) -> usize {
         0 + ::kcodec::__private::proto::field::len(1, &self.width)
             + ::kcodec::__private::proto::field::len(2, &self.height)
     }
-    #[inline]
     fn encode_rev(&self, w: &mut ::kcodec::__private::proto::RevBuf) {
         ::kcodec::__private::proto::field::encode(w, 2, &self.height);
         ::kcodec::__private::proto::field::encode(w, 1, &self.width);
@@ -491,7 +489,6 @@ impl ::kcodec::__private::JsonDecode for Item {
 #[automatically_derived]
 #[allow(clippy::all)]
 impl ::kcodec::__private::proto::ProtoMessage for Item {
-    #[inline]
     fn encoded_len(&self) -> usize {
         0 + ::kcodec::__private::proto::field::len(1, &self.sku)
             + ::kcodec::__private::proto::field::len(2, &self.price_cents)
@@ -507,7 +504,6 @@ impl ::kcodec::__private::proto::ProtoMessage for Item {
             + ::kcodec::__private::proto::field::len(12, &self.rating)
             + ::kcodec::__private::proto::field::len(13, &self.views)
     }
-    #[inline]
     fn encode_rev(&self, w: &mut ::kcodec::__private::proto::RevBuf) {
         ::kcodec::__private::proto::field::encode(w, 13, &self.views);
         ::kcodec::__private::proto::field::encode(w, 12, &self.rating);
@@ -865,14 +861,12 @@ impl ::kcodec::__private::JsonDecode for Order {
 #[automatically_derived]
 #[allow(clippy::all)]
 impl ::kcodec::__private::proto::ProtoMessage for Order {
-    #[inline]
     fn encoded_len(&self) -> usize {
         0 + ::kcodec::__private::proto::field::len(1, &self.id)
             + ::kcodec::__private::proto::field::len_repeated(2, &self.items)
             + ::kcodec::__private::proto::field::len_map(3, &self.boxes)
             + ::kcodec::__private::proto::field::len(4, &self.state)
     }
-    #[inline]
     fn encode_rev(&self, w: &mut ::kcodec::__private::proto::RevBuf) {
         ::kcodec::__private::proto::field::encode(w, 4, &self.state);
         ::kcodec::__private::proto::field::encode_map(w, 3, &self.boxes);
