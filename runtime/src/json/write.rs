@@ -150,6 +150,18 @@ pub fn write_f64(out: &mut Vec<u8>, v: f64) {
     // Take ryu's shortest digits and decimal exponent, then lay them out Go's way.
     let mut buf = ryu::Buffer::new();
     let s = buf.format_finite(v).as_bytes();
+    // Fast path: ryu writes plain decimal notation only inside Go's decimal range
+    // (1e-6 <= |v| < 1e21), with the same shortest digits; it adds ".0" to integers.
+    if !s.contains(&b'e') {
+        out.extend_from_slice(s.strip_suffix(b".0").unwrap_or(s));
+        return;
+    }
+    write_f64_digits(out, v, s);
+}
+
+/// Go's layout of `v` from ryu's output `s`, by its digits and decimal exponent (the general
+/// path: exponent forms, and the reference the fast path is tested against).
+fn write_f64_digits(out: &mut Vec<u8>, v: f64, s: &[u8]) {
     let (neg, s) = match s.split_first() {
         Some((b'-', rest)) => (true, rest),
         _ => (false, s),
@@ -296,6 +308,38 @@ mod tests {
         assert_eq!(f(1.7976931348623157e308), "1.7976931348623157e+308");
         assert_eq!(f(0.1), "0.1");
         assert_eq!(f(-75.28125), "-75.28125");
+    }
+
+    /// The decimal fast path writes what the general digit layout writes, on random bit
+    /// patterns and on values spread over the decimal range.
+    #[test]
+    fn float_fast_path_matches_the_general_layout() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut checked = 0;
+        for i in 0..400_000u32 {
+            let v = if i % 2 == 0 {
+                f64::from_bits(next())
+            } else {
+                let m = (next() % 1_000_000_007) as f64;
+                m * 10f64.powi((next() % 40) as i32 - 20)
+            };
+            if !v.is_finite() || v == 0.0 {
+                continue;
+            }
+            let (mut fast, mut general) = (Vec::new(), Vec::new());
+            write_f64(&mut fast, v);
+            let mut buf = ryu::Buffer::new();
+            write_f64_digits(&mut general, v, buf.format_finite(v).as_bytes());
+            assert_eq!(fast, general, "{v:e}");
+            checked += 1;
+        }
+        assert!(checked > 300_000);
     }
 
     #[test]
