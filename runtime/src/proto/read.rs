@@ -146,10 +146,12 @@ impl<'de> ProtoReader<'de> {
                 return Err(self.wire_error(format!("invalid wire type {w}")));
             }
         };
-        let field = k >> 3;
-        if field == 0 || field > u32::MAX as u64 {
+        // Kubernetes' generated (gogo) decoders take `int32(key >> 3)` and reject it when it
+        // is not positive: a key beyond 32 bits aliases onto its low bits, as there.
+        let field = (k >> 3) as u32 as i32;
+        if field <= 0 {
             self.pos = start;
-            return Err(self.wire_error(format!("invalid field number {field}")));
+            return Err(self.wire_error(format!("illegal field number {field}")));
         }
         Ok((field as u32, wire))
     }
@@ -293,5 +295,36 @@ impl<'de> ProtoReader<'de> {
         self.wire_error(format!(
             "field {field} has wire type {got:?}, expected {want:?}"
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(bytes: &[u8]) -> Result<(u32, WireType)> {
+        ProtoReader::new(bytes).read_key()
+    }
+
+    /// Field numbers as Kubernetes' gogo decoders read them: `int32(key >> 3)`, rejected when
+    /// not positive.
+    #[test]
+    fn field_numbers_follow_gogo() {
+        fn varint(mut v: u64) -> Vec<u8> {
+            let mut out = Vec::new();
+            while v >= 0x80 {
+                out.push(v as u8 | 0x80);
+                v >>= 7;
+            }
+            out.push(v as u8);
+            out
+        }
+        assert_eq!(key(&varint(1 << 3 | 2)).unwrap(), (1, WireType::Len));
+        assert_eq!(key(&varint(536_870_912 << 3)).unwrap().0, 536_870_912);
+        assert!(key(&varint(0)).is_err());
+        // 2^31 is negative as an int32.
+        assert!(key(&varint(1 << 34)).is_err());
+        // Beyond 32 bits, the low 32 bits of the field number count.
+        assert_eq!(key(&varint(((1u64 << 32) + 5) << 3)).unwrap().0, 5);
     }
 }

@@ -1,0 +1,27 @@
+//! `cargo run --release --bin explain -- FILE`: explain a `diff_json_pod` finding: decode the
+//! file with kcodec and with serde_json + k8s-openapi and print where the two Pods differ
+//! (as kcodec's JSON of each).
+
+use k8s_openapi::api::core::v1::Pod as TheirPod;
+use kcodec_types::core::v1::Pod;
+
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: explain FILE");
+    let data = std::fs::read(&path).unwrap();
+    let ours = kcodec::json::from_slice::<Pod>(&data);
+    let theirs = serde_json::from_slice::<TheirPod>(&data);
+    println!("kcodec: {:?}", ours.as_ref().err().map(ToString::to_string));
+    println!("k8s-openapi: {:?}", theirs.as_ref().err().map(ToString::to_string));
+    let (Ok(ours), Ok(theirs)) = (ours, theirs) else {
+        return;
+    };
+    let back: Pod = kcodec::json::from_slice(&serde_json::to_vec(&theirs).unwrap()).unwrap();
+    // (diff_json_pod compares FieldsV1 as JSON values: k8s-openapi sorts their keys.)
+    let a = String::from_utf8(kcodec::json::to_vec_pretty(&ours)).unwrap();
+    let b = String::from_utf8(kcodec::json::to_vec_pretty(&back)).unwrap();
+    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            println!("line {i}:\n  kcodec:      {x}\n  k8s-openapi: {y}");
+        }
+    }
+}
