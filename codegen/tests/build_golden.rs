@@ -14,16 +14,20 @@ fn tests_dir() -> PathBuf {
 }
 
 /// An include directory holding `kcodec/options.proto` (from the runtime, never copied into
-/// the repository).
+/// the repository), written once per test process (tests run in parallel).
 fn options_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kcodec-golden-{}", std::process::id()));
-    std::fs::create_dir_all(dir.join("kcodec")).unwrap();
-    std::fs::write(
-        dir.join(kcodec::schema::OPTIONS_PROTO_PATH),
-        kcodec::schema::OPTIONS_PROTO,
-    )
-    .unwrap();
-    dir
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("kcodec-golden-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("kcodec")).unwrap();
+        std::fs::write(
+            dir.join(kcodec::schema::OPTIONS_PROTO_PATH),
+            kcodec::schema::OPTIONS_PROTO,
+        )
+        .unwrap();
+        dir
+    })
+    .clone()
 }
 
 fn includes() -> Vec<PathBuf> {

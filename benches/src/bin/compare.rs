@@ -115,43 +115,7 @@ impl Run {
         );
         check(&sonic_rs::from_slice::<Theirs>(&json).unwrap(), "sonic-rs");
         let theirs: Theirs = serde_json::from_slice(&json).unwrap();
-        let n = json.len();
-
-        self.cell(workload, "decode", "json", "kcodec", n, || {
-            kcodec::json::from_slice::<Ours>(&json).unwrap()
-        });
-        self.cell(workload, "decode", "json", "serde_json", n, || {
-            serde_json::from_slice::<Theirs>(&json).unwrap()
-        });
-        // simd-json parses in place: the copy a caller must make is part of the cost.
-        self.cell(workload, "decode", "json", "simd-json", n, || {
-            let mut buf = json.clone();
-            simd_json::serde::from_slice::<Theirs>(&mut buf).unwrap()
-        });
-        self.cell(workload, "decode", "json", "sonic-rs", n, || {
-            sonic_rs::from_slice::<Theirs>(&json).unwrap()
-        });
-        let mut out = Vec::with_capacity(n);
-        self.cell(workload, "encode", "json", "kcodec", n, || {
-            out.clear();
-            ours.encode_json(&mut out);
-            out.len()
-        });
-        self.cell(workload, "encode", "json", "serde_json", n, || {
-            out.clear();
-            serde_json::to_writer(&mut out, &theirs).unwrap();
-            out.len()
-        });
-        self.cell(workload, "encode", "json", "simd-json", n, || {
-            out.clear();
-            simd_json::serde::to_writer(&mut out, &theirs).unwrap();
-            out.len()
-        });
-        self.cell(workload, "encode", "json", "sonic-rs", n, || {
-            out.clear();
-            sonic_rs::to_writer(&mut out, &theirs).unwrap();
-            out.len()
-        });
+        self.json_cells::<Ours, Theirs>(workload, &json, ours, &theirs);
         // prost: its decode, re-encoded, must decode (with kcodec) to kcodec's own decode.
         let prost_msg = Prost::decode(&pb[..]).unwrap();
         let mine: Ours = kcodec::proto::from_slice(&pb).unwrap();
@@ -198,19 +162,35 @@ impl Run {
             serde_json::from_slice(&kcodec::json::to_vec(&ours)).unwrap(),
             "serde_json on kcodec's output",
         );
+        self.json_cells::<T, T>(workload, json, &ours, &ours);
+    }
+
+    /// JSON decode of `json` and encode of the decoded value with every library: kcodec
+    /// into `Ours`, the serde libraries into `Theirs`. MB/s are of `json`'s size.
+    fn json_cells<Ours, Theirs>(
+        &mut self,
+        workload: &'static str,
+        json: &[u8],
+        ours: &Ours,
+        theirs: &Theirs,
+    ) where
+        Ours: JsonDecode + JsonEncode,
+        Theirs: Serialize + DeserializeOwned,
+    {
         let n = json.len();
         self.cell(workload, "decode", "json", "kcodec", n, || {
-            kcodec::json::from_slice::<T>(json).unwrap()
+            kcodec::json::from_slice::<Ours>(json).unwrap()
         });
         self.cell(workload, "decode", "json", "serde_json", n, || {
-            serde_json::from_slice::<T>(json).unwrap()
+            serde_json::from_slice::<Theirs>(json).unwrap()
         });
+        // simd-json parses in place: the copy a caller must make is part of the cost.
         self.cell(workload, "decode", "json", "simd-json", n, || {
             let mut buf = json.to_vec();
-            simd_json::serde::from_slice::<T>(&mut buf).unwrap()
+            simd_json::serde::from_slice::<Theirs>(&mut buf).unwrap()
         });
         self.cell(workload, "decode", "json", "sonic-rs", n, || {
-            sonic_rs::from_slice::<T>(json).unwrap()
+            sonic_rs::from_slice::<Theirs>(json).unwrap()
         });
         let mut out = Vec::with_capacity(n);
         self.cell(workload, "encode", "json", "kcodec", n, || {
@@ -220,17 +200,17 @@ impl Run {
         });
         self.cell(workload, "encode", "json", "serde_json", n, || {
             out.clear();
-            serde_json::to_writer(&mut out, &ours).unwrap();
+            serde_json::to_writer(&mut out, theirs).unwrap();
             out.len()
         });
         self.cell(workload, "encode", "json", "simd-json", n, || {
             out.clear();
-            simd_json::serde::to_writer(&mut out, &ours).unwrap();
+            simd_json::serde::to_writer(&mut out, theirs).unwrap();
             out.len()
         });
         self.cell(workload, "encode", "json", "sonic-rs", n, || {
             out.clear();
-            sonic_rs::to_writer(&mut out, &ours).unwrap();
+            sonic_rs::to_writer(&mut out, theirs).unwrap();
             out.len()
         });
     }
