@@ -248,8 +248,16 @@ impl Builder {
             write_if_changed(path, &files.descriptor_set)?;
         }
         if self.emit_rerun {
+            // An input named relative to an include directory is watched where it is found
+            // (cargo reads a missing path as "always changed").
             for p in protos {
-                println!("cargo:rerun-if-changed={}", p.as_ref().display());
+                let p = p.as_ref();
+                let found = std::iter::once(p.to_path_buf())
+                    .chain(includes.iter().map(|i| i.as_ref().join(p)))
+                    .find(|c| c.exists());
+                if let Some(path) = found {
+                    println!("cargo:rerun-if-changed={}", path.display());
+                }
             }
         }
         Ok(())
