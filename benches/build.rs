@@ -21,15 +21,12 @@ mod prost_peer {
         let proto_dir = out.join("proto");
         let set = types::schema::proto_file_set();
         let files = set.emit()?;
-        let mut inputs = Vec::new();
-        for f in &files {
-            let path = proto_dir.join(&f.name);
-            std::fs::create_dir_all(path.parent().expect("files live in directories"))?;
-            std::fs::write(&path, &f.source)?;
-            if f.package != "kcodec" {
-                inputs.push(f.name.clone());
-            }
-        }
+        kcodec::schema::ProtoFile::write_all(&files, &proto_dir)?;
+        let inputs: Vec<&str> = files
+            .iter()
+            .filter(|f| !f.is_options())
+            .map(|f| f.name.as_str())
+            .collect();
         let fds = protox::compile(&inputs, [&proto_dir])?;
         let prost_out = out.join("prost");
         std::fs::create_dir_all(&prost_out)?;

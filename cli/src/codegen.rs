@@ -33,14 +33,9 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     let out = out.ok_or_else(|| Failure::Usage("codegen proto needs --out DIR".into()))?;
     let files = kcodec_types::schema::proto_files()
         .map_err(|e| Failure::Input(format!("describing the types: {e}")))?;
-    for f in &files {
-        let path = out.join(&f.name);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Failure::Input(format!("{}: {e}", dir.display())))?;
-        }
-        std::fs::write(&path, &f.source)
-            .map_err(|e| Failure::Input(format!("{}: {e}", path.display())))?;
+    let written = kcodec::schema::ProtoFile::write_all(&files, &out)
+        .map_err(|e| Failure::Input(format!("{}: {e}", out.display())))?;
+    for path in written {
         println!("{}", path.display());
     }
     Ok(())

@@ -9,15 +9,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let proto_dir = out.join("proto");
     let set = kcodec_types::schema::proto_file_set();
     let files = set.emit()?;
-    let mut inputs = Vec::new();
-    for f in &files {
-        let path = proto_dir.join(&f.name);
-        std::fs::create_dir_all(path.parent().expect("a file has a directory"))?;
-        std::fs::write(&path, &f.source)?;
-        if f.package != "kcodec" {
-            inputs.push(f.name.clone());
-        }
-    }
+    kcodec::schema::ProtoFile::write_all(&files, &proto_dir)?;
+    let inputs: Vec<&str> = files
+        .iter()
+        .filter(|f| !f.is_options())
+        .map(|f| f.name.as_str())
+        .collect();
     let mut builder = kcodec_codegen::Builder::new();
     builder.include_file("k8s.rs");
     if std::env::var_os("CARGO_FEATURE_EXPANDED").is_some() {

@@ -87,6 +87,31 @@ impl fmt::Display for SchemaError {
 
 impl std::error::Error for SchemaError {}
 
+impl ProtoFile {
+    /// Whether this is `kcodec/options.proto` (imported by the others, not an API package).
+    pub fn is_options(&self) -> bool {
+        self.name == OPTIONS_PROTO_PATH
+    }
+
+    /// Write `files` under `dir` at their import paths, creating directories; returns the
+    /// paths written, in order.
+    pub fn write_all(
+        files: &[ProtoFile],
+        dir: &std::path::Path,
+    ) -> std::io::Result<Vec<std::path::PathBuf>> {
+        let mut written = Vec::with_capacity(files.len());
+        for f in files {
+            let path = dir.join(&f.name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&path, &f.source)?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+}
+
 /// A message with its resolved package.
 struct Resolved {
     schema: MessageSchema,
