@@ -19,14 +19,7 @@ mod prost_peer {
     pub fn generate() -> Result<(), Box<dyn std::error::Error>> {
         let out = PathBuf::from(std::env::var("OUT_DIR")?);
         let proto_dir = out.join("proto");
-        let set = types::schema::proto_file_set();
-        let files = set.emit()?;
-        kcodec::schema::ProtoFile::write_all(&files, &proto_dir)?;
-        let inputs: Vec<&str> = files
-            .iter()
-            .filter(|f| !f.is_options())
-            .map(|f| f.name.as_str())
-            .collect();
+        let inputs = types::schema::write_proto_files(&proto_dir)?;
         let fds = protox::compile(&inputs, [&proto_dir])?;
         let prost_out = out.join("prost");
         std::fs::create_dir_all(&prost_out)?;
@@ -41,15 +34,13 @@ mod prost_peer {
             "/// Every registered kind with the prost round trip of its prost type.\n",
         );
         table.push_str("pub static KINDS: &[(&str, RoundTrip)] = &[\n");
-        for kind in types::registry::kinds() {
-            let schema = kind.proto_schema();
-            let package = set.package_of(&schema)?;
+        for k in types::schema::kind_messages()? {
             let _ = writeln!(
                 table,
                 "    ({:?}, round_trip::<{}::{}>),",
-                kind.fixture_name(),
-                package.replace('.', "::"),
-                schema.name.to_upper_camel_case()
+                k.fixture_name,
+                k.package.replace('.', "::"),
+                k.message.to_upper_camel_case()
             );
         }
         table.push_str("];\n");

@@ -7,14 +7,7 @@ use std::path::PathBuf;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = PathBuf::from(std::env::var("OUT_DIR")?);
     let proto_dir = out.join("proto");
-    let set = kcodec_types::schema::proto_file_set();
-    let files = set.emit()?;
-    kcodec::schema::ProtoFile::write_all(&files, &proto_dir)?;
-    let inputs: Vec<&str> = files
-        .iter()
-        .filter(|f| !f.is_options())
-        .map(|f| f.name.as_str())
-        .collect();
+    let inputs = kcodec_types::schema::write_proto_files(&proto_dir)?;
     let mut builder = kcodec_codegen::Builder::new();
     builder.include_file("k8s.rs");
     if std::env::var_os("CARGO_FEATURE_EXPANDED").is_some() {
@@ -27,15 +20,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "/// Every registered kind: fixture name and the check of its generated type.\n",
     );
     table.push_str("pub static KINDS: &[(&str, crate::Check)] = &[\n");
-    for kind in kcodec_types::registry::kinds() {
-        let schema = kind.proto_schema();
-        let package = set.package_of(&schema)?;
-        let path = package.replace('.', "::");
+    for k in kcodec_types::schema::kind_messages()? {
+        let path = k.package.replace('.', "::");
         let _ = writeln!(
             table,
             "    ({:?}, crate::check::<crate::{path}::{}>),",
-            kind.fixture_name(),
-            schema.name
+            k.fixture_name, k.message
         );
     }
     table.push_str("];\n");

@@ -61,6 +61,46 @@ pub fn proto_files() -> Result<Vec<ProtoFile>, SchemaError> {
     proto_file_set().emit()
 }
 
+/// Write [`proto_files`] under `dir`; returns the import paths of the API files (all but
+/// `kcodec/options.proto`), the inputs to give a protobuf compiler with `dir` as include path.
+pub fn write_proto_files(dir: &std::path::Path) -> std::io::Result<Vec<String>> {
+    let files = proto_files().map_err(std::io::Error::other)?;
+    ProtoFile::write_all(&files, dir)?;
+    Ok(files
+        .into_iter()
+        .filter(|f| !f.is_options())
+        .map(|f| f.name)
+        .collect())
+}
+
+/// A registered kind and the protobuf message it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KindMessage {
+    /// The kind's fixture name (`core.v1.Pod`).
+    pub fixture_name: String,
+    /// Its protobuf package (`k8s.io.api.core.v1`).
+    pub package: String,
+    /// Its message name (`Pod`).
+    pub message: &'static str,
+}
+
+/// Every registered kind with its protobuf package and message name: what code generated
+/// from the `.proto` files needs to find each kind's type.
+pub fn kind_messages() -> Result<Vec<KindMessage>, SchemaError> {
+    let set = proto_file_set();
+    crate::registry::kinds()
+        .iter()
+        .map(|kind| {
+            let schema = kind.proto_schema();
+            Ok(KindMessage {
+                fixture_name: kind.fixture_name(),
+                package: set.package_of(&schema)?,
+                message: schema.name,
+            })
+        })
+        .collect()
+}
+
 /// A scalar field of a special type's message, as Kubernetes declares it.
 fn scalar(name: &'static str, tag: u32, ty: Scalar) -> FieldSchema {
     FieldSchema {
