@@ -15,7 +15,7 @@ pub mod write;
 
 pub use indent::{compact_into, indent_into};
 pub use path::path_at;
-pub use raw::RawValue;
+pub use raw::{is_one_json_value, write_raw, RawValue};
 pub use read::{default_memory_budget, DecodeOptions, JsonReader, StrictIssue, StrictIssueKind};
 
 use crate::error::Result;

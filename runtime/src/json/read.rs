@@ -773,6 +773,23 @@ impl<'de> JsonReader<'de> {
         Ok(&self.input[start..self.pos])
     }
 
+    /// Capture one complete value (validated, as [`Self::raw_value`]) compacted: white space
+    /// between tokens dropped, strings untouched. Values with no white space to drop (what
+    /// Go and kcodec write) are checked in one pass and borrowed.
+    pub fn raw_value_compact(&mut self) -> Result<Cow<'de, [u8]>> {
+        self.peek_or_eof()?;
+        let start = self.pos;
+        let room = self.opts.max_depth.saturating_sub(self.depth);
+        if let Some(end) = super::raw::compact_value_end::<false>(self.input, start, room) {
+            self.pos = end;
+            return Ok(Cow::Borrowed(&self.input[start..end]));
+        }
+        let raw = self.raw_value()?;
+        let mut out = Vec::with_capacity(raw.len());
+        super::compact_into(&mut out, raw, false);
+        Ok(Cow::Owned(out))
+    }
+
     /// Called by generated decoders for a key that matches no field: skips the value and, in
     /// strict mode, records the key (its offset is the key's opening quote).
     pub fn unknown_field(&mut self, key_offset: usize) -> Result<()> {

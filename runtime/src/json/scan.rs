@@ -175,6 +175,88 @@ unsafe fn skip_unescaped_sse2(bytes: &[u8], mut i: usize) -> usize {
     skip_unescaped_scalar(bytes, i)
 }
 
+/// Copy `src` to `dst` up to its first byte the writer must look at (see
+/// [`skip_unescaped`]) and return that byte's index (`src.len()` if there is none). Bytes
+/// after the stop may have been written too: the caller overwrites them.
+///
+/// # Safety
+/// `dst` must be valid for writes of `src.len()` bytes and must not overlap `src`.
+#[inline(always)]
+pub(crate) unsafe fn copy_unescaped(src: &[u8], dst: *mut u8) -> usize {
+    #[cfg(all(feature = "simd", target_arch = "x86_64"))]
+    {
+        if src.len() >= 16 {
+            // SAFETY: the caller's contract; SSE2 is part of the x86_64 baseline.
+            return unsafe { copy_unescaped_sse2(src, dst) };
+        }
+    }
+    // SAFETY: the caller's contract.
+    unsafe { copy_unescaped_scalar(src, dst) }
+}
+
+/// The portable backend of [`copy_unescaped`] (and its path for strings under 16 bytes).
+///
+/// # Safety
+/// As [`copy_unescaped`].
+#[inline(always)]
+pub(crate) unsafe fn copy_unescaped_scalar(src: &[u8], dst: *mut u8) -> usize {
+    for (i, &b) in src.iter().enumerate() {
+        if WRITE_STOP[b as usize] {
+            return i;
+        }
+        // SAFETY: i < src.len(), and `dst` is valid for that many bytes.
+        unsafe { dst.add(i).write(b) };
+    }
+    src.len()
+}
+
+/// The SSE2 backend of [`copy_unescaped`], for `src.len() >= 16`: 16 bytes loaded, stored
+/// and tested per step, the last step overlapping the one before it.
+///
+/// # Safety
+/// As [`copy_unescaped`], and `src.len() >= 16`.
+#[cfg(all(feature = "simd", target_arch = "x86_64"))]
+#[inline(always)]
+unsafe fn copy_unescaped_sse2(src: &[u8], dst: *mut u8) -> usize {
+    use std::arch::x86_64::*;
+    let n = src.len();
+    debug_assert!(n >= 16);
+    // SAFETY (whole block): every load reads `src[j..j + 16]` and every store writes
+    // `dst[j..j + 16]` with `j + 16 <= n`; the intrinsics only need SSE2.
+    unsafe {
+        let ctrl_max = _mm_set1_epi8(0x1f);
+        let specials = [b'"', b'\\', b'<', b'>', b'&', 0xE2].map(|b| _mm_set1_epi8(b as i8));
+        let stops = |x: __m128i| {
+            let mut stop = _mm_cmpeq_epi8(_mm_max_epu8(x, ctrl_max), ctrl_max);
+            for s in specials {
+                stop = _mm_or_si128(stop, _mm_cmpeq_epi8(x, s));
+            }
+            _mm_movemask_epi8(stop) as u32
+        };
+        let mut i = 0;
+        while i + 16 <= n {
+            let x = _mm_loadu_si128(src.as_ptr().add(i) as *const __m128i);
+            _mm_storeu_si128(dst.add(i) as *mut __m128i, x);
+            let mask = stops(x);
+            if mask != 0 {
+                return i + mask.trailing_zeros() as usize;
+            }
+            i += 16;
+        }
+        if i < n {
+            // The last 16 bytes, overlapping what was checked: only bits from `i` on count.
+            let j = n - 16;
+            let x = _mm_loadu_si128(src.as_ptr().add(j) as *const __m128i);
+            _mm_storeu_si128(dst.add(j) as *mut __m128i, x);
+            let mask = stops(x) >> (i - j);
+            if mask != 0 {
+                return i + mask.trailing_zeros() as usize;
+            }
+        }
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

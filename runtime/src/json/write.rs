@@ -47,19 +47,42 @@ fn write_escape(out: &mut Vec<u8>, b: u8) {
 }
 
 /// Append `s` as a JSON string literal (with quotes), escaped as Go's `encoding/json` does.
-#[inline]
+///
+/// Room for the plain case is reserved once; the bytes are copied while they are scanned,
+/// and the first byte that needs an escape hands the rest to the general loop.
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
-    out.reserve(s.len() + 2);
-    out.push(b'"');
-    write_str_contents(out, s);
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    let len = out.len();
+    // SAFETY: `reserve` made room for `len + bytes.len() + 2` bytes; `set_len` covers only
+    // bytes written here (the quote, then the `copied` bytes before the first stop byte).
+    let copied = unsafe {
+        let dst = out.as_mut_ptr().add(len);
+        dst.write(b'"');
+        let copied = super::scan::copy_unescaped(bytes, dst.add(1));
+        if copied == bytes.len() {
+            dst.add(1 + copied).write(b'"');
+            out.set_len(len + copied + 2);
+            return;
+        }
+        out.set_len(len + 1 + copied);
+        copied
+    };
+    write_contents_from(out, bytes, copied);
     out.push(b'"');
 }
 
 /// Append the escaped contents of `s` without quotes.
 pub fn write_str_contents(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
+    write_contents_from(out, s.as_bytes(), 0);
+}
+
+/// Append the escaped contents of `bytes[from..]` (UTF-8 from a `str`, split at a char
+/// boundary or a byte that needs an escape).
+#[cold]
+fn write_contents_from(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
+    let mut start = from;
+    let mut i = from;
     loop {
         i = super::scan::skip_unescaped(bytes, i);
         if i >= bytes.len() {
@@ -277,6 +300,58 @@ mod tests {
         assert_eq!(s("é€😀"), "\"é€😀\"");
         // E2 lead bytes that are not U+2028/9 pass through.
         assert_eq!(s("\u{2030}\u{20ac}"), "\"\u{2030}\u{20ac}\"");
+    }
+
+    /// Go's escaping, one char at a time: the reference for the copying fast path.
+    fn reference(v: &str) -> String {
+        let mut o = String::from("\"");
+        for c in v.chars() {
+            match c {
+                '"' => o.push_str("\\\""),
+                '\\' => o.push_str("\\\\"),
+                '\u{8}' => o.push_str("\\b"),
+                '\u{c}' => o.push_str("\\f"),
+                '\n' => o.push_str("\\n"),
+                '\r' => o.push_str("\\r"),
+                '\t' => o.push_str("\\t"),
+                '\u{0}'..='\u{1f}' | '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                    o.push_str(&format!("\\u{:04x}", c as u32))
+                }
+                c => o.push(c),
+            }
+        }
+        o.push('"');
+        o
+    }
+
+    /// Strings of every length around the 16-byte steps, with each kind of stop byte at
+    /// every position, written after output of every alignment.
+    #[test]
+    fn copying_fast_path_matches_the_reference() {
+        let stops = [
+            "\"", "\\", "\n", "\u{1}", "<", "&", "\u{2028}", "\u{20ac}", "é", "\u{7f}",
+        ];
+        for len in 0..50 {
+            let plain: String = (0..len).map(|i| (b'a' + (i % 26) as u8) as char).collect();
+            let mut cases = vec![plain.clone()];
+            for stop in stops {
+                for at in 0..=len {
+                    let mut v = plain.clone();
+                    v.insert_str(at, stop);
+                    cases.push(v);
+                }
+            }
+            for (k, v) in cases.iter().enumerate() {
+                let mut o = vec![b'x'; k % 7];
+                write_str(&mut o, v);
+                assert_eq!(&o[..k % 7], &b"xxxxxx"[..k % 7]);
+                assert_eq!(
+                    std::str::from_utf8(&o[k % 7..]).unwrap(),
+                    reference(v),
+                    "{v:?}"
+                );
+            }
+        }
     }
 
     #[test]

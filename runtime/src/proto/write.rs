@@ -40,6 +40,12 @@ impl RevBuf {
         self.buf.len() - self.pos
     }
 
+    /// Bytes the buffer holds without growing.
+    #[inline]
+    pub fn capacity(&self) -> usize {
+        self.buf.len()
+    }
+
     /// Whether nothing was written.
     #[inline]
     pub fn is_empty(&self) -> bool {

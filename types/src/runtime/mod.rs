@@ -3,4 +3,3 @@
 mod raw_extension;
 
 pub use raw_extension::*;
-pub(crate) use raw_extension::{is_one_json_value, write_compacted};

@@ -1,6 +1,6 @@
 //! [`RawExtension`]: an object embedded in another one, kept as its raw bytes.
 
-use kcodec::json::{compact_into, DecodeOptions, JsonReader};
+use kcodec::json::{write_raw, JsonReader};
 use kcodec::proto::{key_len, varint_len, ProtoMessage, ProtoReader, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode};
 
@@ -53,42 +53,12 @@ impl RawExtension {
     }
 }
 
-/// Whether `raw` is exactly one JSON value, white space around it allowed. Nesting is not
-/// limited here: the check only decides whether the bytes may be copied.
-pub(crate) fn is_one_json_value(raw: &[u8]) -> bool {
-    let opts = DecodeOptions {
-        max_depth: usize::MAX,
-        ..DecodeOptions::default()
-    };
-    let mut r = JsonReader::with_options(raw, opts);
-    r.skip_value().is_ok() && r.finish().is_ok()
-}
-
-/// Append `raw`, one valid JSON value, compacted with Go's HTML escaping. Bytes that hold no
-/// white space and nothing to escape (`<`, `>`, `&`, or the lead byte of U+2028/U+2029) are
-/// already in that form, as the JSON decoder stores them, and are copied in one go.
-pub(crate) fn write_compacted(out: &mut Vec<u8>, raw: &[u8]) {
-    // Branch-free per chunk, so the test vectorises; a hit falls back to the full pass.
-    let needs_work = |chunk: &[u8]| {
-        chunk.iter().fold(false, |hit, &b| {
-            hit | matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'<' | b'>' | b'&' | 0xe2)
-        })
-    };
-    if !raw.chunks(32).any(needs_work) {
-        out.extend_from_slice(raw);
-    } else {
-        compact_into(out, raw, true);
-    }
-}
-
 impl JsonEncode for RawExtension {
     fn encode_json(&self, out: &mut Vec<u8>) {
         match &self.raw {
             // The first-byte test is Kubernetes' own and rejects most non-JSON bytes
             // cheaply; the full check catches the rest (protobuf starting with `\n`, ...).
-            Some(raw) if self.looks_like_json() && is_one_json_value(raw) => {
-                write_compacted(out, raw);
-            }
+            Some(raw) if self.looks_like_json() && write_raw(out, raw) => {}
             _ => out.extend_from_slice(b"null"),
         }
     }
@@ -104,9 +74,7 @@ impl JsonDecode for RawExtension {
         if r.eat_null()? {
             return Ok(RawExtension { raw: None });
         }
-        let raw = r.raw_value()?;
-        let mut v = Vec::with_capacity(raw.len());
-        compact_into(&mut v, raw, false);
+        let v = r.raw_value_compact()?.into_owned();
         Ok(RawExtension { raw: Some(v) })
     }
 }
@@ -240,24 +208,6 @@ mod tests {
         // Deep nesting is not a reason to drop valid JSON.
         let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
         assert_eq!(enc(&RawExtension::from_raw(deep.as_bytes())), deep);
-    }
-
-    #[test]
-    fn fast_copy_matches_full_compaction() {
-        for raw in [
-            &br#"{"f:metadata":{"f:labels":{"f:app":{}}}}"#[..],
-            br#"{"k:{\"name\":\"nginx\"}":{".":{}}}"#,
-            br#"{"a b":{}}"#,
-            b"{ \"a\" :\t[1,\r\n2] }",
-            br#"{"x":"<&>"}"#,
-            "{\"x\":\"\u{2028}\u{2029}\u{20ac}\u{e9}\"}".as_bytes(),
-        ] {
-            let mut fast = Vec::new();
-            write_compacted(&mut fast, raw);
-            let mut full = Vec::new();
-            compact_into(&mut full, raw, true);
-            assert_eq!(fast, full, "{:?}", String::from_utf8_lossy(raw));
-        }
     }
 
     // ---- Protobuf ----

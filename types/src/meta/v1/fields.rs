@@ -1,6 +1,6 @@
 //! [`FieldsV1`]: the set of fields a manager owns (server-side apply), kept as raw JSON.
 
-use kcodec::json::{compact_into, JsonReader};
+use kcodec::json::{write_raw, JsonReader};
 use kcodec::proto::{key_len, varint_len, ProtoMessage, ProtoReader, RevBuf, WireType};
 use kcodec::{JsonDecode, JsonEncode};
 
@@ -42,14 +42,10 @@ impl FieldsV1 {
     }
 }
 
-use crate::runtime::{is_one_json_value, write_compacted};
-
 impl JsonEncode for FieldsV1 {
     fn encode_json(&self, out: &mut Vec<u8>) {
         // Empty, white space only, or not JSON at all: `null`, never nothing or garbage.
-        if is_one_json_value(&self.raw) {
-            write_compacted(out, &self.raw);
-        } else {
+        if !write_raw(out, &self.raw) {
             out.extend_from_slice(b"null");
         }
     }
@@ -65,9 +61,7 @@ impl JsonDecode for FieldsV1 {
         if r.eat_null()? {
             return Ok(FieldsV1::default());
         }
-        let raw = r.raw_value()?;
-        let mut v = Vec::with_capacity(raw.len());
-        compact_into(&mut v, raw, false);
+        let v = r.raw_value_compact()?.into_owned();
         Ok(FieldsV1 { raw: v })
     }
 }
@@ -183,24 +177,6 @@ mod tests {
             assert_eq!(enc(&FieldsV1::from_raw(bad)), "null", "{bad:?}");
         }
         assert_eq!(enc(&FieldsV1::from_raw(&b" {} "[..])), "{}");
-    }
-
-    #[test]
-    fn fast_copy_matches_full_compaction() {
-        for raw in [
-            &br#"{"f:metadata":{"f:labels":{"f:app":{}}}}"#[..],
-            br#"{"k:{\"name\":\"nginx\"}":{".":{}}}"#,
-            br#"{"a b":{}}"#,
-            b"{ \"a\" :\t[1,\r\n2] }",
-            br#"{"x":"<&>"}"#,
-            "{\"x\":\"\u{2028}\u{2029}\u{20ac}\u{e9}\"}".as_bytes(),
-        ] {
-            let mut fast = Vec::new();
-            write_compacted(&mut fast, raw);
-            let mut full = Vec::new();
-            compact_into(&mut full, raw, true);
-            assert_eq!(fast, full, "{:?}", String::from_utf8_lossy(raw));
-        }
     }
 
     // ---- Protobuf ----

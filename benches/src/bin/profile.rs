@@ -1,0 +1,138 @@
+//! `cargo run --release -p kcodec-benches --bin profile -- <workload> <op> <format> [library] [iterations]`:
+//! runs one benchmark cell in a loop and nothing else, for profilers that count instructions
+//! (`valgrind --tool=callgrind target/release/profile pod encode json kcodec 200`).
+//!
+//! workload: `pod`, `node`, `deployment`, `service`, `podlist-1k`, `podlist-10k`;
+//! op: `decode` | `encode` | `dump` (write the input to stdout); format: `json` | `protobuf`;
+//! library: `kcodec` (default), `serde_json` (JSON only), `prost` (protobuf only).
+
+use std::hint::black_box;
+
+use kcodec::{JsonDecode, JsonEncode};
+use kcodec_benches::prost_k8s::k8s::io::api as pb;
+use kcodec_types::sample;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+fn run<Ours, Theirs, Prost>(ours: &Ours, op: &str, format: &str, library: &str, n: usize)
+where
+    Ours: JsonDecode + JsonEncode + kcodec::proto::ProtoMessage,
+    Theirs: Serialize + DeserializeOwned,
+    Prost: prost::Message + Default,
+{
+    let json = kcodec::json::to_vec(ours);
+    let pb = kcodec::proto::to_vec(ours);
+    let mut out = Vec::with_capacity(json.len().max(pb.len()));
+    match (op, format, library) {
+        ("dump", "json", _) => {
+            use std::io::Write;
+            std::io::stdout().write_all(&json).unwrap();
+        }
+        ("decode", "json", "kcodec") => {
+            for _ in 0..n {
+                drop(black_box(
+                    kcodec::json::from_slice::<Ours>(black_box(&json)).unwrap(),
+                ));
+            }
+        }
+        ("encode", "json", "kcodec") => {
+            for _ in 0..n {
+                out.clear();
+                black_box(ours).encode_json(&mut out);
+                black_box(&out);
+            }
+        }
+        ("decode", "json", "serde_json") => {
+            for _ in 0..n {
+                drop(black_box(
+                    serde_json::from_slice::<Theirs>(black_box(&json)).unwrap(),
+                ));
+            }
+        }
+        ("encode", "json", "serde_json") => {
+            let theirs: Theirs = serde_json::from_slice(&json).unwrap();
+            for _ in 0..n {
+                out.clear();
+                serde_json::to_writer(&mut out, black_box(&theirs)).unwrap();
+                black_box(&out);
+            }
+        }
+        ("decode", "protobuf", "kcodec") => {
+            for _ in 0..n {
+                drop(black_box(
+                    kcodec::proto::from_slice::<Ours>(black_box(&pb)).unwrap(),
+                ));
+            }
+        }
+        ("encode", "protobuf", "kcodec") => {
+            let mut buf = kcodec::proto::RevBuf::new();
+            for _ in 0..n {
+                kcodec::proto::encode_into(black_box(ours), &mut buf);
+                black_box(buf.as_slice());
+            }
+        }
+        ("decode", "protobuf", "prost") => {
+            for _ in 0..n {
+                drop(black_box(Prost::decode(black_box(&pb[..])).unwrap()));
+            }
+        }
+        ("encode", "protobuf", "prost") => {
+            let theirs = Prost::decode(&pb[..]).unwrap();
+            for _ in 0..n {
+                out.clear();
+                theirs.encode(&mut out).unwrap();
+                black_box(&out);
+            }
+        }
+        other => panic!("no such cell: {other:?}"),
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let arg = |i: usize, default: &str| args.get(i).cloned().unwrap_or_else(|| default.into());
+    let (workload, op, format) = (arg(0, "pod"), arg(1, "decode"), arg(2, "json"));
+    let library = arg(3, "kcodec");
+    let n: usize = arg(4, "100").parse().expect("iterations: a number");
+    let (op, format, library) = (op.as_str(), format.as_str(), library.as_str());
+    type Pod = k8s_openapi::api::core::v1::Pod;
+    match workload.as_str() {
+        "pod" => run::<_, Pod, pb::core::v1::Pod>(&sample::pod(1), op, format, library, n),
+        "node" => run::<_, k8s_openapi::api::core::v1::Node, pb::core::v1::Node>(
+            &sample::node(1),
+            op,
+            format,
+            library,
+            n,
+        ),
+        "deployment" => run::<_, k8s_openapi::api::apps::v1::Deployment, pb::apps::v1::Deployment>(
+            &sample::deployment(1),
+            op,
+            format,
+            library,
+            n,
+        ),
+        "service" => run::<_, k8s_openapi::api::core::v1::Service, pb::core::v1::Service>(
+            &sample::service(1),
+            op,
+            format,
+            library,
+            n,
+        ),
+        "podlist-1k" => run::<_, k8s_openapi::List<Pod>, pb::core::v1::PodList>(
+            &sample::pod_list(1000, 42),
+            op,
+            format,
+            library,
+            n,
+        ),
+        "podlist-10k" => run::<_, k8s_openapi::List<Pod>, pb::core::v1::PodList>(
+            &sample::pod_list(10_000, 42),
+            op,
+            format,
+            library,
+            n,
+        ),
+        other => panic!("unknown workload {other}"),
+    }
+}
