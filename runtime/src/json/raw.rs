@@ -139,7 +139,7 @@ pub(crate) fn compact_value_end<const HTML: bool>(
 }
 
 /// `"key":` at `i`: the index after the colon.
-#[inline]
+#[inline(always)]
 fn member_key<const HTML: bool>(raw: &[u8], i: usize) -> Option<usize> {
     if raw.get(i) != Some(&b'"') {
         return None;
@@ -150,7 +150,7 @@ fn member_key<const HTML: bool>(raw: &[u8], i: usize) -> Option<usize> {
 
 /// The string starting at the quote `raw[i]`: the index after its closing quote, if it is
 /// valid (and, with `HTML`, needs no HTML escape; any other stop byte gives `None`).
-#[inline]
+#[inline(always)]
 fn string_end<const HTML: bool>(raw: &[u8], i: usize) -> Option<usize> {
     let mut i = i + 1;
     loop {

@@ -189,6 +189,14 @@ pub(crate) unsafe fn copy_unescaped(src: &[u8], dst: *mut u8) -> usize {
             // SAFETY: the caller's contract; SSE2 is part of the x86_64 baseline.
             return unsafe { copy_unescaped_sse2(src, dst) };
         }
+        if src.len() >= 8 {
+            // SAFETY: as above, and 8 <= len < 16.
+            return unsafe { copy_unescaped_sse2_short::<u64>(src, dst) };
+        }
+        if src.len() >= 4 {
+            // SAFETY: as above, and 4 <= len < 8.
+            return unsafe { copy_unescaped_sse2_short::<u32>(src, dst) };
+        }
     }
     // SAFETY: the caller's contract.
     unsafe { copy_unescaped_scalar(src, dst) }
@@ -210,6 +218,75 @@ pub(crate) unsafe fn copy_unescaped_scalar(src: &[u8], dst: *mut u8) -> usize {
     src.len()
 }
 
+/// The writer's stop bytes in a 16-byte vector, as a bit mask (bit k: byte k).
+#[cfg(all(feature = "simd", target_arch = "x86_64"))]
+#[inline(always)]
+unsafe fn write_stops_sse2(x: std::arch::x86_64::__m128i) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: the intrinsics only need SSE2.
+    unsafe {
+        let ctrl_max = _mm_set1_epi8(0x1f);
+        let mut stop = _mm_cmpeq_epi8(_mm_max_epu8(x, ctrl_max), ctrl_max);
+        for b in [b'"', b'\\', b'<', b'>', b'&', 0xE2] {
+            stop = _mm_or_si128(stop, _mm_cmpeq_epi8(x, _mm_set1_epi8(b as i8)));
+        }
+        _mm_movemask_epi8(stop) as u32
+    }
+}
+
+/// A word the short copy moves whole: `u32` (4 to 7 bytes) or `u64` (8 to 15 bytes).
+#[cfg(all(feature = "simd", target_arch = "x86_64"))]
+trait Word: Copy {
+    /// As the low bits of an `i64`.
+    fn to_i64(self) -> i64;
+}
+
+#[cfg(all(feature = "simd", target_arch = "x86_64"))]
+impl Word for u32 {
+    #[inline(always)]
+    fn to_i64(self) -> i64 {
+        i64::from(self)
+    }
+}
+
+#[cfg(all(feature = "simd", target_arch = "x86_64"))]
+impl Word for u64 {
+    #[inline(always)]
+    fn to_i64(self) -> i64 {
+        self as i64
+    }
+}
+
+/// [`copy_unescaped`] for `W` to `2 W - 1` bytes (`W` the word size): the first and the last
+/// word (overlapping) are tested together in one vector and, with no stop byte, stored with
+/// two word writes. The unused high bytes of each lane are zero, which is a stop byte: only
+/// the lanes' low `W` bytes are tested.
+///
+/// # Safety
+/// As [`copy_unescaped`], and `W <= src.len() < 2 W`.
+#[cfg(all(feature = "simd", target_arch = "x86_64"))]
+#[inline(always)]
+unsafe fn copy_unescaped_sse2_short<W: Word>(src: &[u8], dst: *mut u8) -> usize {
+    use std::arch::x86_64::*;
+    let n = src.len();
+    let w = std::mem::size_of::<W>();
+    debug_assert!(w <= n && n < 2 * w);
+    // SAFETY: both reads and both writes cover `[0, w)` and `[n - w, n)`, inside `src` and
+    // inside the `n` bytes `dst` is valid for.
+    unsafe {
+        let head = src.as_ptr().cast::<W>().read_unaligned();
+        let tail = src.as_ptr().add(n - w).cast::<W>().read_unaligned();
+        let x = _mm_set_epi64x(tail.to_i64(), head.to_i64());
+        let lanes = if w == 8 { 0xFFFF } else { 0x0F0F };
+        if write_stops_sse2(x) & lanes != 0 {
+            return copy_unescaped_scalar(src, dst);
+        }
+        dst.cast::<W>().write_unaligned(head);
+        dst.add(n - w).cast::<W>().write_unaligned(tail);
+    }
+    n
+}
+
 /// The SSE2 backend of [`copy_unescaped`], for `src.len() >= 16`: 16 bytes loaded, stored
 /// and tested per step, the last step overlapping the one before it.
 ///
@@ -224,15 +301,7 @@ unsafe fn copy_unescaped_sse2(src: &[u8], dst: *mut u8) -> usize {
     // SAFETY (whole block): every load reads `src[j..j + 16]` and every store writes
     // `dst[j..j + 16]` with `j + 16 <= n`; the intrinsics only need SSE2.
     unsafe {
-        let ctrl_max = _mm_set1_epi8(0x1f);
-        let specials = [b'"', b'\\', b'<', b'>', b'&', 0xE2].map(|b| _mm_set1_epi8(b as i8));
-        let stops = |x: __m128i| {
-            let mut stop = _mm_cmpeq_epi8(_mm_max_epu8(x, ctrl_max), ctrl_max);
-            for s in specials {
-                stop = _mm_or_si128(stop, _mm_cmpeq_epi8(x, s));
-            }
-            _mm_movemask_epi8(stop) as u32
-        };
+        let stops = |x: __m128i| write_stops_sse2(x);
         let mut i = 0;
         while i + 16 <= n {
             let x = _mm_loadu_si128(src.as_ptr().add(i) as *const __m128i);
