@@ -101,8 +101,15 @@ pub(crate) fn compact_value_end<const HTML: bool>(
                     objects = (objects << 1) | u64::from(object);
                     if object {
                         i = member_key::<HTML>(raw, i)?;
+                        // `"key":{}`, the leaf of every FieldsV1 set: the member is complete.
+                        if depth < max_depth && raw.get(i..i + 2) == Some(b"{}") {
+                            i += 2;
+                        } else {
+                            continue 'value;
+                        }
+                    } else {
+                        continue 'value;
                     }
-                    continue 'value;
                 }
             }
             b'"' => i = string_end::<HTML>(raw, i)?,
@@ -121,7 +128,11 @@ pub(crate) fn compact_value_end<const HTML: bool>(
             match (*raw.get(i)?, object) {
                 (b',', true) => {
                     i = member_key::<HTML>(raw, i + 1)?;
-                    continue 'value;
+                    if depth < max_depth && raw.get(i..i + 2) == Some(b"{}") {
+                        i += 2;
+                    } else {
+                        continue 'value;
+                    }
                 }
                 (b',', false) => {
                     i += 1;
