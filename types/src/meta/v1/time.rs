@@ -167,6 +167,29 @@ fn put2(buf: &mut [u8; BUF_LEN], at: usize, v: u32) {
     buf[at + 1] = b'0' + (v % 10) as u8;
 }
 
+/// `"YYYY-MM-DDTHH:MM:SSZ"` with its quotes, for years 0 to 9999 (every real timestamp):
+/// fixed offsets, so the bytes are built and appended without length arithmetic.
+#[inline]
+fn rfc3339_quoted_common(secs: i64) -> Option<[u8; 22]> {
+    let (year, month, day, hour, minute, second) = parts_from_unix(secs);
+    if !(0..=9999).contains(&year) {
+        return None;
+    }
+    let mut b = *b"\"0000-00-00T00:00:00Z\"";
+    let mut put2 = |at: usize, v: u32| {
+        b[at] = b'0' + (v / 10) as u8;
+        b[at + 1] = b'0' + (v % 10) as u8;
+    };
+    put2(1, year as u32 / 100);
+    put2(3, year as u32 % 100);
+    put2(6, month);
+    put2(9, day);
+    put2(12, hour);
+    put2(15, minute);
+    put2(18, second);
+    Some(b)
+}
+
 /// Write `"YYYY-MM-DDTHH:MM:SS[.ffffff]Z"` (with the quotes when `quoted`) into `buf`;
 /// returns the length. The year is written as Go writes it: at least four digits, with a
 /// `-` when negative.
@@ -497,6 +520,10 @@ impl JsonEncode for Time {
             out.extend_from_slice(b"null");
             return;
         }
+        if let Some(b) = rfc3339_quoted_common(self.seconds) {
+            out.extend_from_slice(&b);
+            return;
+        }
         let mut buf = [0u8; BUF_LEN];
         let n = format_rfc3339(&mut buf, self.seconds, None, true);
         out.extend_from_slice(&buf[..n]);
@@ -799,6 +826,27 @@ kcodec::proto_message_value!(MicroTime);
 
 #[cfg(test)]
 mod tests {
+    /// The fixed-offset layout is the general one, over years 0 to 9999 and around them.
+    #[test]
+    fn common_layout_matches_the_general_one() {
+        let mut secs: i64 = -62_167_219_200 - 86_400 * 400; // before year 0
+        let end: i64 = 253_402_300_800 + 86_400 * 400; // after year 9999
+        let mut checked = 0;
+        while secs < end {
+            let mut buf = [0u8; super::BUF_LEN];
+            let n = super::format_rfc3339(&mut buf, secs, None, true);
+            match super::rfc3339_quoted_common(secs) {
+                Some(b) => {
+                    assert_eq!(&b[..], &buf[..n], "{secs}");
+                    checked += 1;
+                }
+                None => assert!(n != 22 || buf[1] == b'-', "{secs}: {:?}", &buf[..n]),
+            }
+            secs += 86_400 * 13 + 3_607 * 7 + 1;
+        }
+        assert!(checked > 250_000, "{checked}");
+    }
+
     use super::*;
     use kcodec::json;
     #[allow(unused_imports)]
