@@ -99,15 +99,12 @@ pub(crate) fn compact_value_end<const HTML: bool>(
                 } else {
                     depth += 1;
                     objects = (objects << 1) | u64::from(object);
-                    if object {
-                        i = member_key::<HTML>(raw, i)?;
-                        // `"key":{}`, the leaf of every FieldsV1 set: the member is complete.
-                        if depth < max_depth && raw.get(i..i + 2) == Some(b"{}") {
-                            i += 2;
-                        } else {
-                            continue 'value;
-                        }
-                    } else {
+                    if !object {
+                        continue 'value;
+                    }
+                    let complete;
+                    (i, complete) = member::<HTML>(raw, i, depth < max_depth)?;
+                    if !complete {
                         continue 'value;
                     }
                 }
@@ -127,10 +124,9 @@ pub(crate) fn compact_value_end<const HTML: bool>(
             let object = objects & 1 == 1;
             match (*raw.get(i)?, object) {
                 (b',', true) => {
-                    i = member_key::<HTML>(raw, i + 1)?;
-                    if depth < max_depth && raw.get(i..i + 2) == Some(b"{}") {
-                        i += 2;
-                    } else {
+                    let complete;
+                    (i, complete) = member::<HTML>(raw, i + 1, depth < max_depth)?;
+                    if !complete {
                         continue 'value;
                     }
                 }
@@ -149,14 +145,22 @@ pub(crate) fn compact_value_end<const HTML: bool>(
     }
 }
 
-/// `"key":` at `i`: the index after the colon.
+/// `"key":` at `i`, and its value too when that is `{}` (the leaf of every FieldsV1 set) and
+/// `room` allows one more level: the index after what was read, and whether the member is
+/// complete (`false`: the value starts at the index).
 #[inline(always)]
-fn member_key<const HTML: bool>(raw: &[u8], i: usize) -> Option<usize> {
+fn member<const HTML: bool>(raw: &[u8], i: usize, room: bool) -> Option<(usize, bool)> {
     if raw.get(i) != Some(&b'"') {
         return None;
     }
     let j = string_end::<HTML>(raw, i)?;
-    (raw.get(j) == Some(&b':')).then_some(j + 1)
+    if raw.get(j) != Some(&b':') {
+        return None;
+    }
+    if room && raw.get(j + 1..j + 3) == Some(b"{}") {
+        return Some((j + 3, true));
+    }
+    Some((j + 1, false))
 }
 
 /// The string starting at the quote `raw[i]`: the index after its closing quote, if it is
