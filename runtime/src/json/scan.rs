@@ -157,15 +157,9 @@ unsafe fn skip_unescaped_sse2(bytes: &[u8], mut i: usize) -> usize {
     // SAFETY (whole block): loads read `bytes[i..i + 16]`, inside the slice by the loop
     // condition; the intrinsics only need SSE2.
     unsafe {
-        let ctrl_max = _mm_set1_epi8(0x1f);
-        let specials = [b'"', b'\\', b'<', b'>', b'&', 0xE2].map(|b| _mm_set1_epi8(b as i8));
         while i + 16 <= bytes.len() {
             let x = _mm_loadu_si128(bytes.as_ptr().add(i) as *const __m128i);
-            let mut stop = _mm_cmpeq_epi8(_mm_max_epu8(x, ctrl_max), ctrl_max);
-            for s in specials {
-                stop = _mm_or_si128(stop, _mm_cmpeq_epi8(x, s));
-            }
-            let mask = _mm_movemask_epi8(stop);
+            let mask = write_stops_sse2(x);
             if mask != 0 {
                 return i + mask.trailing_zeros() as usize;
             }
@@ -301,12 +295,11 @@ unsafe fn copy_unescaped_sse2(src: &[u8], dst: *mut u8) -> usize {
     // SAFETY (whole block): every load reads `src[j..j + 16]` and every store writes
     // `dst[j..j + 16]` with `j + 16 <= n`; the intrinsics only need SSE2.
     unsafe {
-        let stops = |x: __m128i| write_stops_sse2(x);
         let mut i = 0;
         while i + 16 <= n {
             let x = _mm_loadu_si128(src.as_ptr().add(i) as *const __m128i);
             _mm_storeu_si128(dst.add(i) as *mut __m128i, x);
-            let mask = stops(x);
+            let mask = write_stops_sse2(x);
             if mask != 0 {
                 return i + mask.trailing_zeros() as usize;
             }
@@ -317,7 +310,7 @@ unsafe fn copy_unescaped_sse2(src: &[u8], dst: *mut u8) -> usize {
             let j = n - 16;
             let x = _mm_loadu_si128(src.as_ptr().add(j) as *const __m128i);
             _mm_storeu_si128(dst.add(j) as *mut __m128i, x);
-            let mask = stops(x) >> (i - j);
+            let mask = write_stops_sse2(x) >> (i - j);
             if mask != 0 {
                 return i + mask.trailing_zeros() as usize;
             }
