@@ -59,6 +59,13 @@ fuzz_target!(|data: &[u8]| {
     let theirs = serde_json::from_slice::<TheirPod>(data);
     match (&ours, &theirs) {
         (Ok(ours), Ok(theirs)) => {
+            // A repeated key: Go (and kcodec) decode the second value into what the first one
+            // built (a map gains entries, a struct keeps the fields the second lacks), where
+            // serde replaces it whole. Documented; the values may differ.
+            let (_, issues) = kcodec::json::from_slice_strict::<Pod>(data).expect("accepted above");
+            if issues.iter().any(|i| i.kind == kcodec::json::StrictIssueKind::Duplicate) {
+                return;
+            }
             let via = serde_json::to_vec(theirs).expect("k8s-openapi writes its own value");
             let back: Pod = kcodec::json::from_slice(&via)
                 .unwrap_or_else(|e| panic!("kcodec cannot read k8s-openapi's JSON: {e}"));

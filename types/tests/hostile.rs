@@ -156,3 +156,26 @@ fn many_duplicate_and_distinct_keys_in_strict_mode() {
     assert_eq!(p.metadata.name, "");
     assert_eq!(issues[0].path, ".Metadata");
 }
+
+/// A repeated key decodes into what the first occurrence built, as Go's `encoding/json`
+/// does: a map gains entries (the later value wins per key), a struct keeps the fields the
+/// second object lacks, a list and a scalar are replaced. (Found by the `diff_json_pod`
+/// fuzz target, where serde replaces the whole value: a documented difference.)
+#[test]
+fn repeated_keys_merge_as_go_does() {
+    let input = br#"{"metadata":{"name":"a","annotations":{"x":"1","y":"1"},
+        "finalizers":["f1","f2"],"annotations":{"y":"2","z":"2"}},
+        "metadata":{"namespace":"ns","finalizers":["f3"]},"spec":{"containers":[]}}"#;
+    let pod: Pod = from_slice(input).unwrap();
+    let m = &pod.metadata;
+    assert_eq!(m.name, "a", "the first object's field is kept");
+    assert_eq!(m.namespace, "ns");
+    let annotations: Vec<(&str, &str)> = m
+        .annotations
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(annotations, [("x", "1"), ("y", "2"), ("z", "2")]);
+    let finalizers: Vec<&str> = m.finalizers.iter().map(|f| f.as_str()).collect();
+    assert_eq!(finalizers, ["f3"], "a list is replaced");
+}
