@@ -11,7 +11,10 @@ fn main() {
     let ours = kcodec::json::from_slice::<Pod>(&data);
     let theirs = serde_json::from_slice::<TheirPod>(&data);
     println!("kcodec: {:?}", ours.as_ref().err().map(ToString::to_string));
-    println!("k8s-openapi: {:?}", theirs.as_ref().err().map(ToString::to_string));
+    println!(
+        "k8s-openapi: {:?}",
+        theirs.as_ref().err().map(ToString::to_string)
+    );
     let (Ok(ours), Ok(theirs)) = (ours, theirs) else {
         return;
     };

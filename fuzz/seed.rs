@@ -27,7 +27,11 @@ fn main() {
         put("json_value", &format!("sample-{seed}.json"), &json);
         put("proto_pod", &format!("sample-{seed}.pb"), &pb);
         put("proto_envelope", &format!("sample-{seed}.pb"), &env);
-        put("yaml", &format!("sample-{seed}.yaml"), &kcodec::yaml::json_to_yaml(&json).unwrap());
+        put(
+            "yaml",
+            &format!("sample-{seed}.yaml"),
+            &kcodec::yaml::json_to_yaml(&json).unwrap(),
+        );
         kcodec::watch::write_json_event(&mut json_stream, EventType::Modified, &json);
         kcodec::watch::write_proto_event(&mut pb_stream, EventType::Added, &env);
     }

@@ -10,7 +10,11 @@ use libfuzzer_sys::fuzz_target;
 
 /// Inputs on which kcodec (following Go) and serde_json + k8s-openapi are known to disagree
 /// about accepting, each a documented difference.
-fn documented_difference(data: &[u8], ours: &Result<Pod, kcodec::Error>, theirs: &Result<TheirPod, serde_json::Error>) -> bool {
+fn documented_difference(
+    data: &[u8],
+    ours: &Result<Pod, kcodec::Error>,
+    theirs: &Result<TheirPod, serde_json::Error>,
+) -> bool {
     let text = match std::str::from_utf8(data) {
         // Go (and kcodec) replace invalid UTF-8 with U+FFFD; serde_json rejects it.
         Err(_) => return true,
@@ -47,8 +51,11 @@ fn documented_difference(data: &[u8], ours: &Result<Pod, kcodec::Error>, theirs:
             // Go's RFC 3339 parser is stricter than k8s-openapi's; Quantity syntax is
             // checked by kcodec, not by k8s-openapi (a string there); an int-or-string
             // given as a float.
-            e.contains("time") || e.contains("quantity") || e.contains("Quantity")
-                || e.contains("integer") || e.contains("number")
+            e.contains("time")
+                || e.contains("quantity")
+                || e.contains("Quantity")
+                || e.contains("integer")
+                || e.contains("number")
         }
         _ => false,
     }
@@ -63,7 +70,10 @@ fuzz_target!(|data: &[u8]| {
             // built (a map gains entries, a struct keeps the fields the second lacks), where
             // serde replaces it whole. Documented; the values may differ.
             let (_, issues) = kcodec::json::from_slice_strict::<Pod>(data).expect("accepted above");
-            if issues.iter().any(|i| i.kind == kcodec::json::StrictIssueKind::Duplicate) {
+            if issues
+                .iter()
+                .any(|i| i.kind == kcodec::json::StrictIssueKind::Duplicate)
+            {
                 return;
             }
             let via = serde_json::to_vec(theirs).expect("k8s-openapi writes its own value");
@@ -75,7 +85,12 @@ fuzz_target!(|data: &[u8]| {
             ours.type_meta = back.type_meta.clone();
             // k8s-openapi holds raw JSON (FieldsV1) as a serde_json::Value and writes its
             // keys sorted; kcodec keeps the bytes as Go does. Compare those as JSON values.
-            for (a, b) in ours.metadata.managed_fields.iter_mut().zip(&mut back.metadata.managed_fields) {
+            for (a, b) in ours
+                .metadata
+                .managed_fields
+                .iter_mut()
+                .zip(&mut back.metadata.managed_fields)
+            {
                 if let (Some(x), Some(y)) = (&a.fields_v1, &b.fields_v1) {
                     let vx = serde_json::from_slice::<serde_json::Value>(&x.raw).ok();
                     let vy = serde_json::from_slice::<serde_json::Value>(&y.raw).ok();
@@ -84,7 +99,10 @@ fuzz_target!(|data: &[u8]| {
                     }
                 }
             }
-            assert!(back == ours, "kcodec and k8s-openapi decoded different Pods");
+            assert!(
+                back == ours,
+                "kcodec and k8s-openapi decoded different Pods"
+            );
         }
         (Err(_), Err(_)) => {}
         _ => assert!(

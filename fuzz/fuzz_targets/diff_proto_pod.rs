@@ -26,8 +26,11 @@ fuzz_target!(|data: &[u8]| {
             // group wire types kcodec skips as unknown; prost rejects field numbers above
             // 2^29-1, which Kubernetes' gogo decoders (and kcodec) read as `int32(key >> 3)`.
             assert!(
-                e.contains("recursion") || e.contains("wire type") || e.contains("group")
-                    || e.contains("invalid key value") || e.contains("invalid tag value"),
+                e.contains("recursion")
+                    || e.contains("wire type")
+                    || e.contains("group")
+                    || e.contains("invalid key value")
+                    || e.contains("invalid tag value"),
                 "kcodec accepts what prost rejects: {e}"
             );
         }
@@ -36,8 +39,12 @@ fuzz_target!(|data: &[u8]| {
             // kcodec's special types check their values (Quantity syntax, IntOrString type),
             // and field-level semantics prost does not know about.
             assert!(
-                e.contains("quantity") || e.contains("Quantity") || e.contains("IntOrString")
-                    || e.contains("intstr") || e.contains("time") || e.contains("duration")
+                e.contains("quantity")
+                    || e.contains("Quantity")
+                    || e.contains("IntOrString")
+                    || e.contains("intstr")
+                    || e.contains("time")
+                    || e.contains("duration")
                     || e.contains("UTF-8"),
                 "prost accepts what kcodec rejects: {e}"
             );

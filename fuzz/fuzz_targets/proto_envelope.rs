@@ -10,6 +10,10 @@ fuzz_target!(|data: &[u8]| {
         let env = kcodec::proto::envelope::decode(data).expect("decoded before");
         let again = registry::encode_envelope(env.api_version, env.kind, object.as_ref());
         let (_, back) = registry::decode_envelope(&again).expect("own envelope decodes");
-        assert!(back.dyn_eq(object.as_ref()), "{}: envelope round trip changed the object", kind.kind);
+        assert!(
+            back.dyn_eq(object.as_ref()),
+            "{}: envelope round trip changed the object",
+            kind.kind
+        );
     }
 });

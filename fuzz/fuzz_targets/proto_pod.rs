@@ -9,7 +9,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     if let Ok(pod) = kcodec::proto::from_slice::<Pod>(data) {
         let pb = kcodec::proto::to_vec(&pod);
-        assert!(pb.len() == pod.encoded_len(), "encoded_len differs from bytes written");
+        assert!(
+            pb.len() == pod.encoded_len(),
+            "encoded_len differs from bytes written"
+        );
         let again: Pod = kcodec::proto::from_slice(&pb).expect("own protobuf decodes");
         assert!(again == pod, "protobuf round trip changed the Pod");
         // JSON is stable from the first re-decode on: raw-JSON fields holding bytes that are
