@@ -162,7 +162,7 @@ fn parts_from_unix(secs: i64) -> (i64, u32, u32, u32, u32, u32) {
 const BUF_LEN: usize = 48;
 
 #[inline]
-fn put2(buf: &mut [u8; BUF_LEN], at: usize, v: u32) {
+fn put2(buf: &mut [u8], at: usize, v: u32) {
     buf[at] = b'0' + (v / 10) as u8;
     buf[at + 1] = b'0' + (v % 10) as u8;
 }
@@ -176,17 +176,13 @@ fn rfc3339_quoted_common(secs: i64) -> Option<[u8; 22]> {
         return None;
     }
     let mut b = *b"\"0000-00-00T00:00:00Z\"";
-    let mut put2 = |at: usize, v: u32| {
-        b[at] = b'0' + (v / 10) as u8;
-        b[at + 1] = b'0' + (v % 10) as u8;
-    };
-    put2(1, year as u32 / 100);
-    put2(3, year as u32 % 100);
-    put2(6, month);
-    put2(9, day);
-    put2(12, hour);
-    put2(15, minute);
-    put2(18, second);
+    put2(&mut b, 1, year as u32 / 100);
+    put2(&mut b, 3, year as u32 % 100);
+    put2(&mut b, 6, month);
+    put2(&mut b, 9, day);
+    put2(&mut b, 12, hour);
+    put2(&mut b, 15, minute);
+    put2(&mut b, 18, second);
     Some(b)
 }
 
