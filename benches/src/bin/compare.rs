@@ -40,16 +40,27 @@ impl Cell {
     }
 }
 
-/// Time `f` for about `budget` (at least 3 runs), after one warm-up run; ns per run.
+/// Time `f` for about `budget`, after one warm-up run; ns per run, the median of at least
+/// three samples. A sample is a batch of runs lasting about a tenth of the budget (one run
+/// when a run is longer), so a single slow batch (a page-fault storm, the other core's
+/// load) moves the figure less than it would move a mean.
 fn time(budget: Duration, mut f: impl FnMut()) -> f64 {
     f();
-    let mut runs = 0u32;
+    let t = Instant::now();
+    f();
+    let one = t.elapsed().as_nanos().max(1);
+    let batch = (budget.as_nanos() / 10 / one).clamp(1, 1 << 20) as u32;
+    let mut samples = Vec::new();
     let start = Instant::now();
-    while runs < 3 || start.elapsed() < budget {
-        f();
-        runs += 1;
+    while samples.len() < 3 || start.elapsed() < budget {
+        let t = Instant::now();
+        for _ in 0..batch {
+            f();
+        }
+        samples.push(t.elapsed().as_nanos() as f64 / f64::from(batch));
     }
-    start.elapsed().as_nanos() as f64 / f64::from(runs)
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
 }
 
 struct Run {

@@ -298,12 +298,50 @@ impl<'de> JsonReader<'de> {
     /// quote is at [`Self::last_key_offset`].
     #[inline]
     pub fn next_key(&mut self, first: &mut bool) -> Result<Option<Cow<'de, [u8]>>> {
+        // Compact input (what Go and kcodec write, and etcd stores) puts the key's quote
+        // right after `{` or `,`: test those bytes directly before any whitespace skipping.
+        match self.input.get(self.pos) {
+            Some(b'"') if *first => *first = false,
+            Some(b',') if !*first && self.input.get(self.pos + 1) == Some(&b'"') => self.pos += 1,
+            Some(b'}') => {
+                *first = false;
+                self.end_object();
+                return Ok(None);
+            }
+            _ => {
+                if !self.key_start_slow(first)? {
+                    return Ok(None);
+                }
+            }
+        }
+        self.key_start = self.pos;
+        let span = self.scan_string()?;
+        // The byte after the key first (compact input), then past whitespace.
+        if self.input.get(self.pos) == Some(&b':') || self.peek() == Some(b':') {
+            self.pos += 1;
+        } else {
+            return Err(self.unexpected("':'"));
+        }
+        if self.opts.strict {
+            self.check_duplicate(self.key_start, span);
+        }
+        if span.escaped {
+            Ok(Some(Cow::Owned(self.unescape(span).into_bytes())))
+        } else {
+            Ok(Some(Cow::Borrowed(&self.input[span.start..span.end])))
+        }
+    }
+
+    /// [`Self::next_key`] before the key, in general: whitespace, `,` and `}`. `Ok(false)` at
+    /// `}` (consumed); otherwise `pos` is left on the key's opening quote.
+    #[cold]
+    fn key_start_slow(&mut self, first: &mut bool) -> Result<bool> {
         let mut b = self.peek_or_eof()?;
         if *first {
             *first = false;
             if b == b'}' {
                 self.end_object();
-                return Ok(None);
+                return Ok(false);
             }
         } else {
             match b {
@@ -313,7 +351,7 @@ impl<'de> JsonReader<'de> {
                 }
                 b'}' => {
                     self.end_object();
-                    return Ok(None);
+                    return Ok(false);
                 }
                 _ => return Err(self.unexpected("',' or '}'")),
             }
@@ -321,20 +359,7 @@ impl<'de> JsonReader<'de> {
         if b != b'"' {
             return Err(self.unexpected("a string key"));
         }
-        self.key_start = self.pos;
-        let span = self.scan_string()?;
-        if self.peek() != Some(b':') {
-            return Err(self.unexpected("':'"));
-        }
-        self.pos += 1;
-        if self.opts.strict {
-            self.check_duplicate(self.key_start, span);
-        }
-        if span.escaped {
-            Ok(Some(Cow::Owned(self.unescape(span).into_bytes())))
-        } else {
-            Ok(Some(Cow::Borrowed(&self.input[span.start..span.end])))
-        }
+        Ok(true)
     }
 
     /// Byte offset of the opening quote of the key last returned by [`Self::next_key`].
@@ -900,6 +925,82 @@ pub(crate) fn push_lossy(out: &mut Vec<u8>, mut bytes: &[u8]) {
                 out.extend_from_slice("\u{FFFD}".as_bytes());
                 bytes = &bytes[valid + 1..];
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::JsonReader;
+    use crate::json::from_slice;
+    use std::collections::BTreeMap;
+
+    /// Every key of an object, as `next_key` reads them.
+    fn keys(input: &[u8]) -> crate::Result<Vec<Vec<u8>>> {
+        let mut r = JsonReader::new(input);
+        r.begin_object()?;
+        let mut first = true;
+        let mut out = Vec::new();
+        while let Some(k) = r.next_key(&mut first)? {
+            out.push(k.into_owned());
+            r.skip_value()?;
+        }
+        r.finish()?;
+        Ok(out)
+    }
+
+    #[test]
+    fn keys_read_the_same_with_whitespace_in_every_gap() {
+        // The compact fast path and the general path must agree: put whitespace in each gap
+        // of the object, one at a time and all at once.
+        let compact = br#"{"a":1,"bc":{"d":[]},"e\u0066":"x","":{}}"#;
+        let want = keys(compact).unwrap();
+        assert_eq!(want, [&b"a"[..], b"bc", b"ef", b""]);
+        let gaps: Vec<usize> = (1..compact.len())
+            .filter(|&i| matches!(compact[i - 1], b'{' | b',' | b':') || compact[i] == b'}')
+            .collect();
+        for &g in &gaps {
+            for ws in [&b" "[..], b"\n\t", b"\r "] {
+                let mut spaced = compact[..g].to_vec();
+                spaced.extend_from_slice(ws);
+                spaced.extend_from_slice(&compact[g..]);
+                assert_eq!(
+                    keys(&spaced).unwrap(),
+                    want,
+                    "{:?}",
+                    String::from_utf8_lossy(&spaced)
+                );
+            }
+        }
+        let mut all = Vec::new();
+        for (i, &b) in compact.iter().enumerate() {
+            if gaps.contains(&i) {
+                all.push(b' ');
+            }
+            all.push(b);
+        }
+        assert_eq!(keys(&all).unwrap(), want);
+        assert_eq!(keys(b"{}").unwrap(), Vec::<Vec<u8>>::new());
+        assert_eq!(keys(b"{ }").unwrap(), Vec::<Vec<u8>>::new());
+    }
+
+    #[test]
+    fn key_errors_point_at_the_offending_byte() {
+        // (input, offset of the error)
+        let cases: [(&[u8], usize); 9] = [
+            (br#"{"a":1 x}"#, 7),
+            (br#"{"a":1,}"#, 7),
+            (br#"{"a":1, }"#, 8),
+            (br#"{"a" 1}"#, 5),
+            (br#"{"a"}"#, 4),
+            (br#"{,"a":1}"#, 1),
+            (br#"{"a":1,,"b":2}"#, 7),
+            (br#"{1:2}"#, 1),
+            (br#"{"a":1"#, 6),
+        ];
+        for (input, at) in cases {
+            let e = from_slice::<BTreeMap<String, i64>>(input).unwrap_err();
+            assert_eq!(e.offset(), at, "{:?}: {e}", String::from_utf8_lossy(input));
         }
     }
 }
