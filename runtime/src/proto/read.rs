@@ -164,9 +164,7 @@ impl<'de> ProtoReader<'de> {
         let left = (self.end - self.pos) as u64;
         if len > left {
             self.pos = start;
-            return Err(self.wire_error(format!(
-                "length {len} runs past the end of the message ({left} bytes left)"
-            )));
+            return Err(self.overrun(len, left));
         }
         let s = &self.input[self.pos..self.pos + len as usize];
         self.pos += len as usize;
