@@ -45,7 +45,7 @@ impl Cell {
 /// when a run is longer), so a single slow batch (a page-fault storm, the other core's
 /// load) moves the figure less than it would move a mean.
 fn time(budget: Duration, mut f: impl FnMut()) -> f64 {
-    f();
+    // The warm-up run also sizes the batches.
     let t = Instant::now();
     f();
     let one = t.elapsed().as_nanos().max(1);
