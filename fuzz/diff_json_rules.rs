@@ -1,0 +1,130 @@
+//! The documented differences between kcodec and serde_json + k8s-openapi when decoding a
+//! Pod from JSON (fuzz/README.md, "Differential targets"): shared by the `diff_json_pod`
+//! target and the `explain` tool, so a finding is explained by the very rules that flagged it.
+
+use k8s_openapi::api::core::v1::Pod as TheirPod;
+use kcodec_types::core::v1::Pod;
+use kcodec_types::meta::v1::Time;
+
+/// Inputs on which kcodec (following Go) and serde_json + k8s-openapi are known to disagree
+/// about accepting, each a documented difference (fuzz/README.md). Each is recognised by the
+/// rejecting side's own error, so an input is excused only for the difference that made it
+/// differ: serde_json stops at its first error, and kcodec reports its first.
+pub fn documented_difference(
+    data: &[u8],
+    ours: &Result<Pod, kcodec::Error>,
+    theirs: &Result<TheirPod, serde_json::Error>,
+) -> bool {
+    match (ours, theirs) {
+        // kcodec accepts what k8s-openapi refuses:
+        (Ok(_), Err(theirs_error)) => {
+            let e = theirs_error.to_string();
+            let has = |s: &str| e.contains(s);
+            // Invalid UTF-8: Go (and kcodec) write U+FFFD; serde_json rejects it.
+            (has("invalid unicode code point") && std::str::from_utf8(data).is_err())
+                // serde_json stops at 128 levels of nesting, kcodec at 256 (its default).
+                || has("recursion limit exceeded")
+                // `null` is a no-op in Go for every value; k8s-openapi rejects it for
+                // required members and in maps and lists of non-optional values.
+                || has("invalid type: null")
+                // Go's Quantity accepts a JSON number (k8s-openapi's is a string).
+                || ((has("invalid type: integer") || has("invalid type: floating point"))
+                    && has("expected a string"))
+                // Escaped lone surrogates: Go writes U+FFFD; serde_json rejects them.
+                || has("surrogate")
+                // Repeated keys: Go decodes into the first value; serde derive code may
+                // report a duplicate field.
+                || has("duplicate field")
+                // k8s-openapi requires members Go does not (`containers`, `name`, ...).
+                || has("missing field")
+                // Times Go's RFC 3339 parser reads and k8s-openapi's (jiff) does not.
+                || time_only_go_reads(data, theirs_error)
+        }
+        // k8s-openapi accepts what kcodec refuses:
+        (Err(e), Ok(_)) => match e.kind() {
+            // Go's RFC 3339 parser is stricter than k8s-openapi's; Quantity syntax is checked
+            // by kcodec, not by k8s-openapi (a string there).
+            kcodec::ErrorKind::InvalidValue { message } => {
+                message.starts_with("parsing time ") || message.starts_with("invalid quantity")
+            }
+            // Numbers Go's integer types refuse (`1.0`, out of range) where k8s-openapi's
+            // type is wider or a float; never an integer inside the target's range.
+            kcodec::ErrorKind::NumberOutOfRange { target } => {
+                !integer_fits(data, e.offset(), target)
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Whether the JSON number at byte `at` is an integer literal inside the range of kcodec's
+/// integer type `target` (`"int32"`, `"uint64"`, ...): then kcodec had no reason to refuse it.
+fn integer_fits(data: &[u8], at: usize, target: &str) -> bool {
+    let token: Vec<u8> = data
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .copied()
+        .take_while(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
+        .collect();
+    let Some(v) = std::str::from_utf8(&token)
+        .ok()
+        .and_then(|s| s.parse::<i128>().ok())
+    else {
+        return false; // a fraction or an exponent: not an integer literal
+    };
+    let (min, max): (i128, i128) = match target {
+        "int8" => (i8::MIN.into(), i8::MAX.into()),
+        "int16" => (i16::MIN.into(), i16::MAX.into()),
+        "int32" => (i32::MIN.into(), i32::MAX.into()),
+        "int64" => (i64::MIN.into(), i64::MAX.into()),
+        "uint8" => (0, u8::MAX.into()),
+        "uint16" => (0, u16::MAX.into()),
+        "uint32" => (0, u32::MAX.into()),
+        "uint64" => (0, u64::MAX.into()),
+        _ => return false,
+    };
+    (min..=max).contains(&v)
+}
+
+
+/// Whether serde_json's error `e` is jiff refusing a time string that Go's RFC 3339 parser
+/// (kcodec's [`Time`]) reads: the JSON string that ends where serde_json reports the error
+/// must parse as a kcodec `Time`, fail as a `jiff::Timestamp`, and fail with the very message
+/// serde_json reports.
+fn time_only_go_reads(data: &[u8], e: &serde_json::Error) -> bool {
+    let Some(text) = string_before_error(data, e) else {
+        return false;
+    };
+    let Err(jiff_error) = text.parse::<k8s_openapi::jiff::Timestamp>() else {
+        return false;
+    };
+    text.parse::<Time>().is_ok() && e.to_string().starts_with(&jiff_error.to_string())
+}
+
+/// The JSON string literal (decoded) that ends where serde_json reports a custom error raised
+/// while visiting it: serde_json reports the position just past the closing quote (`line`
+/// counts from 1, `column` is in bytes from the line's start).
+pub fn string_before_error(data: &[u8], e: &serde_json::Error) -> Option<String> {
+    let line_start = match e.line() {
+        0 | 1 => 0,
+        n => {
+            data.iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .nth(n - 2)?
+                .0
+                + 1
+        }
+    };
+    let close = (line_start + e.column()).checked_sub(1)?;
+    if data.get(close) != Some(&b'"') {
+        return None;
+    }
+    // The opening quote: the nearest `"` before it that no odd run of backslashes escapes.
+    let open = (0..close).rev().find(|&i| {
+        data[i] == b'"' && data[..i].iter().rev().take_while(|b| **b == b'\\').count() % 2 == 0
+    })?;
+    serde_json::from_slice::<String>(&data[open..=close]).ok()
+}
