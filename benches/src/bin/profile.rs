@@ -2,7 +2,9 @@
 //! runs one benchmark cell in a loop and nothing else, for profilers that count instructions
 //! (`valgrind --tool=callgrind target/release/profile pod encode json kcodec 200`).
 //!
-//! workload: `pod`, `node`, `deployment`, `service`, `podlist-1k`, `podlist-10k`;
+//! workload: `pod`, `node`, `deployment`, `service`, `podlist-1k`, `podlist-10k`, or a
+//! standard corpus, `twitter`, `citm_catalog`, `canada` (JSON only, kcodec or serde_json,
+//! read from `$KCODEC_JSON_BENCH_DATA`);
 //! op: `decode` | `encode` | `dump` (write the input to stdout); format: `json` | `protobuf`;
 //! library: `kcodec` (default), `serde_json` (JSON only), `prost` (protobuf only);
 //! `kcodec-generated` encodes the sample generator's value itself rather than kcodec's
@@ -96,6 +98,52 @@ where
     }
 }
 
+/// One cell of a standard JSON corpus (`$KCODEC_JSON_BENCH_DATA`), decoded into or encoded
+/// from the typed struct kcodec and serde_json share.
+fn run_corpus<T>(workload: &str, op: &str, library: &str, n: usize)
+where
+    T: JsonDecode + JsonEncode + Serialize + DeserializeOwned,
+{
+    let corpora = kcodec_benches::corpora::load().expect("set KCODEC_JSON_BENCH_DATA");
+    let (_, json) = corpora
+        .into_iter()
+        .find(|(name, _)| *name == workload)
+        .expect("a corpus name");
+    let value: T = kcodec::json::from_slice(&json).unwrap();
+    let mut out = Vec::with_capacity(json.len());
+    match (op, library) {
+        ("decode", "kcodec") => {
+            for _ in 0..n {
+                drop(black_box(
+                    kcodec::json::from_slice::<T>(black_box(&json)).unwrap(),
+                ));
+            }
+        }
+        ("decode", "serde_json") => {
+            for _ in 0..n {
+                drop(black_box(
+                    serde_json::from_slice::<T>(black_box(&json)).unwrap(),
+                ));
+            }
+        }
+        ("encode", "kcodec") => {
+            for _ in 0..n {
+                out.clear();
+                black_box(&value).encode_json(&mut out);
+                black_box(&out);
+            }
+        }
+        ("encode", "serde_json") => {
+            for _ in 0..n {
+                out.clear();
+                serde_json::to_writer(&mut out, black_box(&value)).unwrap();
+                black_box(&out);
+            }
+        }
+        other => panic!("no such cell: {other:?}"),
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = |i: usize, default: &str| args.get(i).cloned().unwrap_or_else(|| default.into());
@@ -141,6 +189,15 @@ fn main() {
             library,
             n,
         ),
+        "twitter" => {
+            run_corpus::<kcodec_benches::corpora::Twitter>(&workload, op, library, n);
+        }
+        "citm_catalog" => {
+            run_corpus::<kcodec_benches::corpora::CitmCatalog>(&workload, op, library, n);
+        }
+        "canada" => {
+            run_corpus::<kcodec_benches::corpora::FeatureCollection>(&workload, op, library, n);
+        }
         other => panic!("unknown workload {other}"),
     }
 }

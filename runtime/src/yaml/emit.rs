@@ -216,8 +216,8 @@ fn format_float(f: f64) -> String {
     if f == 0.0 {
         return if f.is_sign_negative() { "-0" } else { "0" }.into();
     }
-    // Shortest round-trip digits and decimal exponent, from ryu's output.
-    let mut buf = ryu::Buffer::new();
+    // Shortest round-trip digits and decimal exponent, from zmij's output (`1e+16`, `1e-7`).
+    let mut buf = zmij::Buffer::new();
     let s = buf.format_finite(f.abs());
     let (mantissa, exp10) = match s.split_once('e') {
         Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
