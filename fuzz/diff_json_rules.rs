@@ -17,7 +17,7 @@ pub fn documented_difference(
 ) -> bool {
     match (ours, theirs) {
         // kcodec accepts what k8s-openapi refuses:
-        (Ok(_), Err(theirs_error)) => {
+        (Ok(pod), Err(theirs_error)) => {
             let e = theirs_error.to_string();
             let has = |s: &str| e.contains(s);
             // Invalid UTF-8: Go (and kcodec) write U+FFFD; serde_json rejects it.
@@ -39,6 +39,10 @@ pub fn documented_difference(
                 || has("missing field")
                 // Times Go's RFC 3339 parser reads and k8s-openapi's (jiff) does not.
                 || time_only_go_reads(data, theirs_error)
+                // k8s-openapi requires `apiVersion: v1` and `kind: Pod`; Go's typed decode
+                // (and kcodec's) keeps them as data (a serializer picks the type from them
+                // before decoding).
+                || type_meta_refused(pod, &e)
         }
         // k8s-openapi accepts what kcodec refuses:
         (Err(e), Ok(_)) => match e.kind() {
@@ -88,7 +92,6 @@ fn integer_fits(data: &[u8], at: usize, target: &str) -> bool {
     (min..=max).contains(&v)
 }
 
-
 /// Whether serde_json's error `e` is jiff refusing a time string that Go's RFC 3339 parser
 /// (kcodec's [`Time`]) reads: the JSON string that ends where serde_json reports the error
 /// must parse as a kcodec `Time`, fail as a `jiff::Timestamp`, and fail with the very message
@@ -127,4 +130,16 @@ pub fn string_before_error(data: &[u8], e: &serde_json::Error) -> Option<String>
         data[i] == b'"' && data[..i].iter().rev().take_while(|b| **b == b'\\').count() % 2 == 0
     })?;
     serde_json::from_slice::<String>(&data[open..=close]).ok()
+}
+
+/// Whether serde_json's message `e` is k8s-openapi refusing the `apiVersion` or `kind` that
+/// kcodec decoded (one not naming k8s-openapi's type, `v1`/`Pod`).
+fn type_meta_refused(pod: &Pod, e: &str) -> bool {
+    let refused = |value: &str, expected: &str| {
+        value != expected
+            && e.starts_with(&format!(
+                "invalid value: string {value:?}, expected {expected}"
+            ))
+    };
+    refused(&pod.type_meta.api_version, "v1") || refused(&pod.type_meta.kind, "Pod")
 }

@@ -1,4 +1,5 @@
-//! `cargo run --release --bin explain -- FILE`: explain a `diff_json_pod` finding: decode the
+//! `cargo run --release --bin explain -- [--proto] FILE`: explain a `diff_json_pod` (or, with
+//! `--proto`, a `diff_proto_pod`) finding: decode the
 //! file with kcodec and with serde_json + k8s-openapi and print where the two Pods differ
 //! (as kcodec's JSON of each), or, when only one accepts, whether the rules of the target
 //! excuse it as a documented difference.
@@ -11,8 +12,14 @@ use kcodec_types::core::v1::Pod;
 mod rules;
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: explain FILE");
-    let data = std::fs::read(&path).unwrap();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, path] = args.as_slice() {
+        if flag == "--proto" {
+            return explain_proto(&std::fs::read(path).unwrap());
+        }
+    }
+    let path = args.first().expect("usage: explain [--proto] FILE");
+    let data = std::fs::read(path).unwrap();
     let ours = kcodec::json::from_slice::<Pod>(&data);
     let theirs = serde_json::from_slice::<TheirPod>(&data);
     println!("kcodec: {:?}", ours.as_ref().err().map(ToString::to_string));
@@ -24,7 +31,10 @@ fn main() {
         let excused = rules::documented_difference(&data, &ours, &theirs);
         println!("documented difference: {excused}");
         if let Err(e) = &theirs {
-            println!("string at k8s-openapi's error: {:?}", rules::string_before_error(&data, e));
+            println!(
+                "string at k8s-openapi's error: {:?}",
+                rules::string_before_error(&data, e)
+            );
         }
     }
     let (Ok(ours), Ok(theirs)) = (ours, theirs) else {
@@ -38,5 +48,35 @@ fn main() {
         if x != y {
             println!("line {i}:\n  kcodec:      {x}\n  k8s-openapi: {y}");
         }
+    }
+}
+
+/// A `diff_proto_pod` finding: the same bytes decoded by kcodec and by prost; when both
+/// accept, prost's re-encoding decoded by kcodec, and where the two Pods differ.
+fn explain_proto(data: &[u8]) {
+    use kcodec_benches::prost_k8s::k8s::io::api::core::v1::Pod as ProstPod;
+    use prost::Message;
+    let ours = kcodec::proto::from_slice::<Pod>(data);
+    let theirs = ProstPod::decode(data);
+    println!("kcodec: {:?}", ours.as_ref().err().map(ToString::to_string));
+    println!(
+        "prost: {:?}",
+        theirs.as_ref().err().map(ToString::to_string)
+    );
+    let (Ok(ours), Ok(theirs)) = (ours, theirs) else {
+        return;
+    };
+    let back: Pod = kcodec::proto::from_slice(&theirs.encode_to_vec()).unwrap();
+    let a = String::from_utf8(kcodec::json::to_vec_pretty(&ours)).unwrap();
+    let b = String::from_utf8(kcodec::json::to_vec_pretty(&back)).unwrap();
+    let lines: Vec<&str> = a.lines().collect();
+    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            let context = lines[i.saturating_sub(6)..i].join("\n");
+            println!("line {i}, after:\n{context}\n  kcodec: {x}\n  prost:  {y}");
+        }
+    }
+    if a == b && ours != back {
+        println!("equal JSON, unequal values: {ours:#?}\n---\n{back:#?}");
     }
 }
