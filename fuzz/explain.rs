@@ -40,7 +40,7 @@ fn main() {
     let (Ok(ours), Ok(theirs)) = (ours, theirs) else {
         return;
     };
-    let back: Pod = kcodec::json::from_slice(&serde_json::to_vec(&theirs).unwrap()).unwrap();
+    let back = rules::read_back(&theirs);
     // (diff_json_pod compares FieldsV1 as JSON values: k8s-openapi sorts their keys.)
     let a = String::from_utf8(kcodec::json::to_vec_pretty(&ours)).unwrap();
     let b = String::from_utf8(kcodec::json::to_vec_pretty(&back)).unwrap();
