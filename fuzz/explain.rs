@@ -1,8 +1,8 @@
 //! `cargo run --release --bin explain -- [--proto] FILE`: explain a `diff_json_pod` (or, with
-//! `--proto`, a `diff_proto_pod`) finding: decode the
-//! file with kcodec and with serde_json + k8s-openapi and print where the two Pods differ
-//! (as kcodec's JSON of each), or, when only one accepts, whether the rules of the target
-//! excuse it as a documented difference.
+//! `--proto`, a `diff_proto_pod`) finding: decode the file with kcodec and with the peer
+//! (serde_json + k8s-openapi, or prost) and print where the two Pods differ (as kcodec's JSON
+//! of each), or, when only one accepts, whether the rules of the target excuse it as a
+//! documented difference.
 
 use k8s_openapi::api::core::v1::Pod as TheirPod;
 use kcodec_types::core::v1::Pod;
@@ -42,12 +42,24 @@ fn main() {
     };
     let back = rules::read_back(&theirs);
     // (diff_json_pod compares FieldsV1 as JSON values: k8s-openapi sorts their keys.)
-    let a = String::from_utf8(kcodec::json::to_vec_pretty(&ours)).unwrap();
-    let b = String::from_utf8(kcodec::json::to_vec_pretty(&back)).unwrap();
+    print_differences(&ours, &back, "k8s-openapi");
+}
+
+/// Where kcodec's Pod and the peer's (read back by kcodec) differ, as lines of their
+/// indented JSON with the six lines before each; or their `Debug` forms when the JSON is
+/// equal and the values are not.
+fn print_differences(ours: &Pod, back: &Pod, peer: &str) {
+    let a = String::from_utf8(kcodec::json::to_vec_pretty(ours)).unwrap();
+    let b = String::from_utf8(kcodec::json::to_vec_pretty(back)).unwrap();
+    let lines: Vec<&str> = a.lines().collect();
     for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
         if x != y {
-            println!("line {i}:\n  kcodec:      {x}\n  k8s-openapi: {y}");
+            let context = lines[i.saturating_sub(6)..i].join("\n");
+            println!("line {i}, after:\n{context}\n  kcodec: {x}\n  {peer}: {y}");
         }
+    }
+    if a == b && ours != back {
+        println!("equal JSON, unequal values: {ours:#?}\n---\n{back:#?}");
     }
 }
 
@@ -67,16 +79,5 @@ fn explain_proto(data: &[u8]) {
         return;
     };
     let back: Pod = kcodec::proto::from_slice(&theirs.encode_to_vec()).unwrap();
-    let a = String::from_utf8(kcodec::json::to_vec_pretty(&ours)).unwrap();
-    let b = String::from_utf8(kcodec::json::to_vec_pretty(&back)).unwrap();
-    let lines: Vec<&str> = a.lines().collect();
-    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
-        if x != y {
-            let context = lines[i.saturating_sub(6)..i].join("\n");
-            println!("line {i}, after:\n{context}\n  kcodec: {x}\n  prost:  {y}");
-        }
-    }
-    if a == b && ours != back {
-        println!("equal JSON, unequal values: {ours:#?}\n---\n{back:#?}");
-    }
+    print_differences(&ours, &back, "prost");
 }
