@@ -177,9 +177,8 @@ pub fn write_f64(out: &mut Vec<u8>, v: f64) {
     let s = buf.format_finite(v).as_bytes();
     // Fast path: zmij writes plain decimal notation only for decimal exponents -5 to 15,
     // inside Go's decimal range (1e-6 <= |v| < 1e21), with the same shortest digits; it adds
-    // ".0" to integers.
-    // An exponent form ends in `e-N`, `e+NN` or `e-NNN`: three bytes tell, without a scan of
-    // the whole string.
+    // ".0" to integers. Its exponent forms end in `e-N`, `e+NN` or `e-NNN`, so three bytes
+    // tell the two apart without a scan of the whole string.
     let n = s.len();
     let at = |back: usize| n.checked_sub(back).and_then(|i| s.get(i)) == Some(&b'e');
     if !(at(3) || at(4) || at(5)) {
