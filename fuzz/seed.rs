@@ -1,16 +1,69 @@
 //! Writes seed corpora for the fuzz targets into `corpus/<target>/` (not committed): the
 //! sample generator's objects in JSON, protobuf and YAML, watch streams in both framings, and,
-//! when `KCODEC_K8S_TESTDATA` is set, Kubernetes' fixtures.
+//! when `KCODEC_K8S_TESTDATA` is set, Kubernetes' fixtures. Also the schema sweep's inputs
+//! (`types/tests/support/sweep.rs`): every field of every message reachable from a kind,
+//! given every protobuf wire type and JSON value type, so that the fuzzers start with each
+//! generated per-field branch covered instead of finding them one by one.
 
+#[allow(dead_code)]
+#[path = "../types/tests/support/sweep.rs"]
+mod sweep;
+
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
 use kcodec::cache::EventType;
+use kcodec_types::registry::{kinds, Kind};
 
 fn put(target: &str, name: &str, bytes: &[u8]) {
     let dir = Path::new("corpus").join(target);
     fs::create_dir_all(&dir).unwrap();
     fs::write(dir.join(name), bytes).unwrap();
+}
+
+/// Writes the schema sweep's inputs for `kind`, for the messages not in `seen`: protobuf
+/// bodies to `pb_targets` (and in an envelope to `proto_envelope` if `envelope`), JSON
+/// documents to `json_targets`.
+fn seed_sweep(
+    kind: &Kind,
+    seen: &mut BTreeSet<String>,
+    pb_targets: &[&str],
+    envelope: bool,
+    json_targets: &[&str],
+) -> usize {
+    let api_version = kind.api_version();
+    let mut n = 0;
+    for r in sweep::reachable(kind.proto_schema(), seen) {
+        for f in &r.schema.fields {
+            for wire in [0u8, 1, 2, 3, 5] {
+                let body = sweep::wrap_proto(&r.path, sweep::proto_field(f.tag, wire));
+                let name = format!("sweep-{}-{n}.pb", kind.kind);
+                if envelope {
+                    let env = kcodec::proto::envelope::wrap(&api_version, kind.kind, &body);
+                    put("proto_envelope", &name, &env);
+                }
+                for t in pb_targets {
+                    put(t, &name, &body);
+                }
+                n += 1;
+            }
+            if sweep::is_special(&r.schema) || f.inline {
+                continue;
+            }
+            for (value, _) in sweep::JSON_VALUES
+                .iter()
+                .filter(|_| !json_targets.is_empty())
+            {
+                let (doc, _) = sweep::wrap_json(&r.path, f.json_name, value);
+                for t in json_targets {
+                    put(t, &format!("sweep-{}-{n}.json", kind.kind), doc.as_bytes());
+                }
+                n += 1;
+            }
+        }
+    }
+    n
 }
 
 fn main() {
@@ -64,5 +117,20 @@ fn main() {
             }
         }
     }
-    println!("seed corpora written under corpus/");
+    // Every kind's messages once (as the sweep test walks them) in envelopes; all of a Pod's
+    // for the Pod targets.
+    let mut seen = BTreeSet::new();
+    let mut swept: usize = kinds()
+        .iter()
+        .map(|k| seed_sweep(k, &mut seen, &[], true, &[]))
+        .sum();
+    let pod = kcodec_types::registry::lookup("v1", "Pod").expect("Pod is registered");
+    swept += seed_sweep(
+        pod,
+        &mut BTreeSet::new(),
+        &["proto_pod", "diff_proto_pod"],
+        false,
+        &["json_pod", "diff_json_pod"],
+    );
+    println!("seed corpora written under corpus/ ({swept} schema sweep inputs)");
 }
