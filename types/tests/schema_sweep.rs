@@ -12,14 +12,17 @@
 //!   only unknown fields is the Unix epoch);
 //! - JSON: `null` is a no-op everywhere (as in Go); a plain scalar field accepts exactly the
 //!   JSON types Go's `encoding/json` accepts for it; every error points at the injected value
-//!   (its offset inside the value's bytes, its path the field's path).
+//!   (its offset inside the value's bytes, its path the field's path);
+//! - strict mode: a case variant of each key (`Metadata`) is unknown, a repeated key is a
+//!   duplicate, each reported once at its full path.
 
 #[path = "support/sweep.rs"]
 mod sweep;
 
 use std::collections::BTreeSet;
 
-use kcodec::schema::{FieldType, Scalar};
+use kcodec::json::{DecodeOptions, StrictIssueKind};
+use kcodec::schema::{FieldType, MessageSchema, Scalar};
 use kcodec::ErrorKind;
 use kcodec_types::registry::{kinds, Kind, Object};
 use sweep::*;
@@ -37,7 +40,7 @@ fn round_trips(kind: &Kind, obj: &dyn Object) -> Result<(), String> {
 
 fn sweep_proto(kind: &Kind, r: &Reached, failures: &mut Vec<String>) -> usize {
     let mut cases = 0;
-    let name = format!("{}.{}.{}", kind.group, kind.version, kind.kind);
+    let name = kind.fixture_name();
     let special = is_special(&r.schema);
     let prefix = proto_prefix(&r.path);
     let empty = kind.decode_proto(&wrap_proto(&r.path, Vec::new()));
@@ -117,7 +120,7 @@ fn scalar_accepts(ty: &FieldType) -> Option<&'static [&'static str]> {
 
 fn sweep_json(kind: &Kind, r: &Reached, failures: &mut Vec<String>) -> usize {
     let mut cases = 0;
-    let name = format!("{}.{}.{}", kind.group, kind.version, kind.kind);
+    let name = kind.fixture_name();
     if is_special(&r.schema) {
         // Its JSON form is not an object of these fields: swept as its parent's field.
         return 0;
@@ -162,12 +165,83 @@ fn sweep_json(kind: &Kind, r: &Reached, failures: &mut Vec<String>) -> usize {
     cases
 }
 
+/// The field's key with its first letter's case flipped (`Metadata`), unless that is another
+/// field's key.
+fn case_variant(m: &MessageSchema, key: &str) -> Option<String> {
+    let mut chars = key.chars();
+    let first = chars.next()?;
+    let flipped = if first.is_ascii_lowercase() {
+        first.to_ascii_uppercase()
+    } else {
+        first.to_ascii_lowercase()
+    };
+    let variant = format!("{flipped}{}", chars.as_str());
+    let taken = m.fields.iter().any(|f| f.json_name == variant);
+    (variant != key && !taken).then_some(variant)
+}
+
+/// Strict mode, at every field: a case variant of its key is unknown (not matched, as in
+/// Kubernetes' case-sensitive decoder), a repeated key is a duplicate, each reported once at
+/// the key's full path, and neither changes the decoded object.
+fn sweep_strict(kind: &Kind, r: &Reached, failures: &mut Vec<String>) -> usize {
+    if is_special(&r.schema) {
+        return 0;
+    }
+    let name = kind.fixture_name();
+    let strict = DecodeOptions {
+        strict: true,
+        ..DecodeOptions::default()
+    };
+    let (empty, _) = wrap_json(&r.path, "x", "0");
+    let empty = kind.decode_json(empty.as_bytes()).expect("path decodes");
+    let mut cases = 0;
+    for f in r.schema.fields.iter().filter(|f| !f.inline) {
+        let variant = case_variant(&r.schema, f.json_name);
+        let inputs = [
+            variant.map(|v| (wrap_json(&r.path, &v, "null").0, json_path(&r.path, &v))),
+            Some((
+                // `{"key":null,"key":null}`: the value closes the first and opens the second.
+                wrap_json(
+                    &r.path,
+                    f.json_name,
+                    &format!("null,\"{}\":null", f.json_name),
+                )
+                .0,
+                json_path(&r.path, f.json_name),
+            )),
+        ];
+        for (kind_wanted, input) in [StrictIssueKind::Unknown, StrictIssueKind::Duplicate]
+            .into_iter()
+            .zip(inputs)
+        {
+            let Some((doc, path)) = input else { continue };
+            cases += 1;
+            let what = format!("{name} strict JSON {doc}");
+            match kind.decode_json_with(doc.as_bytes(), strict) {
+                Ok((obj, issues)) => {
+                    let found: Vec<_> = issues.iter().map(|i| (&i.kind, i.path.as_str())).collect();
+                    if found != [(&kind_wanted, path.as_str())] {
+                        failures.push(format!(
+                            "{what}: reported {found:?}, expected {kind_wanted:?} at {path}"
+                        ));
+                    }
+                    if !obj.dyn_eq(empty.as_ref()) {
+                        failures.push(format!("{what}: changed the object"));
+                    }
+                }
+                Err(e) => failures.push(format!("{what}: {e}")),
+            }
+        }
+    }
+    cases
+}
+
 #[test]
 fn every_field_of_every_kind_against_every_wire_and_json_type() {
     let mut seen = BTreeSet::new();
     let mut failures = Vec::new();
     let mut specials = BTreeSet::new();
-    let (mut messages, mut proto_cases, mut json_cases) = (0, 0, 0);
+    let (mut messages, mut proto_cases, mut json_cases, mut strict_cases) = (0, 0, 0, 0);
     for kind in kinds() {
         for r in reachable(kind.proto_schema(), &mut seen) {
             messages += 1;
@@ -176,11 +250,12 @@ fn every_field_of_every_kind_against_every_wire_and_json_type() {
             }
             proto_cases += sweep_proto(kind, &r, &mut failures);
             json_cases += sweep_json(kind, &r, &mut failures);
+            strict_cases += sweep_strict(kind, &r, &mut failures);
         }
     }
     println!(
         "schema sweep: {} kinds, {messages} messages ({} of them special: {specials:?}), \
-         {proto_cases} protobuf and {json_cases} JSON cases",
+         {proto_cases} protobuf, {json_cases} JSON and {strict_cases} strict-mode cases",
         kinds().len(),
         specials.len()
     );
