@@ -5,6 +5,7 @@
 use k8s_openapi::api::core::v1::Pod as TheirPod;
 use kcodec_types::core::v1::Pod;
 use kcodec_types::meta::v1::Time;
+use serde_json::Value;
 
 /// Inputs on which kcodec (following Go) and serde_json + k8s-openapi are known to disagree
 /// about accepting, each a documented difference (fuzz/README.md). Each is recognised by the
@@ -166,5 +167,86 @@ pub fn read_back(theirs: &TheirPod) -> Pod {
                 via.splice(at..at + 2, *b"null");
             }
         }
+    }
+}
+
+/// kcodec's Pod and its read-back of k8s-openapi's ([`read_back`]), made comparable where the
+/// two differ by design: k8s-openapi writes `kind`/`apiVersion` from its type, not from the
+/// input; and it holds raw JSON (`FieldsV1`) as a `serde_json::Value`, writing its keys
+/// sorted, where kcodec keeps Go's bytes (those are compared as JSON values).
+pub fn comparable(ours: &Pod, theirs: &TheirPod) -> (Pod, Pod) {
+    let mut back = read_back(theirs);
+    let mut ours = ours.clone();
+    ours.type_meta = back.type_meta.clone();
+    for (a, b) in ours
+        .metadata
+        .managed_fields
+        .iter_mut()
+        .zip(&mut back.metadata.managed_fields)
+    {
+        if let (Some(x), Some(y)) = (&a.fields_v1, &b.fields_v1) {
+            let vx = serde_json::from_slice::<Value>(&x.raw).ok();
+            let vy = serde_json::from_slice::<Value>(&y.raw).ok();
+            if vx.is_some() && vx == vy {
+                b.fields_v1 = a.fields_v1.clone();
+            }
+        }
+    }
+    (ours, back)
+}
+
+/// Whether the two Pods differ only where k8s-openapi filled a required member that the
+/// input lacks with its type's default. Go keeps such a member at its zero: `nil` for a
+/// pointer, which kcodec (an `Option`) writes as `null` or omits; k8s-openapi's member is
+/// not optional, so it writes the default (`"secretRef":{}` in a `scaleIO` volume given as
+/// `{}`). Compared as kcodec's JSON of each: every difference must be a member that is `null`
+/// or absent in kcodec's, absent from the input object at that path, and zero-like in the
+/// other (`""`, `0`, `false`, `[]`, `{}`, or an object of those).
+pub fn only_defaults_filled(data: &[u8], ours: &Pod, back: &Pod) -> bool {
+    let json = |pod: &Pod| -> Value {
+        serde_json::from_slice(&kcodec::json::to_vec(pod)).expect("kcodec writes JSON")
+    };
+    let Ok(input) = serde_json::from_slice::<Value>(data) else {
+        return false;
+    };
+    filled_only(&json(ours), &json(back), Some(&input))
+}
+
+/// [`only_defaults_filled`] at one value; `input` is the input's value at the same path.
+fn filled_only(ours: &Value, theirs: &Value, input: Option<&Value>) -> bool {
+    if ours == theirs {
+        return true;
+    }
+    match (ours, theirs) {
+        (Value::Object(a), Value::Object(b)) => {
+            let input = input.and_then(Value::as_object);
+            a.keys().chain(b.keys()).all(|k| {
+                let x = a.get(k).unwrap_or(&Value::Null);
+                let y = b.get(k).unwrap_or(&Value::Null);
+                let given = input.and_then(|o| o.get(k));
+                (x.is_null() && given.is_none() && is_zero_like(y)) || filled_only(x, y, given)
+            })
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            let input = input.and_then(Value::as_array);
+            a.iter()
+                .zip(b)
+                .enumerate()
+                .all(|(i, (x, y))| filled_only(x, y, input.and_then(|v| v.get(i))))
+        }
+        _ => false,
+    }
+}
+
+/// A type's default as k8s-openapi writes it: `""`, `0`, `false`, `[]`, `{}`, `null`, or an
+/// object of those.
+fn is_zero_like(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.values().all(is_zero_like),
     }
 }
