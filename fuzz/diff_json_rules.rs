@@ -199,9 +199,10 @@ pub fn comparable(ours: &Pod, theirs: &TheirPod) -> (Pod, Pod) {
 /// input lacks with its type's default. Go keeps such a member at its zero: `nil` for a
 /// pointer, which kcodec (an `Option`) writes as `null` or omits; k8s-openapi's member is
 /// not optional, so it writes the default (`"secretRef":{}` in a `scaleIO` volume given as
-/// `{}`). Compared as kcodec's JSON of each: every difference must be a member that is `null`
-/// or absent in kcodec's, absent from the input object at that path, and zero-like in the
-/// other (`""`, `0`, `false`, `[]`, `{}`, or an object of those).
+/// `{}`; a `null` given for such a member is a no-op in Go, and k8s-openapi reads it as the
+/// default too). Compared as kcodec's JSON of each: every difference must be a member that is
+/// `null` or absent in kcodec's, absent or `null` in the input object at that path, and
+/// zero-like in the other (`""`, `0`, `false`, `[]`, `{}`, or an object of those).
 pub fn only_defaults_filled(data: &[u8], ours: &Pod, back: &Pod) -> bool {
     let json = |pod: &Pod| -> Value {
         serde_json::from_slice(&kcodec::json::to_vec(pod)).expect("kcodec writes JSON")
@@ -224,7 +225,8 @@ fn filled_only(ours: &Value, theirs: &Value, input: Option<&Value>) -> bool {
                 let x = a.get(k).unwrap_or(&Value::Null);
                 let y = b.get(k).unwrap_or(&Value::Null);
                 let given = input.and_then(|o| o.get(k));
-                (x.is_null() && given.is_none() && is_zero_like(y)) || filled_only(x, y, given)
+                let absent = given.is_none_or(Value::is_null);
+                (x.is_null() && absent && is_zero_like(y)) || filled_only(x, y, given)
             })
         }
         (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
