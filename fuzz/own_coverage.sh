@@ -1,0 +1,26 @@
+#!/bin/sh
+# usage: fuzz/own_coverage.sh TARGET CORPUS_DIR...   (from fuzz/, after `cargo fuzz build -O`)
+#
+# kcodec's own coverage of a corpus: runs the target's libFuzzer binary over the corpus once
+# (-runs=0) with -print_coverage=1 and sums the edges of the functions whose source lies in
+# kcodec's crates (runtime/, types/, derive/, codegen/), leaving out the peers (serde_json,
+# k8s-openapi, prost), the standard library and the target itself. A target has reached a
+# plateau for kcodec when this stops growing between runs, whatever the peers' counts do.
+set -eu
+target=$1
+shift
+bin=${CARGO_TARGET_DIR:-target}/x86_64-unknown-linux-gnu/release/$target
+root=$(cd .. && pwd)
+"$bin" "$@" -runs=0 -print_coverage=1 -rss_limit_mb=4096 2>&1 | awk -v root="$root/" '
+    /^(UN)?COVERED_FUNC: / {
+        split($5, e, "/")
+        src = $NF
+        own = index(src, root "runtime/") == 1 || index(src, root "types/") == 1 ||
+              index(src, root "derive/") == 1 || index(src, root "codegen/") == 1
+        if (own) { covered += e[1]; total += e[2]; funcs++; if ($1 == "COVERED_FUNC:") hit++ }
+    }
+    END {
+        if (funcs == 0) { print "no coverage report (did the run crash?)"; exit 1 }
+        printf "kcodec edges covered: %d of %d (%.1f%%) in %d of %d functions\n",
+            covered, total, 100 * covered / total, hit, funcs
+    }'
