@@ -117,6 +117,31 @@ fn main() {
             }
         }
     }
+    // The special types' text forms.
+    for (i, text) in [
+        "100m",
+        "1Gi",
+        "1.5e3",
+        "-0.5Ki",
+        "12E",
+        "0.000000001",
+        "9223372036854775807k",
+        "2008-01-01T01:01:01Z",
+        "2008-01-01T01:01:01.123456+05:30",
+        "0001-01-01T00:00:00Z",
+        "1h2m3.5s",
+        "-5ms",
+        "0",
+        "1.5µs",
+        "8080",
+        "http",
+        "-2147483648",
+    ]
+    .iter()
+    .enumerate()
+    {
+        put("scalars", &format!("text-{i}"), text.as_bytes());
+    }
     // Every kind's messages once (as the sweep test walks them) in envelopes; all of a Pod's
     // for the Pod targets.
     let mut seen = BTreeSet::new();
