@@ -27,6 +27,24 @@ where
     survives_codecs(value);
 }
 
+/// A time read with an offset may fall outside the years 0000–9999 in UTC. Go writes those
+/// years (`-0001`, `10000`) but its RFC 3339 parser cannot read them back, and neither can
+/// kcodec; inside that range the text is a fixed point.
+fn time_round_trip<T>(t: &T)
+where
+    T: FromStr + Display + Codecs,
+    <T as FromStr>::Err: std::fmt::Debug,
+{
+    let text = t.to_string();
+    let four_digit_year = text.as_bytes().get(4) == Some(&b'-')
+        && text.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    if four_digit_year {
+        fixed_point(t);
+    } else {
+        assert!(text.parse::<T>().is_err(), "{text} reads back");
+    }
+}
+
 /// What the special types are on the wire.
 trait Codecs:
     kcodec::JsonDecode + kcodec::JsonEncode + kcodec::proto::ProtoMessage + PartialEq + Debug
@@ -72,10 +90,10 @@ fuzz_target!(|data: &[u8]| {
         );
     }
     if let Ok(t) = s.parse::<Time>() {
-        fixed_point(&t);
+        time_round_trip(&t);
     }
     if let Ok(t) = s.parse::<MicroTime>() {
-        fixed_point(&t);
+        time_round_trip(&t);
     }
     if let Ok(d) = s.parse::<Duration>() {
         fixed_point(&d);

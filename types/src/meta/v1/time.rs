@@ -824,6 +824,18 @@ kcodec::proto_message_value!(MicroTime);
 mod tests {
     /// The fixed-offset layout is the general one, over years 0 to 9999 and around them.
     #[test]
+    fn years_outside_0000_to_9999_are_written_but_not_read() {
+        // An offset moves the UTC year out of range: Go writes `-0001` and its RFC 3339
+        // parser refuses it; so does kcodec. Found by the `scalars` fuzz target.
+        let t: Time = "0000-01-01T0:01:03.123456+05:46".parse().unwrap();
+        assert_eq!(t.to_string(), "-0001-12-31T18:15:03Z");
+        assert!(t.to_string().parse::<Time>().is_err());
+        let t: Time = "9999-12-31T23:59:59-01:00".parse().unwrap();
+        assert_eq!(t.to_string(), "10000-01-01T00:59:59Z");
+        assert!(t.to_string().parse::<Time>().is_err());
+    }
+
+    #[test]
     fn common_layout_matches_the_general_one() {
         let mut secs: i64 = -62_167_219_200 - 86_400 * 400; // before year 0
         let end: i64 = 253_402_300_800 + 86_400 * 400; // after year 9999
