@@ -1695,7 +1695,10 @@ mod tests {
             let got = q(input);
             assert_eq!(got.as_str(), first);
             let again = q(first);
-            assert_eq!((again.as_str(), again.format()), (second, Format::DecimalSI));
+            assert_eq!(
+                (again.as_str(), again.format()),
+                (second, Format::DecimalSI)
+            );
             assert_eq!(got.cmp_value(&again), Ordering::Equal);
             assert_eq!(q(second), again);
         }
