@@ -48,13 +48,10 @@ fn seed_sweep(
                 }
                 n += 1;
             }
-            if sweep::is_special(&r.schema) || f.inline {
+            if json_targets.is_empty() || sweep::is_special(&r.schema) || f.inline {
                 continue;
             }
-            for (value, _) in sweep::JSON_VALUES
-                .iter()
-                .filter(|_| !json_targets.is_empty())
-            {
+            for (value, _) in sweep::JSON_VALUES {
                 let (doc, _) = sweep::wrap_json(&r.path, f.json_name, value);
                 for t in json_targets {
                     put(t, &format!("sweep-{}-{n}.json", kind.kind), doc.as_bytes());

@@ -118,13 +118,20 @@ fn scalar_accepts(ty: &FieldType) -> Option<&'static [&'static str]> {
     })
 }
 
+/// The kind decoded from JSON holding only the path to `r` (an unknown key at its end).
+fn empty_json(kind: &Kind, r: &Reached) -> Box<dyn Object> {
+    let (doc, _) = wrap_json(&r.path, "x", "0");
+    kind.decode_json(doc.as_bytes()).expect("path decodes")
+}
+
 fn sweep_json(kind: &Kind, r: &Reached, failures: &mut Vec<String>) -> usize {
-    let mut cases = 0;
-    let name = kind.fixture_name();
     if is_special(&r.schema) {
         // Its JSON form is not an object of these fields: swept as its parent's field.
         return 0;
     }
+    let mut cases = 0;
+    let name = kind.fixture_name();
+    let empty = empty_json(kind, r);
     for f in r.schema.fields.iter().filter(|f| !f.inline) {
         let leaf = json_path(&r.path, f.json_name);
         for (value, json_type) in JSON_VALUES {
@@ -141,8 +148,6 @@ fn sweep_json(kind: &Kind, r: &Reached, failures: &mut Vec<String>) -> usize {
             }
             match got {
                 Ok(obj) if json_type == "null" => {
-                    let (empty, _) = wrap_json(&r.path, "x", "0");
-                    let empty = kind.decode_json(empty.as_bytes()).expect("path decodes");
                     if !obj.dyn_eq(empty.as_ref()) {
                         failures.push(format!("{what}: null is not a no-op"));
                     }
@@ -192,8 +197,7 @@ fn sweep_strict(kind: &Kind, r: &Reached, failures: &mut Vec<String>) -> usize {
         strict: true,
         ..DecodeOptions::default()
     };
-    let (empty, _) = wrap_json(&r.path, "x", "0");
-    let empty = kind.decode_json(empty.as_bytes()).expect("path decodes");
+    let empty = empty_json(kind, r);
     let mut cases = 0;
     for f in r.schema.fields.iter().filter(|f| !f.inline) {
         let variant = case_variant(&r.schema, f.json_name);
