@@ -18,7 +18,7 @@ use libfuzzer_sys::fuzz_target;
 fn fixed_point<T>(value: &T)
 where
     T: FromStr + Display + Codecs,
-    <T as FromStr>::Err: std::fmt::Debug,
+    <T as FromStr>::Err: Debug,
 {
     let text = value.to_string();
     let again: T = text.parse().expect("the canonical form parses");
@@ -33,7 +33,7 @@ where
 fn time_round_trip<T>(t: &T)
 where
     T: FromStr + Display + Codecs,
-    <T as FromStr>::Err: std::fmt::Debug,
+    <T as FromStr>::Err: Debug,
 {
     let text = t.to_string();
     let four_digit_year = text.as_bytes().get(4) == Some(&b'-')
