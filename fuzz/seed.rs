@@ -1,6 +1,9 @@
 //! Writes seed corpora for the fuzz targets into `corpus/<target>/` (not committed): the
 //! sample generator's objects in JSON, protobuf and YAML, watch streams in both framings, and,
-//! when `KCODEC_K8S_TESTDATA` is set, Kubernetes' fixtures. Also the schema sweep's inputs
+//! when `KCODEC_K8S_TESTDATA` is set, Kubernetes' fixtures; when `KCODEC_REAL_OBJECTS` is set,
+//! the objects captured from real clusters (each list's items one by one); when
+//! `KCODEC_JSON_TEST_SUITE` is set, JSONTestSuite's cases; and hand-written YAML and JSON
+//! texts (`seed_texts.rs`). Also the schema sweep's inputs
 //! (`types/tests/support/sweep.rs`): every field of every message reachable from a kind,
 //! given every protobuf wire type and JSON value type, so that the fuzzers start with each
 //! generated per-field branch covered instead of finding them one by one.
@@ -9,12 +12,17 @@
 #[path = "../types/tests/support/sweep.rs"]
 mod sweep;
 
+#[path = "seed_texts.rs"]
+mod texts;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
 use kcodec::cache::EventType;
-use kcodec_types::registry::{kinds, Kind};
+use kcodec_types::core::v1::Pod;
+use kcodec_types::meta::v1::List;
+use kcodec_types::registry::{self, kinds, Kind};
 
 fn put(target: &str, name: &str, bytes: &[u8]) {
     let dir = Path::new("corpus").join(target);
@@ -59,6 +67,103 @@ fn seed_sweep(
                 n += 1;
             }
         }
+    }
+    n
+}
+
+/// Items taken from each captured list: enough for its shapes, not hundreds of near-copies.
+const ITEMS_PER_LIST: usize = 8;
+
+/// Whole captured files above this size seed only through their items, to keep the fuzzers'
+/// input length limit (the largest seed) small.
+const WHOLE_FILE_MAX: usize = 64 << 10;
+
+/// Seeds from the objects captured from real clusters: each file (if small) as JSON and YAML;
+/// each object, or each of a list's first items given its kind, as the Pod targets' JSON and
+/// protobuf, in an envelope, and as watch streams in both framings. Returns the objects used.
+fn seed_real_objects(dir: &Path) -> usize {
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut used = 0;
+    for path in files {
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let bytes = fs::read(&path).unwrap();
+        if bytes.len() <= WHOLE_FILE_MAX {
+            put("json_value", &format!("real-{stem}.json"), &bytes);
+            if let Ok(yaml) = kcodec::yaml::json_to_yaml(&bytes) {
+                put("yaml", &format!("real-{stem}.yaml"), &yaml);
+            }
+        }
+        let list: List = kcodec::json::from_slice(&bytes).unwrap();
+        let api_version = list.type_meta.api_version.as_str();
+        let objects: Vec<(&str, &[u8])> = match list.type_meta.kind.strip_suffix("List") {
+            Some(item_kind) => list
+                .items
+                .iter()
+                .filter_map(|i| i.as_bytes())
+                .map(|raw| (item_kind, raw))
+                .take(ITEMS_PER_LIST)
+                .collect(),
+            None => vec![(list.type_meta.kind.as_str(), &bytes[..])],
+        };
+        let (mut json_stream, mut pb_stream) = (vec![0u8], vec![0u8]);
+        for (i, (kind_name, raw)) in objects.into_iter().enumerate() {
+            let Some(kind) = registry::lookup(api_version, kind_name) else {
+                continue;
+            };
+            let mut object = kind.decode_json(raw).unwrap();
+            object.set_type_meta(api_version, kind_name);
+            let mut json = Vec::new();
+            object.encode_json(&mut json);
+            let envelope = kind.encode_envelope(&*object);
+            let name = format!("real-{stem}-{i}");
+            put("json_value", &format!("{name}.json"), raw);
+            put("proto_envelope", &format!("{name}.pb"), &envelope);
+            if let Some(pod) = object.as_any().downcast_ref::<Pod>() {
+                let pb = kcodec::proto::to_vec(pod);
+                put("json_pod", &format!("{name}.json"), &json);
+                put("diff_json_pod", &format!("{name}.json"), &json);
+                put("proto_pod", &format!("{name}.pb"), &pb);
+                put("diff_proto_pod", &format!("{name}.pb"), &pb);
+                put(
+                    "yaml",
+                    &format!("{name}.yaml"),
+                    &kcodec::yaml::json_to_yaml(&json).unwrap(),
+                );
+            }
+            if i < 3 {
+                let ty = [EventType::Added, EventType::Modified, EventType::Deleted][i];
+                kcodec::watch::write_json_event(&mut json_stream, ty, &json);
+                kcodec::watch::write_proto_event(&mut pb_stream, ty, &envelope);
+            }
+            used += 1;
+        }
+        if json_stream.len() > 1 {
+            put("watch_stream", &format!("real-{stem}-json"), &json_stream);
+            put("watch_stream", &format!("real-{stem}-pb"), &pb_stream);
+        }
+    }
+    used
+}
+
+/// JSONTestSuite's cases (must parse, must be rejected, either), for the JSON value target
+/// and, since JSON is nearly YAML, for the YAML target.
+fn seed_json_test_suite(dir: &Path) -> usize {
+    let mut n = 0;
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".json") {
+            continue;
+        }
+        let bytes = fs::read(&path).unwrap();
+        put("json_value", &format!("jsts-{name}"), &bytes);
+        put("yaml", &format!("jsts-{name}"), &bytes);
+        n += 1;
     }
     n
 }
@@ -113,6 +218,20 @@ fn main() {
                 _ => {}
             }
         }
+    }
+    if let Some(dir) = std::env::var_os("KCODEC_REAL_OBJECTS") {
+        let n = seed_real_objects(Path::new(&dir));
+        println!("{n} objects captured from real clusters");
+    }
+    if let Some(dir) = std::env::var_os("KCODEC_JSON_TEST_SUITE") {
+        let n = seed_json_test_suite(Path::new(&dir));
+        println!("{n} JSONTestSuite cases");
+    }
+    for (i, text) in texts::YAML.iter().enumerate() {
+        put("yaml", &format!("text-{i}.yaml"), text.as_bytes());
+    }
+    for (i, text) in texts::JSON.iter().enumerate() {
+        put("json_value", &format!("text-{i}.json"), text.as_bytes());
     }
     // The special types' text forms.
     for (i, text) in [
