@@ -7,7 +7,10 @@
 //! - [`yaml_to_json`] reads YAML with `saphyr-parser` (a maintained YAML 1.2 parser) and types
 //!   plain scalars with go-yaml v2's YAML 1.1 rules (`yes`/`on` are booleans, `0x1F` and
 //!   `017` integers), as `yaml.YAMLToJSON` does, into compact JSON for kcodec's decoders.
-//!   The syntax is YAML 1.2's, which differs from go-yaml's YAML 1.1 scanner at the edges,
+//!   Explicit tags act as in go-yaml v2: `!!int`, `!!float`, `!!bool`, `!!null` and
+//!   `!!timestamp` check the scalar's type, `!!binary` is base64-decoded, and any other tag
+//!   (`!`, `!local`) leaves the text as written.
+//! - The syntax is YAML 1.2's, which differs from go-yaml's YAML 1.1 scanner at the edges,
 //!   notably tabs as separation: go-yaml refuses a tab after `: ` or `- ` in block context
 //!   (`a: \tb`, `-\tx`, `a:\t` at a line's end), which is read here, and accepts a value
 //!   after `:` and a tab in flow context (`{a:\tb}`), which is refused here; both refuse

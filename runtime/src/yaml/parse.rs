@@ -267,52 +267,82 @@ enum Value<'s> {
     Uint(u64),
     Float(f64),
     Str(&'s str),
+    /// A `!!binary` scalar's decoded bytes, as text (invalid UTF-8 becomes U+FFFD, one per
+    /// bad byte, as Go's `encoding/json` writes a Go string).
+    Decoded(String),
 }
 
+/// The name of a tag in the YAML namespace (`str` for `!!str` or `tag:yaml.org,2002:str`).
+fn standard_tag(tag: &str) -> Option<&str> {
+    tag.strip_prefix("!!")
+        .or_else(|| tag.strip_prefix("tag:yaml.org,2002:"))
+}
+
+/// Type a scalar as go-yaml v2's `decoder.scalar` and `resolve` do: an untagged quoted scalar
+/// is a string; an untagged plain one is resolved; `!!str`, `!!int`, `!!float`, `!!bool`,
+/// `!!null` and `!!timestamp` resolve the text and fail when it is of another type (an
+/// integer may be a `!!float`); `!!binary` is base64, decoded; any other tag (`!`,
+/// `!local`, `!!map` on a scalar) leaves the text as written, a string.
 fn scalar_value<'s>(
     value: &'s str,
     style: ScalarStyle,
     tag: Option<&str>,
     at: usize,
 ) -> Result<Value<'s>> {
-    let resolved = match tag {
-        Some("!!str") | Some("tag:yaml.org,2002:str") => return Ok(Value::Str(value)),
-        None | Some("!") if style != ScalarStyle::Plain => return Ok(Value::Str(value)),
-        _ => resolve(value),
+    let want = match tag {
+        None if style != ScalarStyle::Plain => return Ok(Value::Str(value)),
+        None => None,
+        Some(tag) => match standard_tag(tag) {
+            Some("binary") => {
+                let Some(bytes) = crate::binary::decode_base64(value.as_bytes()) else {
+                    return Err(yaml_error(
+                        "!!binary value contains invalid base64 data",
+                        at,
+                    ));
+                };
+                let mut text = Vec::with_capacity(bytes.len());
+                crate::json::read::push_lossy(&mut text, &bytes);
+                let text = String::from_utf8(text).expect("push_lossy writes UTF-8");
+                return Ok(Value::Decoded(text));
+            }
+            Some("str") => return Ok(Value::Str(value)),
+            Some(want @ ("int" | "float" | "bool" | "null" | "timestamp")) => Some(want),
+            _ => return Ok(Value::Str(value)),
+        },
     };
-    let v = match resolved {
-        Resolved::Null => Value::Null,
-        Resolved::Bool(b) => Value::Bool(b),
-        Resolved::Int(i) => Value::Int(i),
-        Resolved::Uint(u) => Value::Uint(u),
-        Resolved::Float(f) => Value::Float(f),
-        Resolved::Timestamp | Resolved::Merge | Resolved::Str => Value::Str(value),
-    };
-    if let Some(tag) = tag {
-        let want = tag
-            .trim_start_matches("tag:yaml.org,2002:")
-            .trim_start_matches("!!");
-        let ok = match (want, &v) {
-            ("int", Value::Int(_) | Value::Uint(_))
-            | ("float", Value::Float(_) | Value::Int(_) | Value::Uint(_))
-            | ("bool", Value::Bool(_))
-            | ("null", Value::Null) => true,
-            ("int" | "float" | "bool" | "null", _) => false,
-            _ => true,
-        };
+    let resolved = resolve(value);
+    if let Some(want) = want {
+        let ok = matches!(
+            (want, &resolved),
+            ("int", Resolved::Int(_) | Resolved::Uint(_))
+                | (
+                    "float",
+                    Resolved::Float(_) | Resolved::Int(_) | Resolved::Uint(_)
+                )
+                | ("bool", Resolved::Bool(_))
+                | ("null", Resolved::Null)
+                | ("timestamp", Resolved::Timestamp)
+        );
         if !ok {
             return Err(yaml_error(
                 format!("cannot decode {value:?} as !!{want}"),
                 at,
             ));
         }
-        if want == "float" {
-            if let Value::Int(i) = v {
-                return Ok(Value::Float(i as f64));
-            }
+        match (want, &resolved) {
+            ("float", Resolved::Int(i)) => return Ok(Value::Float(*i as f64)),
+            ("float", Resolved::Uint(u)) => return Ok(Value::Float(*u as f64)),
+            _ => {}
         }
     }
-    Ok(v)
+    Ok(match resolved {
+        Resolved::Null => Value::Null,
+        Resolved::Bool(b) => Value::Bool(b),
+        Resolved::Int(i) => Value::Int(i),
+        Resolved::Uint(u) => Value::Uint(u),
+        Resolved::Float(f) => Value::Float(f),
+        Resolved::Timestamp | Resolved::Merge | Resolved::Str => Value::Str(value),
+    })
 }
 
 impl JsonWriter<'_, '_> {
@@ -363,6 +393,7 @@ impl JsonWriter<'_, '_> {
                         ))
                     }
                     Value::Str(s) => write::write_str(self.out, s),
+                    Value::Decoded(s) => write::write_str(self.out, &s),
                 }
                 Ok(())
             }
@@ -493,6 +524,7 @@ impl JsonWriter<'_, '_> {
                 at,
             } => Ok(match scalar_value(value, *style, tag.as_deref(), *at)? {
                 Value::Str(s) => s.to_string(),
+                Value::Decoded(s) => s,
                 Value::Int(i) => i.to_string(),
                 Value::Uint(u) => u.to_string(),
                 Value::Bool(b) => b.to_string(),
@@ -565,6 +597,40 @@ mod tests {
             r#"{"base":{"x":1,"z":2},"list":[{"x":1,"z":2},{"x":1,"z":2}],"use":{"x":1,"z":3}}"#
         );
         assert_eq!(j("a: 1\na: 2"), r#"{"a":2}"#);
+    }
+
+    #[test]
+    fn tags_are_applied_as_go_yaml_v2_applies_them() {
+        let err = |yaml: &str| yaml_to_json(yaml.as_bytes()).unwrap_err().to_string();
+        // `!!binary` is decoded; invalid UTF-8 in the bytes becomes one U+FFFD per bad byte.
+        assert_eq!(j("b: !!binary aGVsbG8="), r#"{"b":"hello"}"#);
+        assert_eq!(j("b: !!binary |\n  aGVs\n  bG8=\n"), r#"{"b":"hello"}"#);
+        assert_eq!(
+            j("b: !!binary 8J+Y"),
+            "{\"b\":\"\u{FFFD}\u{FFFD}\u{FFFD}\"}"
+        );
+        assert_eq!(j("!!binary aGk=: v"), r#"{"hi":"v"}"#);
+        assert!(err("b: !!binary a=b").contains("invalid base64"));
+        // Tags go-yaml does not resolve leave the text as written, plain or not.
+        assert_eq!(
+            j("a: ! 12\nb: !local yes\nc: !!map ~\nd: !<tag:example.com,2000:x> 1.5"),
+            r#"{"a":"12","b":"yes","c":"~","d":"1.5"}"#
+        );
+        // Resolvable tags check the type; an integer may be a float.
+        assert_eq!(
+            j("a: !!timestamp 2001-12-14\nb: !!float 1\nc: !!float 18446744073709551615\nd: !!null ''"),
+            r#"{"a":"2001-12-14","b":1,"c":18446744073709552000,"d":null}"#
+        );
+        for bad in [
+            "!!timestamp abc",
+            "!!timestamp 12",
+            "!!null 0",
+            "!!bool 1",
+            "!!int 1.5",
+            "!!float yes",
+        ] {
+            assert!(err(&format!("a: {bad}")).contains("cannot decode"), "{bad}");
+        }
     }
 
     /// Tabs as separation are read as saphyr-parser (YAML 1.2) reads them, which differs from
