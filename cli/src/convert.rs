@@ -2,7 +2,7 @@
 
 use std::io::{Read, Write};
 
-use kcodec::json::DecodeOptions;
+use kcodec::json::{DecodeOptions, StrictIssueKind};
 use kcodec_types::registry::{self, Kind, Object};
 
 use crate::args::{ConvertArgs, OutputFormat};
@@ -12,10 +12,20 @@ use crate::Failure;
 pub fn run(args: ConvertArgs) -> Result<(), Failure> {
     let input = read_input(args.input.as_deref())?;
     // YAML input (anything that is neither a protobuf envelope nor a JSON object) is read as
-    // Kubernetes reads it: converted to JSON first (sigs.k8s.io/yaml), then decoded.
-    let input = if is_yaml(&input) {
-        kcodec::yaml::yaml_to_json(&input)
-            .map_err(|e| Failure::Input(format!("reading YAML: {e}")))?
+    // Kubernetes reads it: converted to JSON first (sigs.k8s.io/yaml), then decoded. Strict
+    // mode also reports keys repeated in the YAML, which the conversion drops.
+    let yaml = is_yaml(&input);
+    let mut yaml_issues = Vec::new();
+    let input = if yaml {
+        let converted = if args.strict {
+            kcodec::yaml::yaml_to_json_strict(&input).map(|(json, found)| {
+                yaml_issues = found;
+                json
+            })
+        } else {
+            kcodec::yaml::yaml_to_json(&input)
+        };
+        converted.map_err(|e| Failure::Input(format!("reading YAML: {e}")))?
     } else {
         input
     };
@@ -60,11 +70,24 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
         .lock()
         .write_all(&out)
         .map_err(|e| Failure::Input(format!("writing stdout: {e}")))?;
-    if !issues.is_empty() {
-        for i in &issues {
+    for i in &yaml_issues {
+        eprintln!("kcodec: strict: {i} of the YAML");
+    }
+    for i in &issues {
+        if yaml {
+            // Its offset is in the JSON the YAML became, which the user never saw.
+            let what = match i.kind {
+                StrictIssueKind::Unknown => "unknown",
+                StrictIssueKind::Duplicate => "duplicate",
+            };
+            eprintln!("kcodec: strict: {what} field \"{}\"", i.path);
+        } else {
             eprintln!("kcodec: strict: {i}");
         }
-        return Err(Failure::Strict(issues.len()));
+    }
+    let found = yaml_issues.len() + issues.len();
+    if found > 0 {
+        return Err(Failure::Strict(found));
     }
     Ok(())
 }

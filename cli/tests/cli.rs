@@ -71,6 +71,26 @@ fn strict_mode_reports_and_exits_3() {
     );
 }
 
+#[test]
+fn strict_mode_reports_keys_repeated_in_yaml() {
+    let yaml = b"kind: Pod\napiVersion: v1\nmetadata:\n  name: a\n  name: b\n  labels: {app: web}\nspec:\n  containers: []\n  bogus: 1\n";
+    let (code, out, err) = kcodec(&["convert", "--strict", "--to", "json"], yaml);
+    assert_eq!(code, 3, "{err}");
+    let at = yaml.windows(7).position(|w| w == b"name: b").unwrap();
+    assert!(
+        err.contains(&format!(
+            "duplicate field \".metadata.name\" at byte {at} of the YAML"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("unknown field \".spec.bogus\"\n"), "{err}");
+    // The object is still written, the last of the repeated keys winning (as Kubernetes).
+    assert!(String::from_utf8(out).unwrap().contains(r#""name":"b""#));
+    // Without --strict, the same YAML converts silently.
+    let (code, _, err) = kcodec(&["convert", "--to", "json"], yaml);
+    assert_eq!(code, 0, "{err}");
+}
+
 /// A JSON watch stream of realistic Pods: ADDED, MODIFIED, DELETED, in turn.
 fn pod_watch_stream(n: u64) -> Vec<u8> {
     use kcodec::cache::EventType;

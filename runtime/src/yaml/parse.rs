@@ -8,13 +8,13 @@
 //! "billion laughs" document is an error, not an out-of-memory.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
 use super::resolve::{resolve, Resolved};
 use crate::error::{Error, ErrorKind, Result};
-use crate::json::write;
+use crate::json::{path_at, write, StrictIssue, StrictIssueKind};
 
 /// Bounds on what a YAML document may cost.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,13 +38,56 @@ impl Default for YamlLimits {
 /// Convert the first document of `input` to compact JSON, as Kubernetes reads YAML
 /// (`yaml.YAMLToJSON`; an empty document is `null`).
 pub fn yaml_to_json(input: &[u8]) -> Result<Vec<u8>> {
-    let docs = convert(input, YamlLimits::default(), true)?;
-    Ok(docs.into_iter().next().unwrap_or_else(|| b"null".to_vec()))
+    let docs = convert(input, YamlLimits::default(), true, false)?;
+    Ok(docs
+        .into_iter()
+        .next()
+        .map_or_else(|| b"null".to_vec(), |d| d.json))
+}
+
+/// Most duplicate keys [`yaml_to_json_strict`] reports (as JSON strict mode's default
+/// `max_reports`).
+const MAX_REPORTS: usize = 100;
+
+/// Convert the first document as [`yaml_to_json`] does (the last of repeated keys wins) and,
+/// as Kubernetes' strict decoding does (`yaml.YAMLToJSONStrict`), report each key repeated
+/// within one mapping: a [`StrictIssue`] of kind `Duplicate` at the repeat's byte offset in
+/// the YAML, with its field path in the JSON. A key that overrides one brought in by a merge
+/// key (`<<`) is not a repeat. At most 100 reports, in document order.
+pub fn yaml_to_json_strict(input: &[u8]) -> Result<(Vec<u8>, Vec<StrictIssue>)> {
+    let docs = convert(input, YamlLimits::default(), true, true)?;
+    let Some(doc) = docs.into_iter().next() else {
+        return Ok((b"null".to_vec(), Vec::new()));
+    };
+    let mut repeats = doc.repeats;
+    repeats.sort_unstable();
+    repeats.dedup_by_key(|r| r.0);
+    let issues = repeats
+        .into_iter()
+        .take(MAX_REPORTS)
+        .map(|(yaml_at, json_at)| StrictIssue {
+            kind: StrictIssueKind::Duplicate,
+            offset: yaml_at,
+            path: path_at(&doc.json, json_at),
+        })
+        .collect();
+    Ok((doc.json, issues))
 }
 
 /// Convert every document of a multi-document stream (`---` separated) to compact JSON.
 pub fn yaml_to_json_documents(input: &[u8], limits: YamlLimits) -> Result<Vec<Vec<u8>>> {
-    convert(input, limits, false)
+    Ok(convert(input, limits, false, false)?
+        .into_iter()
+        .map(|d| d.json)
+        .collect())
+}
+
+/// One converted document.
+struct Document {
+    json: Vec<u8>,
+    /// In strict mode, each repeated key: its byte offset in the YAML and the offset of the
+    /// key (the one kept) in `json`.
+    repeats: Vec<(usize, usize)>,
 }
 
 /// A parsed node; children are indices into the arena.
@@ -121,7 +164,12 @@ impl<'t> Offsets<'t> {
     }
 }
 
-fn convert(input: &[u8], limits: YamlLimits, first_only: bool) -> Result<Vec<Vec<u8>>> {
+fn convert(
+    input: &[u8],
+    limits: YamlLimits,
+    first_only: bool,
+    strict: bool,
+) -> Result<Vec<Document>> {
     let text = std::str::from_utf8(input).map_err(|e| {
         Error::new(
             ErrorKind::InvalidValue {
@@ -160,17 +208,19 @@ fn convert(input: &[u8], limits: YamlLimits, first_only: bool) -> Result<Vec<Vec
             }
             Event::DocumentEnd => {
                 let mut out = Vec::new();
+                let mut repeats = Vec::new();
                 match root {
                     Some(r) => JsonWriter {
                         arena: &arena,
                         out: &mut out,
                         budget,
                         max_depth: limits.max_depth,
+                        repeats: strict.then_some(&mut repeats),
                     }
                     .node(r, 0)?,
                     None => out.extend_from_slice(b"null"),
                 }
-                docs.push(out);
+                docs.push(Document { json: out, repeats });
                 if first_only {
                     break;
                 }
@@ -257,6 +307,8 @@ struct JsonWriter<'w, 'a> {
     out: &'w mut Vec<u8>,
     budget: usize,
     max_depth: usize,
+    /// Strict mode: where repeated keys are, in the YAML and in `out` (see [`Document`]).
+    repeats: Option<&'w mut Vec<(usize, usize)>>,
 }
 
 /// A scalar as go-yaml v2 decodes it into `interface{}`.
@@ -427,12 +479,18 @@ impl JsonWriter<'_, '_> {
                 }
                 let mut entries: Vec<(String, usize)> = Vec::new();
                 let mut index_of: HashMap<String, usize> = HashMap::new();
-                self.collect_entries(index, &mut entries, &mut index_of, 0)?;
+                let mut repeated: Vec<(String, usize)> = Vec::new();
+                self.collect_entries(index, &mut entries, &mut index_of, &mut repeated, 0)?;
                 entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
                 self.out.push(b'{');
                 for (i, (key, value)) in entries.iter().enumerate() {
                     if i > 0 {
                         self.out.push(b',');
+                    }
+                    if let Some(repeats) = &mut self.repeats {
+                        for (_, yaml_at) in repeated.iter().filter(|(name, _)| name == key) {
+                            repeats.push((*yaml_at, self.out.len()));
+                        }
                     }
                     write::write_str(self.out, key);
                     self.out.push(b':');
@@ -446,14 +504,18 @@ impl JsonWriter<'_, '_> {
     }
 
     /// A mapping's entries with string keys, later keys replacing earlier ones and merge
-    /// keys (`<<`) applied in place, as go-yaml v2 decodes into a map.
+    /// keys (`<<`) applied in place, as go-yaml v2 decodes into a map. In strict mode, keys
+    /// written twice in the mapping itself (not through a merge) go to `repeated`, with the
+    /// repeat's offset.
     fn collect_entries(
         &self,
         map: usize,
         entries: &mut Vec<(String, usize)>,
         index_of: &mut HashMap<String, usize>,
+        repeated: &mut Vec<(String, usize)>,
         merge_depth: usize,
     ) -> Result<()> {
+        let mut explicit: HashSet<String> = HashSet::new();
         let Node::Map(pairs, map_at) = &self.arena[map] else {
             unreachable!("a mapping")
         };
@@ -477,9 +539,13 @@ impl JsonWriter<'_, '_> {
                 if k == "<<" {
                     let source = self.resolve_alias(value);
                     match &self.arena[source] {
-                        Node::Map(..) => {
-                            self.collect_entries(source, entries, index_of, merge_depth + 1)?
-                        }
+                        Node::Map(..) => self.collect_entries(
+                            source,
+                            entries,
+                            index_of,
+                            repeated,
+                            merge_depth + 1,
+                        )?,
                         Node::Seq(items) => {
                             for &item in items.iter().rev() {
                                 let item = self.resolve_alias(item);
@@ -489,7 +555,13 @@ impl JsonWriter<'_, '_> {
                                         *map_at,
                                     ));
                                 }
-                                self.collect_entries(item, entries, index_of, merge_depth + 1)?;
+                                self.collect_entries(
+                                    item,
+                                    entries,
+                                    index_of,
+                                    repeated,
+                                    merge_depth + 1,
+                                )?;
                             }
                         }
                         _ => {
@@ -503,6 +575,11 @@ impl JsonWriter<'_, '_> {
                 }
             }
             let name = self.key_string(key_index)?;
+            if self.repeats.is_some() && merge_depth == 0 && !explicit.insert(name.clone()) {
+                if let Node::Scalar { at, .. } = &self.arena[key_index] {
+                    repeated.push((name.clone(), *at));
+                }
+            }
             match index_of.get(&name) {
                 Some(&i) => entries[i].1 = value,
                 None => {
@@ -597,6 +674,45 @@ mod tests {
             r#"{"base":{"x":1,"z":2},"list":[{"x":1,"z":2},{"x":1,"z":2}],"use":{"x":1,"z":3}}"#
         );
         assert_eq!(j("a: 1\na: 2"), r#"{"a":2}"#);
+    }
+
+    #[test]
+    fn strict_mode_reports_keys_repeated_in_one_mapping() {
+        let yaml = "a: 1\nm:\n  x: 1\n  z: 2\n  x: 3\nl:\n- {k: 1, k: 2}\na: 4\n";
+        let (json, issues) = yaml_to_json_strict(yaml.as_bytes()).unwrap();
+        // The value is as in default mode: the last wins.
+        assert_eq!(json, yaml_to_json(yaml.as_bytes()).unwrap());
+        assert_eq!(
+            String::from_utf8(json).unwrap(),
+            r#"{"a":4,"l":[{"k":2}],"m":{"x":3,"z":2}}"#
+        );
+        let found: Vec<(StrictIssueKind, usize, &str)> = issues
+            .iter()
+            .map(|i| (i.kind, i.offset, i.path.as_str()))
+            .collect();
+        let at = |needle: &str| yaml.find(needle).unwrap();
+        assert_eq!(
+            found,
+            [
+                (StrictIssueKind::Duplicate, at("x: 3"), ".m.x"),
+                (StrictIssueKind::Duplicate, at("k: 2"), ".l[0].k"),
+                (StrictIssueKind::Duplicate, at("a: 4"), ".a"),
+            ]
+        );
+        // Keys that override a merge are not repeats; the same key spelled twice is, even
+        // through different scalar styles; a repeat in an aliased mapping is reported once.
+        let (_, issues) =
+            yaml_to_json_strict(b"base: &b {x: 1}\nuse:\n  <<: *b\n  x: 2\n").unwrap();
+        assert!(issues.is_empty(), "{issues:?}");
+        let (_, issues) = yaml_to_json_strict(b"x: 1\n'x': 2\n").unwrap();
+        assert_eq!(issues.len(), 1);
+        let (_, issues) = yaml_to_json_strict(b"a: &m {k: 1, k: 2}\nb: [*m, *m]\n").unwrap();
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].path, ".a.k");
+        // Default mode reports nothing and strict mode is capped.
+        let many: String = (0..150).map(|_| "k: 1\n").collect();
+        let (_, issues) = yaml_to_json_strict(many.as_bytes()).unwrap();
+        assert_eq!(issues.len(), MAX_REPORTS);
     }
 
     #[test]
