@@ -97,6 +97,14 @@ fn yaml_roundtrip_keeps_the_value(json: &[u8], yaml: &[u8], back: Result<Vec<u8>
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(json) else {
         return;
     };
+    // A document that is a string of line feeds is written as a root `|2+` block scalar of
+    // empty lines, which saphyr-parser refuses (pinned in kcodec's yaml tests).
+    if value
+        .as_str()
+        .is_some_and(|s| !s.is_empty() && s.bytes().all(|b| b == b'\n'))
+    {
+        return;
+    }
     let Some(expected) = go_value(value) else {
         return;
     };

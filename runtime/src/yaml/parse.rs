@@ -749,6 +749,23 @@ mod tests {
         }
     }
 
+    /// saphyr-parser refuses a document that is a block scalar with an indentation indicator
+    /// and only empty lines, which is how go-yaml (and `json_to_yaml`) writes a document that
+    /// is a string of line feeds, and which go-yaml reads back. Found by the `json_value`
+    /// fuzz target; pinned so that a parser fixing it is noticed (the target's exception
+    /// for such strings can then go). Nested, the same scalar reads back.
+    #[test]
+    fn root_block_scalar_of_only_line_feeds_is_refused_by_the_parser() {
+        let yaml = crate::yaml::json_to_yaml(br#""\n\n""#).unwrap();
+        assert_eq!(yaml, b"|2+\n\n\n...\n");
+        let e = yaml_to_json(&yaml).unwrap_err().to_string();
+        assert!(e.contains("wrongly indented line in block scalar"), "{e}");
+        for json in [r#"["\n"]"#, r#"{"a":"\n","b":1}"#, r#"{"a":{"b":"\n\n"}}"#] {
+            let yaml = crate::yaml::json_to_yaml(json.as_bytes()).unwrap();
+            assert_eq!(yaml_to_json(&yaml).unwrap(), json.as_bytes());
+        }
+    }
+
     /// Tabs as separation are read as saphyr-parser (YAML 1.2) reads them, which differs from
     /// go-yaml v2's scanner (libyaml's): after `:`, `-` or `?` in block context, go-yaml eats
     /// spaces only, so a tab there is "a character that cannot start any token", while in
