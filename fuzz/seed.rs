@@ -30,6 +30,16 @@ fn put(target: &str, name: &str, bytes: &[u8]) {
     fs::write(dir.join(name), bytes).unwrap();
 }
 
+/// Writes a Pod, as JSON and as a protobuf body, for every target that reads one.
+fn put_pod(name: &str, json: &[u8], pb: &[u8]) {
+    put("json_pod", &format!("{name}.json"), json);
+    put("diff_json_pod", &format!("{name}.json"), json);
+    put("proto_pod", &format!("{name}.pb"), pb);
+    put("diff_proto_pod", &format!("{name}.pb"), pb);
+    let yaml = kcodec::yaml::json_to_yaml(json).unwrap();
+    put("yaml", &format!("{name}.yaml"), &yaml);
+}
+
 /// Writes the schema sweep's inputs for `kind`, for the messages not in `seen`: protobuf
 /// bodies to `pb_targets` (and in an envelope to `proto_envelope` if `envelope`), JSON
 /// documents to `json_targets`.
@@ -124,16 +134,7 @@ fn seed_real_objects(dir: &Path) -> usize {
             put("json_value", &format!("{name}.json"), raw);
             put("proto_envelope", &format!("{name}.pb"), &envelope);
             if let Some(pod) = object.as_any().downcast_ref::<Pod>() {
-                let pb = kcodec::proto::to_vec(pod);
-                put("json_pod", &format!("{name}.json"), &json);
-                put("diff_json_pod", &format!("{name}.json"), &json);
-                put("proto_pod", &format!("{name}.pb"), &pb);
-                put("diff_proto_pod", &format!("{name}.pb"), &pb);
-                put(
-                    "yaml",
-                    &format!("{name}.yaml"),
-                    &kcodec::yaml::json_to_yaml(&json).unwrap(),
-                );
+                put_pod(&name, &json, &kcodec::proto::to_vec(pod));
             }
             if i < 3 {
                 let ty = [EventType::Added, EventType::Modified, EventType::Deleted][i];
@@ -176,17 +177,9 @@ fn main() {
         let json = kcodec::json::to_vec(&pod);
         let pb = kcodec::proto::to_vec(&pod);
         let env = kcodec::proto::envelope::encode("v1", "Pod", &pod);
-        put("json_pod", &format!("sample-{seed}.json"), &json);
-        put("diff_json_pod", &format!("sample-{seed}.json"), &json);
-        put("diff_proto_pod", &format!("sample-{seed}.pb"), &pb);
+        put_pod(&format!("sample-{seed}"), &json, &pb);
         put("json_value", &format!("sample-{seed}.json"), &json);
-        put("proto_pod", &format!("sample-{seed}.pb"), &pb);
         put("proto_envelope", &format!("sample-{seed}.pb"), &env);
-        put(
-            "yaml",
-            &format!("sample-{seed}.yaml"),
-            &kcodec::yaml::json_to_yaml(&json).unwrap(),
-        );
         kcodec::watch::write_json_event(&mut json_stream, EventType::Modified, &json);
         kcodec::watch::write_proto_event(&mut pb_stream, EventType::Added, &env);
     }
