@@ -482,13 +482,16 @@ impl JsonWriter<'_, '_> {
                 let mut repeated: Vec<(String, usize)> = Vec::new();
                 self.collect_entries(index, &mut entries, &mut index_of, &mut repeated, 0)?;
                 entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+                // Sorted too, so each key's repeats are found in one pass beside the entries.
+                repeated.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+                let mut repeated = repeated.iter().peekable();
                 self.out.push(b'{');
                 for (i, (key, value)) in entries.iter().enumerate() {
                     if i > 0 {
                         self.out.push(b',');
                     }
-                    if let Some(repeats) = &mut self.repeats {
-                        for (_, yaml_at) in repeated.iter().filter(|(name, _)| name == key) {
+                    while let Some((_, yaml_at)) = repeated.next_if(|(name, _)| name == key) {
+                        if let Some(repeats) = &mut self.repeats {
                             repeats.push((*yaml_at, self.out.len()));
                         }
                     }
