@@ -2,7 +2,7 @@
 
 use std::io::{Read, Write};
 
-use kcodec::json::{DecodeOptions, StrictIssueKind};
+use kcodec::json::DecodeOptions;
 use kcodec_types::registry::{self, Kind, Object};
 
 use crate::args::{ConvertArgs, OutputFormat};
@@ -76,11 +76,7 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
     for i in &issues {
         if yaml {
             // Its offset is in the JSON the YAML became, which the user never saw.
-            let what = match i.kind {
-                StrictIssueKind::Unknown => "unknown",
-                StrictIssueKind::Duplicate => "duplicate",
-            };
-            eprintln!("kcodec: strict: {what} field \"{}\"", i.path);
+            eprintln!("kcodec: strict: {} field \"{}\"", i.kind.as_str(), i.path);
         } else {
             eprintln!("kcodec: strict: {i}");
         }

@@ -54,13 +54,24 @@ pub enum StrictIssueKind {
     Duplicate,
 }
 
+impl StrictIssueKind {
+    /// `"unknown"` or `"duplicate"`, as reports spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StrictIssueKind::Unknown => "unknown",
+            StrictIssueKind::Duplicate => "duplicate",
+        }
+    }
+}
+
 /// A strict-mode report, located by the byte offset of the key; its path is computed once
 /// decoding has finished (see [`super::from_slice_strict`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StrictIssue {
     /// Unknown or duplicate.
     pub kind: StrictIssueKind,
-    /// Byte offset of the key's opening quote.
+    /// Byte offset of the key: its opening quote in JSON, its first byte in YAML
+    /// (`kcodec::yaml::yaml_to_json_strict`).
     pub offset: usize,
     /// Field path of the key, e.g. `.spec.containers[0].imagePullPolicyy`.
     pub path: String,
@@ -68,10 +79,7 @@ pub struct StrictIssue {
 
 impl std::fmt::Display for StrictIssue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let what = match self.kind {
-            StrictIssueKind::Unknown => "unknown",
-            StrictIssueKind::Duplicate => "duplicate",
-        };
+        let what = self.kind.as_str();
         write!(f, "{what} field \"{}\" at byte {}", self.path, self.offset)
     }
 }
