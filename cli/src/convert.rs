@@ -15,20 +15,14 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
     // Kubernetes reads it: converted to JSON first (sigs.k8s.io/yaml), then decoded. Strict
     // mode also reports keys repeated in the YAML, which the conversion drops.
     let yaml = is_yaml(&input);
-    let mut yaml_issues = Vec::new();
-    let input = if yaml {
-        let converted = if args.strict {
-            kcodec::yaml::yaml_to_json_strict(&input).map(|(json, found)| {
-                yaml_issues = found;
-                json
-            })
-        } else {
-            kcodec::yaml::yaml_to_json(&input)
-        };
-        converted.map_err(|e| Failure::Input(format!("reading YAML: {e}")))?
+    let (input, yaml_issues) = if !yaml {
+        Ok((input, Vec::new()))
+    } else if args.strict {
+        kcodec::yaml::yaml_to_json_strict(&input)
     } else {
-        input
-    };
+        kcodec::yaml::yaml_to_json(&input).map(|json| (json, Vec::new()))
+    }
+    .map_err(|e| Failure::Input(format!("reading YAML: {e}")))?;
     let mut issues = Vec::new();
     let (_kind, object) = if kcodec::proto::envelope::is_envelope(&input) {
         decode_protobuf(&args, &input)?

@@ -14,7 +14,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle};
 
 use super::resolve::{resolve, Resolved};
 use crate::error::{Error, ErrorKind, Result};
-use crate::json::{path_at, write, StrictIssue, StrictIssueKind};
+use crate::json::{path_at, write, DecodeOptions, StrictIssue, StrictIssueKind};
 
 /// Bounds on what a YAML document may cost.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,15 +45,12 @@ pub fn yaml_to_json(input: &[u8]) -> Result<Vec<u8>> {
         .map_or_else(|| b"null".to_vec(), |d| d.json))
 }
 
-/// Most duplicate keys [`yaml_to_json_strict`] reports (as JSON strict mode's default
-/// `max_reports`).
-const MAX_REPORTS: usize = 100;
-
 /// Convert the first document as [`yaml_to_json`] does (the last of repeated keys wins) and,
 /// as Kubernetes' strict decoding does (`yaml.YAMLToJSONStrict`), report each key repeated
 /// within one mapping: a [`StrictIssue`] of kind `Duplicate` at the repeat's byte offset in
 /// the YAML, with its field path in the JSON. A key that overrides one brought in by a merge
-/// key (`<<`) is not a repeat. At most 100 reports, in document order.
+/// key (`<<`) is not a repeat. At most `DecodeOptions::default().max_reports` (100) reports,
+/// in document order.
 pub fn yaml_to_json_strict(input: &[u8]) -> Result<(Vec<u8>, Vec<StrictIssue>)> {
     let docs = convert(input, YamlLimits::default(), true, true)?;
     let Some(doc) = docs.into_iter().next() else {
@@ -64,7 +61,7 @@ pub fn yaml_to_json_strict(input: &[u8]) -> Result<(Vec<u8>, Vec<StrictIssue>)> 
     repeats.dedup_by_key(|r| r.0);
     let issues = repeats
         .into_iter()
-        .take(MAX_REPORTS)
+        .take(DecodeOptions::default().max_reports)
         .map(|(yaml_at, json_at)| StrictIssue {
             kind: StrictIssueKind::Duplicate,
             offset: yaml_at,
@@ -712,10 +709,10 @@ mod tests {
         let (_, issues) = yaml_to_json_strict(b"a: &m {k: 1, k: 2}\nb: [*m, *m]\n").unwrap();
         assert_eq!(issues.len(), 1);
         assert_eq!(issues[0].path, ".a.k");
-        // Default mode reports nothing and strict mode is capped.
+        // Reports are capped, as JSON strict mode's are.
         let many: String = (0..150).map(|_| "k: 1\n").collect();
         let (_, issues) = yaml_to_json_strict(many.as_bytes()).unwrap();
-        assert_eq!(issues.len(), MAX_REPORTS);
+        assert_eq!(issues.len(), DecodeOptions::default().max_reports);
     }
 
     #[test]
