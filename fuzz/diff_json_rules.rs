@@ -207,7 +207,10 @@ pub fn only_defaults_filled(data: &[u8], ours: &Pod, back: &Pod) -> bool {
     let json = |pod: &Pod| -> Value {
         serde_json::from_slice(&kcodec::json::to_vec(pod)).expect("kcodec writes JSON")
     };
-    let Ok(input) = serde_json::from_slice::<Value>(data) else {
+    // serde_json skips an unknown member's string without checking its UTF-8, so an input
+    // both accepted may hold invalid UTF-8, which reading it as a `Value` refuses. Go reads
+    // such bytes as U+FFFD; only which members the input gives matters here.
+    let Ok(input) = serde_json::from_str::<Value>(&String::from_utf8_lossy(data)) else {
         return false;
     };
     filled_only(&json(ours), &json(back), Some(&input))

@@ -2,8 +2,9 @@
 //! sample generator's objects in JSON, protobuf and YAML, watch streams in both framings, and,
 //! when `KCODEC_K8S_TESTDATA` is set, Kubernetes' fixtures; when `KCODEC_REAL_OBJECTS` is set,
 //! the objects captured from real clusters (each list's items one by one); when
-//! `KCODEC_JSON_TEST_SUITE` is set, JSONTestSuite's cases; and hand-written YAML and JSON
-//! texts (`seed_texts.rs`). Also the schema sweep's inputs
+//! `KCODEC_JSON_TEST_SUITE` is set, JSONTestSuite's cases (also inside Pods); hand-written
+//! YAML and JSON texts (`seed_texts.rs`); Pods with numbers, quantities and times at the
+//! parsers' edges (`seed_shapes.rs`); the fixtures as watch events. Also the schema sweep's inputs
 //! (`types/tests/support/sweep.rs`): every field of every message reachable from a kind,
 //! given every protobuf wire type and JSON value type, so that the fuzzers start with each
 //! generated per-field branch covered instead of finding them one by one.
@@ -15,11 +16,15 @@ mod sweep;
 #[path = "seed_texts.rs"]
 mod texts;
 
+#[path = "seed_shapes.rs"]
+mod shapes;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
 use kcodec::cache::EventType;
+use kcodec::watch::{write_json_event, write_proto_event};
 use kcodec_types::core::v1::Pod;
 use kcodec_types::meta::v1::List;
 use kcodec_types::registry::{self, kinds, Kind};
@@ -151,8 +156,118 @@ fn seed_real_objects(dir: &Path) -> usize {
     used
 }
 
+/// Watch streams of Kubernetes' fixtures (`dir` is a release's folder): each kind's object in
+/// both framings under one of the five event types; a stream of all five (a bookmark, a
+/// `Status` for `ERROR`); the fixtures' pretty texts as one JSON stream (whitespace inside and
+/// between values); events with their keys reordered, an extra key, an unknown type; and the
+/// `WatchEvent` fixtures themselves as frames (their object is JSON inside protobuf).
+fn seed_watch_fixtures(dir: &Path) -> usize {
+    const TYPES: [EventType; 5] = [
+        EventType::Added,
+        EventType::Modified,
+        EventType::Deleted,
+        EventType::Bookmark,
+        EventType::Error,
+    ];
+    let mut paths: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    let mut objects = Vec::new();
+    let mut pretty_stream = vec![0u8];
+    for path in &paths {
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let pretty = fs::read(path).unwrap();
+        let Ok(pb) = fs::read(path.with_extension("pb")) else {
+            continue;
+        };
+        if stem == "core.v1.WatchEvent" {
+            put(
+                "watch_stream",
+                "fixture-WatchEvent-json",
+                &[&[0u8][..], &pretty].concat(),
+            );
+            let body = kcodec::proto::envelope::decode(&pb).unwrap().raw;
+            let mut frame = vec![0u8];
+            kcodec::framing::write_length_prefixed_frame(&mut frame, body);
+            put("watch_stream", "fixture-WatchEvent-pb", &frame);
+            continue;
+        }
+        let Ok((_, object)) = registry::decode_json(&pretty) else {
+            continue;
+        };
+        let mut json = Vec::new();
+        object.encode_json(&mut json);
+        pretty_stream.extend_from_slice(b"{\n  \"type\": \"ADDED\",\n  \"object\": ");
+        pretty_stream.extend_from_slice(&pretty);
+        pretty_stream.extend_from_slice(b"\n}\n\n");
+        objects.push((stem, json, pb));
+    }
+    for (i, (stem, json, pb)) in objects.iter().enumerate() {
+        let (split, ty) = ((i * 37) as u8, TYPES[i % TYPES.len()]);
+        let (mut js, mut ps) = (vec![split], vec![split]);
+        write_json_event(&mut js, ty, json);
+        write_proto_event(&mut ps, ty, pb);
+        put("watch_stream", &format!("fixture-{stem}-json"), &js);
+        put("watch_stream", &format!("fixture-{stem}-pb"), &ps);
+    }
+    put("watch_stream", "fixtures-pretty-json", &pretty_stream);
+    let by_name = |name: &str| objects.iter().find(|o| o.0 == name);
+    let bookmark_json: &[u8] = b"{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":\
+        {\"resourceVersion\":\"12345\",\"creationTimestamp\":null,\
+        \"annotations\":{\"k8s.io/initial-events-end\":\"true\"}},\"spec\":{\"containers\":null},\
+        \"status\":{}}";
+    let pod_kind = registry::lookup("v1", "Pod").expect("Pod is registered");
+    let bookmark_pb = pod_kind.encode_envelope(&*pod_kind.decode_json(bookmark_json).unwrap());
+    let mut five = [
+        by_name("core.v1.Pod"),
+        by_name("apps.v1.Deployment"),
+        by_name("core.v1.ConfigMap"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(_, json, pb)| (json.as_slice(), pb.as_slice()))
+    .collect::<Vec<_>>();
+    five.push((bookmark_json, &bookmark_pb));
+    if let Some((_, json, pb)) = by_name("core.v1.Status") {
+        five.push((json, pb));
+    }
+    let (mut js, mut ps) = (vec![90u8], vec![90u8]);
+    for (ty, (json, pb)) in TYPES.iter().zip(&five) {
+        write_json_event(&mut js, *ty, json);
+        write_proto_event(&mut ps, *ty, pb);
+    }
+    put("watch_stream", "fixtures-all-types-json", &js);
+    put("watch_stream", "fixtures-all-types-pb", &ps);
+    if let Some((json, _)) = five.first() {
+        let object = String::from_utf8_lossy(json);
+        for (i, event) in [
+            format!("{{\"object\":{object},\"type\":\"MODIFIED\"}}\n"),
+            format!(
+                "{{\"type\":\"ADDED\",\"extra\":[1,{{\"a\":null}}],\"object\":{object}}} \
+                     {{\"type\":\"DELETED\",\"object\":{object},\"type\":\"BOOKMARK\"}}"
+            ),
+            format!("{{\"type\":\"SYNC\",\"object\":{object}}}\n"),
+            format!("{{\"type\":\"ADDED\"}}\n{{\"object\":{object}}}\n"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            put(
+                "watch_stream",
+                &format!("event-shape-{i}"),
+                &[&[7u8][..], event.as_bytes()].concat(),
+            );
+        }
+    }
+    objects.len()
+}
+
 /// JSONTestSuite's cases (must parse, must be rejected, either), for the JSON value target
-/// and, since JSON is nearly YAML, for the YAML target.
+/// and, since JSON is nearly YAML, for the YAML target; each also inside a Pod, where it is
+/// skipped as an unknown member and kept as raw JSON, for the Pod targets.
 fn seed_json_test_suite(dir: &Path) -> usize {
     let mut n = 0;
     for entry in fs::read_dir(dir).unwrap() {
@@ -164,6 +279,10 @@ fn seed_json_test_suite(dir: &Path) -> usize {
         let bytes = fs::read(&path).unwrap();
         put("json_value", &format!("jsts-{name}"), &bytes);
         put("yaml", &format!("jsts-{name}"), &bytes);
+        for (i, pod) in shapes::embedding(&bytes).iter().enumerate() {
+            put("json_pod", &format!("jsts-{i}-{name}"), pod);
+            put("diff_json_pod", &format!("jsts-{i}-{name}"), pod);
+        }
         n += 1;
     }
     n
@@ -187,7 +306,13 @@ fn main() {
     js.extend_from_slice(&json_stream);
     put("watch_stream", "json-stream", &js);
     put("watch_stream", "pb-stream", &pb_stream);
+    for (name, pod) in shapes::pods() {
+        put("json_pod", &format!("{name}.json"), &pod);
+        put("diff_json_pod", &format!("{name}.json"), &pod);
+    }
     if let Some(root) = std::env::var_os("KCODEC_K8S_TESTDATA") {
+        let n = seed_watch_fixtures(&Path::new(&root).join("HEAD"));
+        println!("{n} fixtures as watch events");
         for entry in fs::read_dir(Path::new(&root).join("HEAD")).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
