@@ -48,22 +48,68 @@ fn main() {
     }
 }
 
-/// Where kcodec's Pod and the peer's (read back by kcodec) differ, as lines of their
-/// indented JSON with the six lines before each; or their `Debug` forms when the JSON is
-/// equal and the values are not.
+/// Where kcodec's Pod and the peer's (read back by kcodec) differ: a line diff of their
+/// indented JSON (`-` kcodec, `+` the peer) with three lines of context around each change;
+/// or their `Debug` forms when the JSON is equal and the values are not.
 fn print_differences(ours: &Pod, back: &Pod, peer: &str) {
     let a = String::from_utf8(kcodec::json::to_vec_pretty(ours)).unwrap();
     let b = String::from_utf8(kcodec::json::to_vec_pretty(back)).unwrap();
-    let lines: Vec<&str> = a.lines().collect();
-    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
-        if x != y {
-            let context = lines[i.saturating_sub(6)..i].join("\n");
-            println!("line {i}, after:\n{context}\n  kcodec: {x}\n  {peer}: {y}");
+    if a == b {
+        if ours != back {
+            println!("equal JSON, unequal values: {ours:#?}\n---\n{back:#?}");
+        }
+        return;
+    }
+    println!("--- kcodec\n+++ {peer}");
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
+    let ops = line_diff(&x, &y);
+    const CONTEXT: usize = 3;
+    let near_change = |i: usize| {
+        let (lo, hi) = (i.saturating_sub(CONTEXT), (i + CONTEXT + 1).min(ops.len()));
+        ops[lo..hi].iter().any(|(tag, _)| *tag != ' ')
+    };
+    let mut skipped = false;
+    for (i, (tag, line)) in ops.iter().enumerate() {
+        if near_change(i) {
+            if skipped {
+                println!("@@");
+            }
+            println!("{tag}{line}");
+            skipped = false;
+        } else {
+            skipped = true;
         }
     }
-    if a == b && ours != back {
-        println!("equal JSON, unequal values: {ours:#?}\n---\n{back:#?}");
+}
+
+/// A shortest line diff of `x` into `y` (longest common subsequence): each line tagged `' '`
+/// (in both), `'-'` (only in `x`) or `'+'` (only in `y`), in order.
+fn line_diff<'a>(x: &[&'a str], y: &[&'a str]) -> Vec<(char, &'a str)> {
+    // lcs[i][j]: the longest common subsequence of x[i..] and y[j..].
+    let mut lcs = vec![vec![0u32; y.len() + 1]; x.len() + 1];
+    for i in (0..x.len()).rev() {
+        for j in (0..y.len()).rev() {
+            lcs[i][j] = if x[i] == y[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
     }
+    let (mut i, mut j, mut ops) = (0, 0, Vec::new());
+    while i < x.len() || j < y.len() {
+        if i < x.len() && j < y.len() && x[i] == y[j] {
+            ops.push((' ', x[i]));
+            (i, j) = (i + 1, j + 1);
+        } else if j == y.len() || (i < x.len() && lcs[i + 1][j] >= lcs[i][j + 1]) {
+            ops.push(('-', x[i]));
+            i += 1;
+        } else {
+            ops.push(('+', y[j]));
+            j += 1;
+        }
+    }
+    ops
 }
 
 /// A `diff_proto_pod` finding: the same bytes decoded by kcodec and by prost; when both
