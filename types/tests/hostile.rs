@@ -122,6 +122,12 @@ fn strings_and_encodings() {
         (scale_io.secret_ref.as_ref(), scale_io.storage_mode.as_str()),
         (None, "")
     );
+    // In raw JSON (`FieldsV1`), kept as Go keeps it: its bytes, escapes and all (found by
+    // diff_json_pod; serde_json, holding it as a `Value`, refuses the lone surrogate).
+    let input = br#"{"metadata":{"managedFields":[{"manager":"m","fieldsV1":["\ud800"]}]}}"#;
+    let p: Pod = from_slice(input).unwrap();
+    let out = String::from_utf8(kcodec::json::to_vec(&p)).unwrap();
+    assert!(out.contains(r#""fieldsV1":["\ud800"]"#), "{out}");
     // A BOM is not JSON whitespace (Go rejects it too).
     assert!(from_slice::<Pod>(b"\xef\xbb\xbf{}").is_err());
     // Trailing garbage.
