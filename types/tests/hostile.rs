@@ -128,6 +128,21 @@ fn strings_and_encodings() {
     let p: Pod = from_slice(input).unwrap();
     let out = String::from_utf8(kcodec::json::to_vec(&p)).unwrap();
     assert!(out.contains(r#""fieldsV1":["\ud800"]"#), "{out}");
+    // Numbers beyond float64's range: raw JSON keeps them, a Quantity reads one as its text
+    // (as Go does, where k8s-openapi's serde_json refuses them; found by diff_json_pod).
+    let input = br#"{"metadata":{"managedFields":[{"manager":"m","fieldsV1":[-1e+9999]}]}}"#;
+    let out = kcodec::json::to_vec(&from_slice::<Pod>(input).unwrap());
+    assert!(String::from_utf8(out)
+        .unwrap()
+        .contains(r#""fieldsV1":[-1e+9999]"#));
+    let limits = |cpu: &str| {
+        let input = format!(
+            r#"{{"spec":{{"containers":[{{"resources":{{"limits":{{"cpu":{cpu}}}}}}}]}}}}"#
+        );
+        let pod: Pod = from_slice(input.as_bytes()).unwrap();
+        kcodec::json::to_vec(&pod.spec.containers[0].resources)
+    };
+    assert_eq!(limits("1e400"), limits(r#""1e400""#));
     // A BOM is not JSON whitespace (Go rejects it too).
     assert!(from_slice::<Pod>(b"\xef\xbb\xbf{}").is_err());
     // Trailing garbage.
