@@ -42,6 +42,9 @@ pub fn documented_difference(
                 || has("duplicate field")
                 // k8s-openapi requires members Go does not (`containers`, `name`, ...).
                 || has("missing field")
+                // `-0` for an integer: Go's strconv reads it as 0, serde_json as the float -0.0.
+                || has("invalid type: floating point `-0.0`, expected i")
+                || has("invalid type: floating point `-0.0`, expected u")
                 // A number beyond float64's range where Go takes any number as text (a
                 // Quantity, raw JSON); serde_json refuses it before the type sees it.
                 || (has("number out of range") && huge_number_taken_as_text(data, theirs_error))
@@ -54,6 +57,9 @@ pub fn documented_difference(
         }
         // k8s-openapi accepts what kcodec refuses:
         (Err(e), Ok(_)) => match e.kind() {
+            // kcodec's nesting limit (256 by default; Go's scanner stops at 10,000) holds for
+            // skipped and raw values too, which serde_json skips without one.
+            kcodec::ErrorKind::DepthLimitExceeded { .. } => true,
             // Go's RFC 3339 parser is stricter than k8s-openapi's; Quantity syntax is checked
             // by kcodec, not by k8s-openapi (a string there).
             kcodec::ErrorKind::InvalidValue { message } => {
@@ -160,17 +166,19 @@ fn error_offset(data: &[u8], e: &serde_json::Error) -> Option<usize> {
     (line_start + e.column()).checked_sub(1)
 }
 
-/// Whether the six bytes before serde_json's error are the escape of a leading (high)
-/// surrogate, `\uD800` to `\uDBFF`: the lone surrogate it refused, not a truncated escape.
+/// Whether serde_json's error follows the escape of a leading (high) surrogate, `\uD800` to
+/// `\uDBFF`, alone or with the next escape's backslash (`"\uD800"`, `"\uD800\n"`): the lone
+/// surrogate it refused, not a truncated escape.
 fn leading_surrogate_before(data: &[u8], e: &serde_json::Error) -> bool {
     let Some(at) = error_offset(data, e) else {
         return false;
     };
-    let Some(escape) = at.checked_sub(6).and_then(|start| data.get(start..at)) else {
-        return false;
+    let is_leading = |end: usize| {
+        let escape = end.checked_sub(6).and_then(|start| data.get(start..end));
+        matches!(escape, Some([b'\\', b'u', b'd' | b'D', b'8' | b'9' | b'a' | b'b' | b'A' | b'B', x, y])
+            if x.is_ascii_hexdigit() && y.is_ascii_hexdigit())
     };
-    matches!(escape, [b'\\', b'u', b'd' | b'D', b'8' | b'9' | b'a' | b'b' | b'A' | b'B', x, y]
-        if x.is_ascii_hexdigit() && y.is_ascii_hexdigit())
+    is_leading(at) || (at > 0 && data.get(at - 1) == Some(&b'\\') && is_leading(at - 1))
 }
 
 /// The JSON string literal (decoded) that ends where serde_json reports a custom error raised
@@ -249,15 +257,20 @@ pub fn comparable(ours: &Pod, theirs: &TheirPod) -> (Pod, Pod) {
     (ours, back)
 }
 
-/// Whether the two Pods differ only where k8s-openapi filled a required member that the
-/// input lacks with its type's default. Go keeps such a member at its zero: `nil` for a
-/// pointer, which kcodec (an `Option`) writes as `null` or omits; k8s-openapi's member is
-/// not optional, so it writes the default (`"secretRef":{}` in a `scaleIO` volume given as
-/// `{}`; a `null` given for such a member is a no-op in Go, and k8s-openapi reads it as the
-/// default too). Compared as kcodec's JSON of each: every difference must be a member that is
-/// `null` or absent in kcodec's, absent or `null` in the input object at that path, and
-/// zero-like in the other (`""`, `0`, `false`, `[]`, `{}`, or an object of those).
-pub fn only_defaults_filled(data: &[u8], ours: &Pod, back: &Pod) -> bool {
+/// Whether the two Pods differ only as documented (fuzz/README.md), compared as kcodec's JSON
+/// of each, member by member, with the input's value at the same path:
+/// - where k8s-openapi filled a required member that the input lacks with its type's default.
+///   Go keeps such a member at its zero: `nil` for a pointer, which kcodec (an `Option`)
+///   writes as `null` or omits; k8s-openapi's member is not optional, so it writes the
+///   default (`"secretRef":{}` in a `scaleIO` volume given as `{}`; a `null` given for such a
+///   member is a no-op in Go, and k8s-openapi reads it as the default too). The member must
+///   be `null` or absent in kcodec's JSON, absent or `null` in the input, and zero-like in
+///   the other (`""`, `0`, `false`, `[]`, `{}`, or an object of those);
+/// - where the input gives a `Quantity` as a JSON number: Go parses the number's text
+///   (`1e3` stays `1e3`, `1e-400` rounds up to `1n`), k8s-openapi reads it as a float64 and
+///   writes that back (`1000`, `0`). The member must be a string in both JSON texts (a
+///   quantity: no other string member takes a number) and a number in the input.
+pub fn differs_only_as_documented(data: &[u8], ours: &Pod, back: &Pod) -> bool {
     let json = |pod: &Pod| -> Value {
         serde_json::from_slice(&kcodec::json::to_vec(pod)).expect("kcodec writes JSON")
     };
@@ -267,15 +280,16 @@ pub fn only_defaults_filled(data: &[u8], ours: &Pod, back: &Pod) -> bool {
     let Ok(input) = serde_json::from_str::<Value>(&String::from_utf8_lossy(data)) else {
         return false;
     };
-    filled_only(&json(ours), &json(back), Some(&input))
+    documented_only(&json(ours), &json(back), Some(&input))
 }
 
-/// [`only_defaults_filled`] at one value; `input` is the input's value at the same path.
-fn filled_only(ours: &Value, theirs: &Value, input: Option<&Value>) -> bool {
+/// [`differs_only_as_documented`] at one value; `input` is the input's value at the same path.
+fn documented_only(ours: &Value, theirs: &Value, input: Option<&Value>) -> bool {
     if ours == theirs {
         return true;
     }
     match (ours, theirs) {
+        (Value::String(_), Value::String(_)) => input.is_some_and(Value::is_number),
         (Value::Object(a), Value::Object(b)) => {
             let input = input.and_then(Value::as_object);
             a.keys().chain(b.keys()).all(|k| {
@@ -283,7 +297,7 @@ fn filled_only(ours: &Value, theirs: &Value, input: Option<&Value>) -> bool {
                 let y = b.get(k).unwrap_or(&Value::Null);
                 let given = input.and_then(|o| o.get(k));
                 let absent = given.is_none_or(Value::is_null);
-                (x.is_null() && absent && is_zero_like(y)) || filled_only(x, y, given)
+                (x.is_null() && absent && is_zero_like(y)) || documented_only(x, y, given)
             })
         }
         (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
@@ -291,7 +305,7 @@ fn filled_only(ours: &Value, theirs: &Value, input: Option<&Value>) -> bool {
             a.iter()
                 .zip(b)
                 .enumerate()
-                .all(|(i, (x, y))| filled_only(x, y, input.and_then(|v| v.get(i))))
+                .all(|(i, (x, y))| documented_only(x, y, input.and_then(|v| v.get(i))))
         }
         _ => false,
     }
