@@ -9,6 +9,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use kcodec_types::registry::{self, Kind};
 
+#[path = "support/stable.rs"]
+mod stable;
+
 struct Rng(u64);
 
 impl Rng {
@@ -81,7 +84,11 @@ fn exercise(kind: &Kind, format: Format, input: &[u8]) -> Result<bool, String> {
         .map_err(|e| format!("own JSON does not decode: {e}"))?;
     let mut json3 = Vec::new();
     third.encode_json(&mut json3);
-    if json3 != json2 || (format != Format::Protobuf && json2 != json) {
+    // From JSON input the first re-decode writes the same JSON, but for a pointer to the zero
+    // time: written `null`, read back as absent, then omitted (as in Go).
+    if json3 != json2
+        || (format != Format::Protobuf && !stable::stable_but_for_dropped_nulls(&json, &json2))
+    {
         return Err("JSON of the re-decoded object differs".into());
     }
     Ok(true)

@@ -906,6 +906,20 @@ mod tests {
         assert_eq!(enc(&Time::from_unix(0)), "\"1970-01-01T00:00:00Z\"");
     }
 
+    /// A pointer to the zero time, as Go has it: written `null` (`Time.MarshalJSON`), which
+    /// reads back as no pointer (Go's decoder sets a pointer to nil on `null`), which is then
+    /// omitted. Found by the `json_pod` fuzz target, whose stability check now allows it.
+    #[test]
+    fn pointer_to_zero_time_is_written_null_then_omitted() {
+        use crate::meta::v1::ManagedFieldsEntry;
+        let e: ManagedFieldsEntry =
+            json::from_slice(br#"{"time":"0001-01-01T00:00:00Z"}"#).unwrap();
+        assert_eq!(e.time, Some(Time::ZERO));
+        assert_eq!(enc(&e), r#"{"time":null}"#);
+        let e: ManagedFieldsEntry = json::from_slice(br#"{"time":null}"#).unwrap();
+        assert_eq!((e.time, enc(&e).as_str()), (None, "{}"));
+    }
+
     #[test]
     fn encodes_utc_seconds() {
         let v = Time::from_ymd_hms(2008, 1, 1, 1, 1, 1);
