@@ -58,8 +58,11 @@ pub fn documented_difference(
         // k8s-openapi accepts what kcodec refuses:
         (Err(e), Ok(_)) => match e.kind() {
             // kcodec's nesting limit (256 by default; Go's scanner stops at 10,000) holds for
-            // skipped and raw values too, which serde_json skips without one.
-            kcodec::ErrorKind::DepthLimitExceeded { .. } => true,
+            // skipped and raw values too, which serde_json skips without one. The input must
+            // nest that deep where kcodec stopped.
+            kcodec::ErrorKind::DepthLimitExceeded { limit } => {
+                nesting_at(data, e.offset()) > *limit
+            }
             // Go's RFC 3339 parser is stricter than k8s-openapi's; Quantity syntax is checked
             // by kcodec, not by k8s-openapi (a string there).
             kcodec::ErrorKind::InvalidValue { message } => {
@@ -102,6 +105,24 @@ fn huge_number_taken_as_text(data: &[u8], e: &serde_json::Error) -> bool {
         && std::str::from_utf8(token).is_ok_and(|t| t.parse::<f64>().is_ok_and(f64::is_infinite));
     let in_range = [&data[..start], b"1.5", &data[end..]].concat();
     huge && kcodec::json::from_slice::<Pod>(&in_range).is_ok()
+}
+
+/// How many arrays and objects are open in `data` once the byte at `at` is read (brackets
+/// inside strings aside).
+fn nesting_at(data: &[u8], at: usize) -> usize {
+    let end = at.saturating_add(1).min(data.len());
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in &data[..end] {
+        match (in_string, b) {
+            (true, _) if escaped => escaped = false,
+            (true, b'\\') => escaped = true,
+            (true, b'"') | (false, b'"') => in_string = !in_string,
+            (false, b'[' | b'{') => depth += 1,
+            (false, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth
 }
 
 /// Whether the JSON number at byte `at` is an integer literal inside the range of kcodec's
