@@ -53,7 +53,7 @@ pub fn documented_difference(
                 // k8s-openapi requires `apiVersion: v1` and `kind: Pod`; Go's typed decode
                 // (and kcodec's) keeps them as data (a serializer picks the type from them
                 // before decoding).
-                || type_meta_refused(pod, &e)
+                || type_meta_refused(data, pod, &e)
         }
         // k8s-openapi accepts what kcodec refuses:
         (Err(e), Ok(_)) => match e.kind() {
@@ -217,15 +217,30 @@ pub fn string_before_error(data: &[u8], e: &serde_json::Error) -> Option<String>
 }
 
 /// Whether serde_json's message `e` is k8s-openapi refusing the `apiVersion` or `kind` that
-/// kcodec decoded (one not naming k8s-openapi's type, `v1`/`Pod`).
-fn type_meta_refused(pod: &Pod, e: &str) -> bool {
-    let refused = |value: &str, expected: &str| {
-        value != expected
-            && e.starts_with(&format!(
-                "invalid value: string {value:?}, expected {expected}"
-            ))
+/// kcodec decoded (one not naming k8s-openapi's type, `v1`/`Pod`), or, when the input repeats
+/// that member, any of its values: k8s-openapi checks each, Go and kcodec keep the last
+/// (found by diff_json_pod: `"apiVersion":"v1od","apiVersion":"v1"`).
+fn type_meta_refused(data: &[u8], pod: &Pod, e: &str) -> bool {
+    let repeated = |member: &str| {
+        kcodec::json::from_slice_strict::<Pod>(data).is_ok_and(|(_, issues)| {
+            issues
+                .iter()
+                .any(|i| i.kind == kcodec::json::StrictIssueKind::Duplicate && i.path == member)
+        })
     };
-    refused(&pod.type_meta.api_version, "v1") || refused(&pod.type_meta.kind, "Pod")
+    let refused = |value: &str, expected: &str, member: &str| {
+        let prefix = "invalid value: string ";
+        let Some(quoted) = e
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split_once(&format!(", expected {expected}")))
+            .map(|(quoted, _)| quoted)
+        else {
+            return false;
+        };
+        quoted != format!("{expected:?}") && (quoted == format!("{value:?}") || repeated(member))
+    };
+    refused(&pod.type_meta.api_version, "v1", ".apiVersion")
+        || refused(&pod.type_meta.kind, "Pod", ".kind")
 }
 
 /// kcodec's decode of the JSON k8s-openapi writes for its Pod. k8s-openapi fills a required
