@@ -31,7 +31,8 @@ fn epoch_only(ours: &Value, theirs: Option<&Value>) -> bool {
     let theirs = theirs.filter(|v| !v.is_null());
     match (ours, theirs) {
         (Value::String(s), None) => s == "1970-01-01T00:00:00Z",
-        (Value::Object(a), None) => a.values().all(|v| epoch_only(v, None)),
+        // An omitted struct whose members are all lost epochs (an empty one is a difference).
+        (Value::Object(a), None) => !a.is_empty() && a.values().all(|v| epoch_only(v, None)),
         (Value::Object(a), Some(Value::Object(b))) => {
             b.keys().all(|k| a.contains_key(k)) && a.iter().all(|(k, v)| epoch_only(v, b.get(k)))
         }
