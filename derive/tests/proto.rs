@@ -117,6 +117,89 @@ fn truncation_at_every_offset_is_an_error_not_a_panic() {
     assert_eq!(from_slice::<Obj>(&bytes).unwrap(), o);
 }
 
+/// A message that holds itself, so decoding recurses along the schema as deep as the input
+/// nests: the reader's depth limit is all that stops it.
+#[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+struct Tree {
+    #[kcodec(rename = "child", tag = 1, omitempty)]
+    child: Option<Box<Tree>>,
+    #[kcodec(rename = "children", tag = 2, omitempty)]
+    children: Vec<Tree>,
+}
+
+/// `levels` messages, each field `tag` of the one around it, the innermost empty; and the
+/// offset of each level's length prefix.
+fn nested(tag: u8, levels: usize) -> (Vec<u8>, Vec<usize>) {
+    fn varint(mut v: usize, out: &mut Vec<u8>) {
+        while v >= 0x80 {
+            out.push(v as u8 | 0x80);
+            v >>= 7;
+        }
+        out.push(v as u8);
+    }
+    // sizes[k]: the encoded size of the k innermost levels.
+    let mut sizes = vec![0usize];
+    let mut buf = Vec::new();
+    for k in 0..levels {
+        buf.clear();
+        varint(sizes[k], &mut buf);
+        sizes.push(sizes[k] + 1 + buf.len());
+    }
+    let (mut out, mut starts) = (Vec::with_capacity(sizes[levels]), Vec::new());
+    for k in (0..levels).rev() {
+        out.push(tag << 3 | 2);
+        starts.push(out.len());
+        varint(sizes[k], &mut out);
+    }
+    (out, starts)
+}
+
+#[test]
+fn nesting_of_a_recursive_message_is_bounded() {
+    for (tag, name) in [(1, ".child"), (2, ".children[0]")] {
+        // A million levels: refused at the limit (100), at the length prefix of the first
+        // level past it, whose field (the 101st) is the path.
+        let (input, starts) = nested(tag, 1_000_000);
+        let e = from_slice::<Tree>(&input).unwrap_err();
+        assert!(
+            matches!(
+                e.kind(),
+                kcodec::ErrorKind::DepthLimitExceeded { limit: 100 }
+            ),
+            "{e}"
+        );
+        assert_eq!(e.offset(), starts[100], "{e}");
+        assert_eq!(e.path(), name.repeat(101), "{e}");
+        // At the limit itself, it decodes, and re-encodes to the same bytes.
+        let (input, _) = nested(tag, 100);
+        let tree = from_slice::<Tree>(&input).unwrap();
+        assert_eq!(to_vec(&tree), input);
+        // The limit is the caller's to set.
+        let opts = kcodec::proto::ProtoOptions {
+            max_depth: 10,
+            ..Default::default()
+        };
+        let e = kcodec::proto::from_slice_with::<Tree>(&input, opts).unwrap_err();
+        assert!(
+            matches!(
+                e.kind(),
+                kcodec::ErrorKind::DepthLimitExceeded { limit: 10 }
+            ),
+            "{e}"
+        );
+    }
+    // In JSON, the same shape stops at the JSON reader's limit (256).
+    let deep = r#"{"child":"#.repeat(1_000_000);
+    let e = kcodec::json::from_slice::<Tree>(deep.as_bytes()).unwrap_err();
+    assert!(
+        matches!(
+            e.kind(),
+            kcodec::ErrorKind::DepthLimitExceeded { limit: 256 }
+        ),
+        "{e}"
+    );
+}
+
 mod schema {
     use kcodec::schema::{FieldType, ProtoSchema, Scalar};
 
