@@ -1638,6 +1638,33 @@ mod tests {
         assert_eq!(proto::from_slice::<Time>(w.as_slice()).unwrap(), Time::ZERO);
     }
 
+    /// A `Time` field given twice is read as Go's `Time.Unmarshal` reads it: the second
+    /// occurrence replaces the first, it is not merged into it (protobuf's rule for messages,
+    /// which prost follows). So an empty second occurrence is the zero time, and one holding
+    /// only nanos is the epoch. Found by the `diff_proto_pod` fuzz target (a documented
+    /// difference from prost).
+    #[test]
+    fn a_repeated_time_field_replaces_the_first() {
+        use crate::core::v1::PodCondition;
+        use crate::meta::v1::ManagedFieldsEntry;
+        let five = [0x22, 0x02, 0x08, 0x05];
+        let decode = |second: &[u8]| {
+            let input = [&five[..], second].concat();
+            let c: PodCondition = proto::from_slice(&input).unwrap();
+            let e: ManagedFieldsEntry = proto::from_slice(&input).unwrap();
+            assert_eq!(
+                e.time,
+                Some(c.last_transition_time),
+                "value and pointer alike"
+            );
+            c.last_transition_time
+        };
+        assert_eq!(decode(&[]), Time::from_unix(5));
+        assert_eq!(decode(&[0x22, 0x00]), Time::ZERO);
+        assert_eq!(decode(&[0x22, 0x02, 0x10, 0x01]), Time::from_unix(0));
+        assert_eq!(decode(&[0x22, 0x02, 0x08, 0x07]), Time::from_unix(7));
+    }
+
     #[test]
     fn time_protobuf_decode_rules() {
         let d = |b: &[u8]| proto::from_slice::<Time>(b);
