@@ -21,7 +21,7 @@ mod shapes;
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use kcodec::cache::EventType;
 use kcodec::watch::{write_json_event, write_proto_event};
@@ -93,18 +93,23 @@ const ITEMS_PER_LIST: usize = 8;
 /// input length limit (the largest seed) small.
 const WHOLE_FILE_MAX: usize = 64 << 10;
 
-/// Seeds from the objects captured from real clusters: each file (if small) as JSON and YAML;
-/// each object, or each of a list's first items given its kind, as the Pod targets' JSON and
-/// protobuf, in an envelope, and as watch streams in both framings. Returns the objects used.
-fn seed_real_objects(dir: &Path) -> usize {
+/// The `.json` files in `dir`, in name order (so seed runs are alike).
+fn json_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<_> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
+    files
+}
+
+/// Seeds from the objects captured from real clusters: each file (if small) as JSON and YAML;
+/// each object, or each of a list's first items given its kind, as the Pod targets' JSON and
+/// protobuf, in an envelope, and as watch streams in both framings. Returns the objects used.
+fn seed_real_objects(dir: &Path) -> usize {
     let mut used = 0;
-    for path in files {
+    for path in json_files(dir) {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let bytes = fs::read(&path).unwrap();
         if bytes.len() <= WHOLE_FILE_MAX {
@@ -169,12 +174,7 @@ fn seed_watch_fixtures(dir: &Path) -> usize {
         EventType::Bookmark,
         EventType::Error,
     ];
-    let mut paths: Vec<_> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    paths.sort();
+    let paths = json_files(dir);
     let mut objects = Vec::new();
     let mut pretty_stream = vec![0u8];
     for path in &paths {
