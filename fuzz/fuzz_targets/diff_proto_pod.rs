@@ -4,6 +4,8 @@
 //! accepts, the input must fall in one of the documented differences (fuzz/README.md).
 #![no_main]
 
+use std::collections::BTreeSet;
+
 use kcodec::proto::{ProtoReader, WireType};
 use kcodec::schema::{FieldType, MessageSchema, ProtoSchema};
 use kcodec_benches::prost_k8s::k8s::io::api::core::v1::Pod as ProstPod;
@@ -54,9 +56,37 @@ fn repeats_a_time(data: &[u8], schema: &MessageSchema, depth: usize) -> bool {
     let is_time = |m: &MessageSchema| {
         m.module_path == "kcodec_types::meta::v1" && matches!(m.name, "Time" | "MicroTime")
     };
+    let mut times_seen = BTreeSet::new();
+    len_fields(data, |tag, body| {
+        let Some(field) = schema.fields.iter().find(|f| f.tag == tag) else {
+            return false;
+        };
+        match field.ty.unwrapped() {
+            FieldType::Message(m) if is_time(&m()) => !times_seen.insert(tag),
+            ty => in_value(body, ty, depth),
+        }
+    })
+}
+
+/// [`repeats_a_time`] in the value `body` of a field of type `ty` (a message, a list item, a
+/// map entry).
+fn in_value(body: &[u8], ty: &FieldType, depth: usize) -> bool {
+    match ty.unwrapped() {
+        FieldType::Message(m) => depth < 100 && repeats_a_time(body, &m(), depth + 1),
+        FieldType::Repeated(item) => in_value(body, item, depth),
+        // A map entry: its value is field 2.
+        FieldType::Map(_, value) => {
+            len_fields(body, |tag, v| tag == 2 && in_value(v, value, depth))
+        }
+        FieldType::Scalar(_) | FieldType::Optional(_) | FieldType::Boxed(_) => false,
+    }
+}
+
+/// Calls `f` with the number and body of each length-delimited field of the message `data`
+/// until it returns true; false when it never does or the bytes are not a message.
+fn len_fields(data: &[u8], mut f: impl FnMut(u32, &[u8]) -> bool) -> bool {
     let mut r = ProtoReader::new(data);
-    let mut times_seen = Vec::new();
-    while !r.at_end() && depth < 100 {
+    while !r.at_end() {
         let Ok((tag, wire)) = r.read_key() else {
             return false;
         };
@@ -66,43 +96,10 @@ fn repeats_a_time(data: &[u8], schema: &MessageSchema, depth: usize) -> bool {
             }
             continue;
         }
-        let Ok(body) = r.read_len_delimited() else {
-            return false;
-        };
-        let Some(field) = schema.fields.iter().find(|f| f.tag == tag) else {
-            continue;
-        };
-        let found = match field.ty.unwrapped() {
-            FieldType::Message(m) if is_time(&m()) => {
-                times_seen.contains(&tag) || {
-                    times_seen.push(tag);
-                    false
-                }
-            }
-            FieldType::Message(m) => repeats_a_time(body, &m(), depth + 1),
-            FieldType::Repeated(t) => match t.unwrapped() {
-                FieldType::Message(m) => repeats_a_time(body, &m(), depth + 1),
-                _ => false,
-            },
-            // A map entry: its value (field 2), when a message.
-            FieldType::Map(_, v) => match v.unwrapped() {
-                FieldType::Message(m) => {
-                    let entry = MessageSchema {
-                        fields: vec![kcodec::schema::FieldSchema {
-                            tag: 2,
-                            ty: FieldType::Message(*m),
-                            ..field.clone()
-                        }],
-                        ..schema.clone()
-                    };
-                    repeats_a_time(body, &entry, depth + 1)
-                }
-                _ => false,
-            },
-            _ => false,
-        };
-        if found {
-            return true;
+        match r.read_len_delimited() {
+            Ok(body) if f(tag, body) => return true,
+            Ok(_) => {}
+            Err(_) => return false,
         }
     }
     false
