@@ -52,8 +52,9 @@ fn main() {
 /// indented JSON (`-` kcodec, `+` the peer) with three lines of context around each change;
 /// or their `Debug` forms when the JSON is equal and the values are not.
 fn print_differences(ours: &Pod, back: &Pod, peer: &str) {
-    let a = String::from_utf8(kcodec::json::to_vec_pretty(ours)).unwrap();
-    let b = String::from_utf8(kcodec::json::to_vec_pretty(back)).unwrap();
+    // Lossily: raw JSON from protobuf (`FieldsV1`) may hold any bytes inside strings.
+    let a = String::from_utf8_lossy(&kcodec::json::to_vec_pretty(ours)).into_owned();
+    let b = String::from_utf8_lossy(&kcodec::json::to_vec_pretty(back)).into_owned();
     if a == b {
         if ours != back {
             println!("equal JSON, unequal values: {ours:#?}\n---\n{back:#?}");

@@ -20,9 +20,14 @@ use serde_json::Value;
 /// message, the zero time. Whether that is the only way the two Pods differ: their JSON
 /// (every field) differs only at members where kcodec has the epoch and prost's value the
 /// zero time, written `null` or, for an `omitzero` member (`creationTimestamp`), omitted.
+///
+/// The JSON is read lossily: `FieldsV1` bytes from protobuf need not be UTF-8, and kcodec
+/// writes them inside strings as they are, as Go does (finding 9 in fuzz/README.md); both
+/// Pods' bytes get the same replacement.
 fn only_epoch_lost(ours: &Pod, back: &Pod) -> bool {
     let json = |pod: &Pod| -> Value {
-        serde_json::from_slice(&kcodec::json::to_vec(pod)).expect("kcodec writes JSON")
+        let text = String::from_utf8_lossy(&kcodec::json::to_vec(pod)).into_owned();
+        serde_json::from_str(&text).expect("kcodec writes JSON")
     };
     epoch_only(&json(ours), Some(&json(back)))
 }
@@ -114,8 +119,8 @@ fuzz_target!(|data: &[u8]| {
                 .unwrap_or_else(|e| panic!("kcodec cannot read prost's bytes: {e}"));
             assert!(
                 &back == ours
-                    || only_epoch_lost(ours, &back)
-                    || repeats_a_time(data, &Pod::proto_schema(), 0),
+                    || repeats_a_time(data, &Pod::proto_schema(), 0)
+                    || only_epoch_lost(ours, &back),
                 "kcodec and prost decoded different Pods"
             );
         }

@@ -179,6 +179,23 @@ mod tests {
         assert_eq!(enc(&FieldsV1::from_raw(&b" {} "[..])), "{}");
     }
 
+    /// Protobuf carries any bytes. Inside a JSON string they are written as they are, valid
+    /// UTF-8 or not: Go's compaction of a `json.Marshaler`'s output checks JSON syntax only
+    /// (its scanner refuses only control bytes in strings). Found by diff_proto_pod, whose
+    /// JSON reader refused the output.
+    #[test]
+    fn json_encode_keeps_bytes_inside_strings_as_go_does() {
+        let compact = b"{\"f:\xf4erminationGracePeriodSeconds\":{}}";
+        assert_eq!(json::to_vec(&FieldsV1::from_raw(&compact[..])), compact);
+        let spaced = b"{ \"f:\xf4x\xc3\" : {} }";
+        assert_eq!(
+            json::to_vec(&FieldsV1::from_raw(&spaced[..])),
+            b"{\"f:\xf4x\xc3\":{}}"
+        );
+        // A control byte in a string is not JSON, as in Go: `null`.
+        assert_eq!(enc(&FieldsV1::from_raw(&b"{\"f:\x01\":{}}"[..])), "null");
+    }
+
     // ---- Protobuf ----
 
     use kcodec::proto;
