@@ -21,15 +21,25 @@ use serde_json::Value;
 /// (every field) differs only at members where kcodec has the epoch and prost's value the
 /// zero time, written `null` or, for an `omitzero` member (`creationTimestamp`), omitted.
 ///
-/// The JSON is read lossily: `FieldsV1` bytes from protobuf need not be UTF-8, and kcodec
-/// writes them inside strings as they are, as Go does (finding 9 in fuzz/README.md); both
-/// Pods' bytes get the same replacement.
+/// `FieldsV1` bytes from protobuf need not be UTF-8, and kcodec writes them inside strings as
+/// they are, as Go does (fuzz/README.md); the JSON is read through [`as_text`].
 fn only_epoch_lost(ours: &Pod, back: &Pod) -> bool {
     let json = |pod: &Pod| -> Value {
-        let text = String::from_utf8_lossy(&kcodec::json::to_vec(pod)).into_owned();
-        serde_json::from_str(&text).expect("kcodec writes JSON")
+        serde_json::from_str(&as_text(&kcodec::json::to_vec(pod))).expect("kcodec writes JSON")
     };
     epoch_only(&json(ours), Some(&json(back)))
+}
+
+/// `bytes` as text, each byte that is not part of valid UTF-8 replaced by a private-use
+/// character of its own (U+F0000 + the byte), so that different bytes stay different.
+fn as_text(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        let private = |&b: &u8| char::from_u32(0xF_0000 + u32::from(b)).expect("a plane-15 char");
+        text.extend(chunk.invalid().iter().map(private));
+    }
+    text
 }
 
 /// [`only_epoch_lost`] at one value; `theirs` is `None` where prost's JSON has no member.
