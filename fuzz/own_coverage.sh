@@ -8,13 +8,14 @@
 # code the derive generates for each Kubernetes type (its codec trait impls in types/, but
 # for the hand-written special types): one branch per field and key, which the schema sweep
 # test covers deterministically and which keeps growing under fuzzing as mutated keys match
-# more bytes of more field names. The std traits derived on each Kubernetes type (`Clone`,
-# `PartialEq`, `Debug`, ..., which the targets use to compare and copy objects) are generated
-# per type too, and counted with it. Hand-written generic code instantiated for a Kubernetes
-# type (`Vec<Condition>`'s decoder in runtime/, the registry's per-kind entry points) is
-# counted once per type, so the figure also gives the type-independent part. A target has
-# reached a plateau for kcodec when that part stops growing between runs (see README.md),
-# whatever the peers' counts do.
+# more bytes of more field names. Its schema descriptors (`ProtoSchema`, which only
+# diff_proto_pod's harness calls, to walk an input by its fields) are generated per type as
+# well, and so are the std traits derived on each Kubernetes type (`Clone`, `PartialEq`,
+# `Debug`, ..., which the targets use to compare and copy objects); both are counted with it.
+# Hand-written generic code instantiated for a Kubernetes type (`Vec<Condition>`'s decoder
+# in runtime/, the registry's per-kind entry points) is counted once per type, so the figure
+# also gives the type-independent part. A target has reached a plateau for kcodec when that
+# part stops growing between runs (see README.md), whatever the peers' counts do.
 set -eu
 target=$1
 shift
@@ -29,7 +30,7 @@ root=$(cd .. && pwd)
         special = src ~ /\/(quantity|time|duration|intstr|fields|raw_extension|verbs)\.rs:/
         registry = index(src, root "types/src/registry.rs") == 1
         generated = index(src, root "types/") == 1 && !special &&
-                    ($0 ~ / as kcodec::(json|proto)::[A-Za-z]+>::/ ||
+                    ($0 ~ / as kcodec::(json|proto|schema)::[A-Za-z]+>::/ ||
                      (!registry && $0 ~ / as core::(clone::Clone|cmp::(Partial)?(Eq|Ord)|hash::Hash|fmt::Debug|default::Default)>::/))
         # A generic function instantiated for a Kubernetes type (the decoder of
         # Vec<Condition>; the registry decoding one kind): hand-written code, but one more
@@ -44,6 +45,6 @@ root=$(cd .. && pwd)
         if (funcs == 0) { print "no coverage report (did the run crash?)"; exit 1 }
         printf "kcodec edges covered: %d of %d (%.1f%%) in %d of %d functions\n",
             covered, total, 100 * covered / total, hit, funcs
-        printf "  hand-written: %d of %d (type-independent: %d of %d); generated per-type code (codecs, derived std traits): %d of %d\n",
+        printf "  hand-written: %d of %d (type-independent: %d of %d); generated per-type code (codecs, schemas, derived std traits): %d of %d\n",
             hcovered, htotal, hcovered - pcovered, htotal - ptotal, covered - hcovered, total - htotal
     }'
