@@ -183,6 +183,11 @@ pub fn merge_repeated<T: ProtoValue>(
 }
 
 /// Decode one map entry and insert it (a later duplicate key replaces the earlier one).
+///
+/// As in Kubernetes' generated decoders, each occurrence of the entry's value (field 2)
+/// replaces the value read so far: they decode every occurrence into a fresh value
+/// (`mapvalue = &T{}`), where protobuf (and prost) would merge a message value into the
+/// earlier one. So an entry whose last value is empty has the empty value.
 #[inline]
 pub fn merge_map<K: ProtoValue + Ord, V: ProtoValue>(
     r: &mut ProtoReader<'_>,
@@ -201,7 +206,10 @@ pub fn merge_map<K: ProtoValue + Ord, V: ProtoValue>(
             let (f, w) = r.read_key()?;
             match f {
                 1 => merge(r, 1, w, &mut k)?,
-                2 => merge(r, 2, w, &mut v)?,
+                2 => {
+                    v = V::default();
+                    merge(r, 2, w, &mut v)?;
+                }
                 _ => r.skip(w)?,
             }
         }
@@ -256,6 +264,59 @@ mod tests {
         let mut back = BTreeMap::new();
         merge_map(&mut r, 11, WireType::Len, &mut back).unwrap();
         assert_eq!(back, m);
+    }
+
+    /// A message value: a list of strings (field 1), which protobuf's merge would append to.
+    #[derive(Debug, Default, PartialEq)]
+    struct Names(Vec<Str>);
+
+    impl crate::proto::ProtoMessage for Names {
+        fn encoded_len(&self) -> usize {
+            len_repeated(1, &self.0)
+        }
+
+        fn encode_rev(&self, w: &mut RevBuf) {
+            encode_repeated(w, 1, &self.0);
+        }
+
+        fn merge(&mut self, r: &mut ProtoReader<'_>) -> Result<()> {
+            while !r.at_end() {
+                let (tag, wire) = r.read_key()?;
+                match tag {
+                    1 => merge_repeated(r, 1, wire, &mut self.0)?,
+                    _ => r.skip(wire)?,
+                }
+            }
+            Ok(())
+        }
+    }
+
+    crate::proto_message_value!(Names);
+
+    /// Kubernetes' generated decoders read each occurrence of a map entry's value into a
+    /// fresh value, so the last occurrence is the value, not the merge of all of them (as
+    /// protobuf's rule for messages, and prost, would have it).
+    #[test]
+    fn a_map_value_given_twice_in_one_entry_is_the_last_one() {
+        let decode = |entry: &[u8]| {
+            let mut input = vec![entry.len() as u8];
+            input.extend_from_slice(entry);
+            let mut m: BTreeMap<Str, Names> = BTreeMap::new();
+            merge_map(&mut ProtoReader::new(&input), 11, WireType::Len, &mut m).unwrap();
+            m.remove("k").expect("the key")
+        };
+        let key = [0x0a, 0x01, b'k'];
+        let value = |names: &[u8]| [&[0x12, names.len() as u8][..], names].concat();
+        let a = value(&[0x0a, 0x01, b'a']);
+        let b = value(&[0x0a, 0x01, b'b']);
+        let names = |v: &[&str]| Names(v.iter().map(|s| Str::from(*s)).collect());
+        assert_eq!(decode(&[&key[..], &a].concat()), names(&["a"]));
+        assert_eq!(decode(&[&key[..], &a, &b].concat()), names(&["b"]));
+        assert_eq!(decode(&[&a[..], &key, &b].concat()), names(&["b"]));
+        // An empty last value is the empty value.
+        assert_eq!(decode(&[&key[..], &a, &value(&[])].concat()), names(&[]));
+        // No value at all: the empty value.
+        assert_eq!(decode(&key), names(&[]));
     }
 
     #[test]
