@@ -1,7 +1,7 @@
-//! Differential: the same protobuf bytes decoded as a Pod by kcodec and by prost (on the
-//! types prost-build generates from the `.proto` files kcodec writes). When both accept,
-//! prost's re-encoding must decode (with kcodec) to kcodec's own value. When only one
-//! accepts, the input must fall in one of the documented differences (fuzz/README.md).
+//! Differential: protobuf bytes decoded as a Pod by kcodec and by prost (on types prost-build
+//! generates from kcodec's `.proto` files). When both accept, kcodec reads prost's re-encoding
+//! as its own Pod, or as its Pod of the input rewritten as prost reads it ([`as_prost_reads`]).
+//! When only one accepts, the input must fall in a documented difference (fuzz/README.md).
 #![no_main]
 
 use std::collections::BTreeMap;
