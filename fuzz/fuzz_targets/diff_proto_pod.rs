@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use kcodec::proto::{ProtoReader, WireType};
+use kcodec::proto::{ProtoReader, RevBuf, WireType};
 use kcodec::schema::{FieldType, MessageSchema, ProtoSchema};
 use kcodec_benches::prost_k8s::k8s::io::api::core::v1::Pod as ProstPod;
 use kcodec_types::core::v1::Pod;
@@ -164,13 +164,10 @@ fn lose_epoch(body: &[u8]) -> &[u8] {
 
 /// Appends a length-delimited field: its key's bytes, then `body`'s length and `body`.
 fn push_field(out: &mut Vec<u8>, key: &[u8], body: &[u8]) {
+    let mut len = RevBuf::with_capacity(10);
+    len.put_varint(body.len() as u64);
     out.extend_from_slice(key);
-    let mut len = body.len() as u64;
-    while len >= 0x80 {
-        out.push(len as u8 | 0x80);
-        len >>= 7;
-    }
-    out.push(len as u8);
+    out.extend_from_slice(len.as_slice());
     out.extend_from_slice(body);
 }
 
