@@ -3,7 +3,7 @@
 //! Encoding is written last field first into a back-to-front buffer, so each nested
 //! message's length is known when its prefix is due (linear at any depth). Presence rules
 //! follow the field's Rust shape: `Option` → written iff `Some`; `Vec` → one key per element
-//! (unpacked); `BTreeMap` → sorted entries; `Binary` → written iff non-empty (Go writes a
+//! (unpacked), and so is `Option<Vec>` (nil and empty are both no occurrence); `BTreeMap` → sorted entries; `Binary` → written iff non-empty (Go writes a
 //! `[]byte` iff non-nil); anything else → always written.
 
 use proc_macro2::{Literal, TokenStream};
@@ -25,12 +25,19 @@ pub enum Presence {
     Map,
     /// `Binary`: written iff non-empty.
     Bytes,
+    /// `Option<Vec<T>>` (a Go slice without `omitempty`, nil kept apart from empty): one
+    /// occurrence per element; the first one read makes the list.
+    OptRepeated,
+    /// `Option<BTreeMap<K, V>>`: one entry message per pair; the first one read makes the map.
+    OptMap,
 }
 
 impl Presence {
     /// The presence rule of a field type.
     pub fn of(ty: &FieldType) -> Presence {
         match ty {
+            FieldType::Option(t) if matches!(**t, FieldType::Vec(_)) => Presence::OptRepeated,
+            FieldType::Option(t) if matches!(**t, FieldType::Map(..)) => Presence::OptMap,
             FieldType::Option(_) => Presence::Optional,
             FieldType::Vec(_) => Presence::Repeated,
             FieldType::Map(..) => Presence::Map,
@@ -122,6 +129,16 @@ fn emit_struct(p: &TokenStream, fields: &[Field]) -> StructParts {
                 quote!(merge_repeated),
             ),
             Presence::Map => (quote!(len_map), quote!(encode_map), quote!(merge_map)),
+            Presence::OptRepeated => (
+                quote!(len_opt_repeated),
+                quote!(encode_opt_repeated),
+                quote!(merge_opt_repeated),
+            ),
+            Presence::OptMap => (
+                quote!(len_opt_map),
+                quote!(encode_opt_map),
+                quote!(merge_opt_map),
+            ),
             Presence::Bytes => (quote!(len_bytes), quote!(encode_bytes), quote!(merge)),
         };
         len_body.push(quote!(#p::field::#len_fn(#tag, &self.#id)));

@@ -75,6 +75,7 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
     let cached: Vec<Cached<Pod>> = list
         .items
         .iter()
+        .flatten()
         .map(|p| Cached::new(p.clone(), "v1", "Pod"))
         .collect();
     let json_items: Vec<_> = cached.iter().map(|c| c.json()).collect();
@@ -93,9 +94,9 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
         splice_proto_list_envelope("v1", "PodList", &meta, &pb_items),
         kcodec::proto::envelope::encode("v1", "PodList", &list)
     );
-    // An empty list, as the API server writes it: "items":[].
+    // An empty list, as the API server writes it: "items":[] (a nil list is "items":null).
     let empty = PodList {
-        items: Vec::new(),
+        items: Some(Vec::new()),
         ..list.clone()
     };
     let meta = kcodec::json::to_vec(&empty.metadata);
@@ -114,7 +115,7 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
         "PodList",
         "v1",
         &kcodec::json::to_vec(&list.metadata),
-        &list.items,
+        list.items.as_deref().unwrap_or_default(),
     )
     .unwrap();
     assert_eq!(streamed, kcodec::json::to_vec_response(&list));
@@ -124,7 +125,7 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
         "v1",
         "PodList",
         &kcodec::proto::to_vec(&list.metadata),
-        &list.items,
+        list.items.as_deref().unwrap_or_default(),
     )
     .unwrap();
     assert_eq!(

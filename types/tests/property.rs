@@ -122,7 +122,9 @@ fn check(
         .decode_proto(&pb)
         .map_err(|e| format!("pb decode: {e}"))?;
     back.set_type_meta(api_version, kind_name);
-    if !back.dyn_eq(object) {
+    // Protobuf cannot tell a nil list from an empty one (Go's neither): the bytes, not the
+    // object, must come back.
+    if back.to_proto() != pb {
         return Err(format!("pb round trip differs:\n{object:?}\n{back:?}"));
     }
     // JSON round trip.
@@ -134,10 +136,13 @@ fn check(
     if !again.dyn_eq(object) {
         return Err("json round trip differs".into());
     }
-    // Across formats: protobuf-decoded → JSON bytes are the same as the original's.
+    // Across formats: the protobuf-decoded object's JSON reads back to the same protobuf.
     let mut json2 = Vec::new();
     back.encode_json(&mut json2);
-    if json2 != json {
+    let again2 = kind
+        .decode_json(&json2)
+        .map_err(|e| format!("json of pb decode: {e}"))?;
+    if again2.to_proto() != pb {
         return Err("JSON of the protobuf round trip differs".into());
     }
     // YAML round trip: written as Kubernetes writes YAML, read back to the same object.
@@ -146,6 +151,13 @@ fn check(
     let json_text = String::from_utf8_lossy(&json);
     if json_text.contains("\\u2028") || json_text.contains("\\u2029") {
         return Ok(());
+    }
+    // DEL and the C1 controls are refused, as go-yaml refuses them.
+    if json_text.contains(|c: char| c == '\u{7f}' || ('\u{80}'..='\u{9f}').contains(&c)) {
+        return match kcodec::yaml::json_to_yaml(&json) {
+            Err(_) => Ok(()),
+            Ok(_) => Err("YAML written for a string with control characters".into()),
+        };
     }
     let yaml = kcodec::yaml::json_to_yaml(&json).map_err(|e| format!("to yaml: {e}"))?;
     let from_yaml = kcodec::yaml::yaml_to_json(&yaml)

@@ -512,9 +512,19 @@ fn map_field(
         };
         let k = value_type(entry.map_entry_key_field().kind())?;
         let v = value_type(entry.map_entry_value_field().kind())?;
-        FieldType::Map(Box::new(k), Box::new(v))
+        let t = FieldType::Map(Box::new(k), Box::new(v));
+        if bool_option(&opts, &options.nullable) == Some(true) {
+            FieldType::Option(Box::new(t))
+        } else {
+            t
+        }
     } else if f.is_list() {
-        FieldType::Vec(Box::new(value_type(f.kind())?))
+        let t = FieldType::Vec(Box::new(value_type(f.kind())?));
+        if bool_option(&opts, &options.nullable) == Some(true) {
+            FieldType::Option(Box::new(t))
+        } else {
+            t
+        }
     } else {
         let mut t = value_type(f.kind())?;
         if boxed.contains(f.full_name()) {

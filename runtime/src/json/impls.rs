@@ -330,21 +330,32 @@ impl<T: JsonDecode + Default> JsonDecode for Vec<T> {
         Ok(v)
     }
 
+    /// As Go decodes into a slice: `null` empties it; an array decodes its elements into the
+    /// list's existing elements first (so a key given twice merges objects element by
+    /// element, as Go's decoder does), then appends, then drops what is left over.
     fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
-        self.clear();
         if r.eat_null()? {
+            self.clear();
             return Ok(());
         }
         r.begin_array()?;
         let mut first = true;
+        let mut i = 0;
         while r.next_element(&mut first)? {
-            // Twice the element, for the list's growth.
-            r.charge(2 * std::mem::size_of::<T>())?;
-            // Decode in place at the end of the list: no build-then-move of large elements.
-            self.push(T::default());
-            let last = self.last_mut().expect("just pushed");
-            last.decode_json_into(r)?;
+            if i < self.len() {
+                self[i].decode_json_into(r)?;
+            } else {
+                // Twice the element, for the list's growth.
+                r.charge(2 * std::mem::size_of::<T>())?;
+                // Decode in place at the end of the list: no build-then-move of large
+                // elements.
+                self.push(T::default());
+                let last = self.last_mut().expect("just pushed");
+                last.decode_json_into(r)?;
+            }
+            i += 1;
         }
+        self.truncate(i);
         Ok(())
     }
 }

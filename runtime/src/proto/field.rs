@@ -92,6 +92,39 @@ pub fn encode_repeated<T: ProtoValue>(w: &mut RevBuf, tag: u32, v: &[T]) {
     }
 }
 
+/// Size of a repeated field that keeps nil apart from empty (`Option<Vec<T>>`, a Go slice
+/// without `omitempty`): on the wire both are no occurrence at all.
+#[inline]
+pub fn len_opt_repeated<T: ProtoValue>(tag: u32, v: &Option<Vec<T>>) -> usize {
+    v.as_deref().map_or(0, |v| len_repeated(tag, v))
+}
+
+/// Prepend a repeated field that keeps nil apart from empty (`Option<Vec<T>>`).
+#[inline]
+pub fn encode_opt_repeated<T: ProtoValue>(w: &mut RevBuf, tag: u32, v: &Option<Vec<T>>) {
+    if let Some(v) = v {
+        encode_repeated(w, tag, v);
+    }
+}
+
+/// Size of a map field that keeps nil apart from empty (`Option<BTreeMap<K, V>>`).
+#[inline]
+pub fn len_opt_map<K: ProtoValue, V: ProtoValue>(tag: u32, m: &Option<BTreeMap<K, V>>) -> usize {
+    m.as_ref().map_or(0, |m| len_map(tag, m))
+}
+
+/// Prepend a map field that keeps nil apart from empty (`Option<BTreeMap<K, V>>`).
+#[inline]
+pub fn encode_opt_map<K: ProtoValue, V: ProtoValue>(
+    w: &mut RevBuf,
+    tag: u32,
+    m: &Option<BTreeMap<K, V>>,
+) {
+    if let Some(m) = m {
+        encode_map(w, tag, m);
+    }
+}
+
 #[inline(always)]
 fn entry_len<K: ProtoValue, V: ProtoValue>(k: &K, v: &V) -> usize {
     len(1, k) + len(2, v)
@@ -180,6 +213,40 @@ pub fn merge_repeated<T: ProtoValue>(
     let i = v.len();
     v.push(T::default());
     v[i].merge_value(r).map_err(|e| e.in_index(i))
+}
+
+/// Decode one occurrence of a repeated field that keeps nil apart from empty: the first
+/// occurrence makes the list (as Go's decoder appends to a nil slice).
+#[inline]
+pub fn merge_opt_repeated<T: ProtoValue>(
+    r: &mut ProtoReader<'_>,
+    field: u32,
+    wire: WireType,
+    v: &mut Option<Vec<T>>,
+) -> Result<()> {
+    if v.is_none() && T::PACKABLE && wire == WireType::Len {
+        // An empty packed run leaves a nil slice nil, as Go's decoders allocate only for a
+        // run with elements.
+        let mut items = Vec::new();
+        merge_repeated(r, field, wire, &mut items)?;
+        if !items.is_empty() {
+            *v = Some(items);
+        }
+        return Ok(());
+    }
+    merge_repeated(r, field, wire, v.get_or_insert_with(Vec::new))
+}
+
+/// Decode one entry of a map field that keeps nil apart from empty: the first entry makes
+/// the map.
+#[inline]
+pub fn merge_opt_map<K: ProtoValue + Ord, V: ProtoValue>(
+    r: &mut ProtoReader<'_>,
+    field: u32,
+    wire: WireType,
+    m: &mut Option<BTreeMap<K, V>>,
+) -> Result<()> {
+    merge_map(r, field, wire, m.get_or_insert_with(BTreeMap::new))
 }
 
 /// Decode one map entry and insert it (a later duplicate key replaces the earlier one).

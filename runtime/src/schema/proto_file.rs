@@ -58,8 +58,8 @@ pub enum SchemaError {
         /// The protobuf full name.
         full_name: String,
     },
-    /// A field's Rust type has no protobuf form (`Vec<Vec<T>>`, `Option<Vec<T>>`, a map of
-    /// lists, a map keyed by a message).
+    /// A field's Rust type has no protobuf form (`Vec<Vec<T>>`, a map of lists, a map keyed
+    /// by a message).
     Unrepresentable {
         /// `Message.field`.
         field: String,
@@ -330,16 +330,18 @@ fn write_field(
     };
     let mut options: Vec<&str> = Vec::new();
     let decl = match &f.ty {
-        t if t.is_optional()
-            && !matches!(t.unwrapped(), FieldType::Scalar(_) | FieldType::Message(_)) =>
-        {
-            return Err(unrepresentable(
-                "an optional list or map (`Option<Vec<T>>`)",
-            ));
-        }
         t => match t.unwrapped() {
-            FieldType::Repeated(inner) => format!("repeated {}", cx.type_name(inner, &path)?),
+            FieldType::Repeated(inner) => {
+                if t.is_optional() {
+                    // `Option<Vec<T>>`: a Go slice whose nil and empty differ in JSON.
+                    options.push("(kcodec.nullable) = true");
+                }
+                format!("repeated {}", cx.type_name(inner, &path)?)
+            }
             FieldType::Map(k, v) => {
+                if t.is_optional() {
+                    options.push("(kcodec.nullable) = true");
+                }
                 if !matches!(k.unwrapped(), FieldType::Scalar(_)) {
                     return Err(unrepresentable("map keys must be scalars"));
                 }

@@ -34,13 +34,75 @@ enum Node<'a> {
 /// Convert one JSON document to YAML as `sigs.k8s.io/yaml.JSONToYAML` does. The input is any
 /// valid JSON (nesting bounded by the default depth limit); duplicate keys keep the last value
 /// and the first position, as a Go map does.
+///
+/// As there, the JSON text is first read by go-yaml's reader, which refuses the characters
+/// YAML does not allow in a stream: DEL, the C1 controls but NEL, U+FFFE and U+FFFF (written
+/// raw by Go's JSON encoder). Such a document is an error here too, at the character's
+/// offset, where Go's error is `yaml: control characters are not allowed`.
 pub fn json_to_yaml(json: &[u8]) -> Result<Vec<u8>> {
+    if let Some(at) = first_disallowed_character(json) {
+        return Err(crate::Error::invalid_value(
+            "control characters are not allowed in YAML (as go-yaml refuses them)",
+            at,
+        ));
+    }
+    if let Some(at) = first_surrogate_escape(json) {
+        return Err(crate::Error::invalid_value(
+            "a \\u escape of a UTF-16 surrogate cannot be read as YAML (as go-yaml refuses it)",
+            at,
+        ));
+    }
     let mut r = JsonReader::with_options(json, DecodeOptions::default());
     let root = read_node(&mut r)?;
     r.finish()?;
     let mut e = Emitter::new(json.len() + json.len() / 4);
     e.document(&root);
     Ok(e.out)
+}
+
+/// The offset of the first character go-yaml's reader refuses (outside `#x9 | #xA | #xD |
+/// [#x20-#x7E] | #x85 | [#xA0-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`); valid JSON
+/// holds no raw byte below 0x20 but tab, newline and carriage return, so only DEL, C1
+/// controls and U+FFFE/U+FFFF are left to find.
+fn first_disallowed_character(json: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(n) = memchr::memchr3(0x7f, 0xc2, 0xef, &json[i..]) {
+        let at = i + n;
+        let next = json.get(at + 1).copied().unwrap_or(0);
+        let refused = match json[at] {
+            0x7f => true,
+            0xc2 => (0x80..=0x9f).contains(&next) && next != 0x85,
+            _ => next == 0xbf && matches!(json.get(at + 2), Some(0xbe | 0xbf)),
+        };
+        if refused {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// The offset of the first `\uD800`–`\uDFFF` escape: go-yaml's reader refuses every
+/// surrogate escape, paired or not (`found invalid Unicode character escape code`). Go's JSON
+/// encoder never writes one, but embedded raw JSON (`RawExtension`) keeps its input's
+/// escapes. Backslashes only occur inside strings in valid JSON, so escapes are found by
+/// stepping from one backslash to the next.
+fn first_surrogate_escape(json: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(n) = json.get(i..).and_then(|rest| memchr::memchr(b'\\', rest)) {
+        let at = i + n;
+        if json.get(at + 1) == Some(&b'u')
+            && matches!(json.get(at + 2), Some(b'd' | b'D'))
+            && matches!(
+                json.get(at + 3),
+                Some(b'8' | b'9' | b'a'..=b'f' | b'A'..=b'F')
+            )
+        {
+            return Some(at);
+        }
+        i = at + 2;
+    }
+    None
 }
 
 fn read_node<'a>(r: &mut JsonReader<'a>) -> Result<Node<'a>> {
@@ -364,8 +426,11 @@ fn is_printable(v: &[u8], i: usize) -> bool {
         || (b == 0xef && !(b1 == 0xbb && b2 == 0xbf) && !(b1 == 0xbf && (b2 == 0xbe || b2 == 0xbf)))
 }
 
-fn is_bom(v: &[u8], i: usize) -> bool {
-    v[i..].starts_with(&[0xef, 0xbb, 0xbf])
+/// go-yaml's `is_bom`, which looks at the start of the value whatever `i` is: in a
+/// double-quoted scalar that starts with a BOM, every character is escaped (`"\uFEFF\x61"`
+/// for U+FEFF `a`), as Go writes it.
+fn is_bom(v: &[u8], _i: usize) -> bool {
+    v.starts_with(&[0xef, 0xbb, 0xbf])
 }
 
 fn analyze(value: &[u8]) -> Analysis {
@@ -494,12 +559,10 @@ impl Emitter {
 
     fn document(&mut self, root: &Node<'_>) {
         self.node(root, false, false);
-        // Document end (implicit): finish the line.
+        // Document end (implicit): finish the line. No `...` after a block scalar that keeps
+        // its trailing breaks (`|+`): sigs.k8s.io/yaml's emitter writes none (checked against
+        // Kubernetes' own codec).
         self.write_indent();
-        if self.open_ended {
-            self.write_indicator(b"...", true, false, false);
-            self.write_indent();
-        }
     }
 
     fn put(&mut self, b: u8) {
@@ -944,7 +1007,7 @@ mod tests {
     fn multiline_strings_are_literal_blocks() {
         assert_eq!(y(r#"{"s":"a\nb"}"#), "s: |-\n  a\n  b\n");
         assert_eq!(y(r#"{"s":"a\n"}"#), "s: |\n  a\n");
-        assert_eq!(y(r#"{"s":"a\n\n"}"#), "s: |+\n  a\n\n...\n");
+        assert_eq!(y(r#"{"s":"a\n\n"}"#), "s: |+\n  a\n\n");
         assert_eq!(y(r#"{"s":" a\nb"}"#), "s: |2-\n   a\n  b\n");
         assert_eq!(y(r#"{"s":"a \nb"}"#), "s: \"a \\nb\"\n");
         assert_eq!(y(r#"["x\n\ny"]"#), "- |-\n  x\n\n  y\n");

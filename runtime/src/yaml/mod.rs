@@ -63,7 +63,13 @@ mod roundtrip_tests {
                 String::from_utf8(json.clone()).unwrap(),
                 String::from_utf8(json.clone()).unwrap()
             );
-            let yaml = json_to_yaml(doc.as_bytes()).unwrap();
+            let Ok(yaml) = json_to_yaml(doc.as_bytes()) else {
+                // Refused as go-yaml refuses them: DEL and the C1 controls but NEL.
+                assert!(s
+                    .chars()
+                    .any(|c| c == '\u{7f}' || ('\u{80}'..='\u{9f}').contains(&c)));
+                continue;
+            };
             let back = yaml_to_json(&yaml);
             let want = crate::json::to_vec(&s);
             let ok = match &back {

@@ -168,7 +168,7 @@ pub struct StatefulSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<StatefulSet>,
+    pub items: Option<Vec<StatefulSet>>,
 }
 
 /// `Deployment` (Kubernetes `apps/v1`): declarative updates for pods and replica sets.
@@ -305,7 +305,7 @@ pub struct DeploymentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Deployment>,
+    pub items: Option<Vec<Deployment>>,
 }
 
 /// `DaemonSetUpdateStrategy` (Kubernetes `apps/v1`): how a `DaemonSet` updates its pods.
@@ -433,7 +433,7 @@ pub struct DaemonSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<DaemonSet>,
+    pub items: Option<Vec<DaemonSet>>,
 }
 
 /// `ReplicaSet` (Kubernetes `apps/v1`): keeps a number of pod replicas running.
@@ -464,7 +464,7 @@ pub struct ReplicaSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<ReplicaSet>,
+    pub items: Option<Vec<ReplicaSet>>,
 }
 
 /// `ReplicaSetSpec` (Kubernetes `apps/v1`): the desired state of a `ReplicaSet`.
@@ -558,5 +558,5 @@ pub struct ControllerRevisionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<ControllerRevision>,
+    pub items: Option<Vec<ControllerRevision>>,
 }

@@ -31,7 +31,7 @@ pub struct JobList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Job>,
+    pub items: Option<Vec<Job>>,
 }
 
 /// `PodFailurePolicyOnExitCodesRequirement` (Kubernetes `batch/v1`): one requirement of a selector.
@@ -45,7 +45,7 @@ pub struct PodFailurePolicyOnExitCodesRequirement {
     pub operator: Str,
     /// JSON `values`, protobuf field 3.
     #[kcodec(rename = "values", tag = 3)]
-    pub values: Vec<i32>,
+    pub values: Option<Vec<i32>>,
 }
 
 /// `PodFailurePolicyOnPodConditionsPattern` (Kubernetes `batch/v1`): a pod condition a failure rule
@@ -79,7 +79,7 @@ pub struct PodFailurePolicyRule {
 pub struct PodFailurePolicy {
     /// JSON `rules`, protobuf field 1.
     #[kcodec(rename = "rules", tag = 1)]
-    pub rules: Vec<PodFailurePolicyRule>,
+    pub rules: Option<Vec<PodFailurePolicyRule>>,
 }
 
 /// `SuccessPolicy` (Kubernetes `batch/v1`): when a job counts as succeeded early.
@@ -87,7 +87,7 @@ pub struct PodFailurePolicy {
 pub struct SuccessPolicy {
     /// JSON `rules`, protobuf field 1.
     #[kcodec(rename = "rules", tag = 1)]
-    pub rules: Vec<SuccessPolicyRule>,
+    pub rules: Option<Vec<SuccessPolicyRule>>,
 }
 
 /// `SuccessPolicyRule` (Kubernetes `batch/v1`): one rule of a success policy.
@@ -286,7 +286,7 @@ pub struct CronJobList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<CronJob>,
+    pub items: Option<Vec<CronJob>>,
 }
 
 /// `CronJobSpec` (Kubernetes `batch/v1`): the desired state of a `CronJob`.

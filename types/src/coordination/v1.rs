@@ -53,5 +53,5 @@ pub struct LeaseList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Lease>,
+    pub items: Option<Vec<Lease>>,
 }

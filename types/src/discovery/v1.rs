@@ -16,10 +16,10 @@ pub struct EndpointSlice {
     pub address_type: Str,
     /// JSON `endpoints`, protobuf field 2.
     #[kcodec(rename = "endpoints", tag = 2)]
-    pub endpoints: Vec<Endpoint>,
+    pub endpoints: Option<Vec<Endpoint>>,
     /// JSON `ports`, protobuf field 3.
     #[kcodec(rename = "ports", tag = 3)]
-    pub ports: Vec<EndpointPort>,
+    pub ports: Option<Vec<EndpointPort>>,
 }
 
 /// `Endpoint` (Kubernetes `discovery/v1`): one endpoint in an endpoint slice.
@@ -27,7 +27,7 @@ pub struct EndpointSlice {
 pub struct Endpoint {
     /// JSON `addresses`, protobuf field 1.
     #[kcodec(rename = "addresses", tag = 1)]
-    pub addresses: Vec<Str>,
+    pub addresses: Option<Vec<Str>>,
     /// JSON `conditions`, protobuf field 2.
     #[kcodec(rename = "conditions", tag = 2, omitempty)]
     pub conditions: EndpointConditions,
@@ -120,5 +120,5 @@ pub struct EndpointSliceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<EndpointSlice>,
+    pub items: Option<Vec<EndpointSlice>>,
 }

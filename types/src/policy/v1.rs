@@ -75,7 +75,7 @@ pub struct PodDisruptionBudgetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<PodDisruptionBudget>,
+    pub items: Option<Vec<PodDisruptionBudget>>,
 }
 
 /// `Eviction` (Kubernetes `policy/v1`): a request to evict a pod, honouring disruption budgets.

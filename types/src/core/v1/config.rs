@@ -34,7 +34,7 @@ pub struct ServiceAccountList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<ServiceAccount>,
+    pub items: Option<Vec<ServiceAccount>>,
 }
 
 /// `Secret` (Kubernetes `core/v1`): holds secret data.
@@ -71,7 +71,7 @@ pub struct SecretList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Secret>,
+    pub items: Option<Vec<Secret>>,
 }
 
 /// `ConfigMap` (Kubernetes `core/v1`): holds configuration data.
@@ -105,5 +105,5 @@ pub struct ConfigMapList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<ConfigMap>,
+    pub items: Option<Vec<ConfigMap>>,
 }

@@ -238,7 +238,7 @@ pub struct PodResourceClaimStatus {
 pub struct PodExtendedResourceClaimStatus {
     /// JSON `requestMappings`, protobuf field 1.
     #[kcodec(rename = "requestMappings", tag = 1)]
-    pub request_mappings: Vec<ContainerExtendedResourceRequest>,
+    pub request_mappings: Option<Vec<ContainerExtendedResourceRequest>>,
     /// JSON `resourceClaimName`, protobuf field 2.
     #[kcodec(rename = "resourceClaimName", tag = 2)]
     pub resource_claim_name: Str,

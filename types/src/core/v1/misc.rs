@@ -98,7 +98,7 @@ pub struct ReplicationControllerList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<ReplicationController>,
+    pub items: Option<Vec<ReplicationController>>,
 }
 
 /// `NamespaceSpec` (Kubernetes `core/v1`): the desired state of a `Namespace`.
@@ -168,7 +168,7 @@ pub struct NamespaceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Namespace>,
+    pub items: Option<Vec<Namespace>>,
 }
 
 /// `Binding` (Kubernetes `core/v1`): ties an object to another, e.g. a pod to a node.
@@ -340,7 +340,7 @@ pub struct EventList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Event>,
+    pub items: Option<Vec<Event>>,
 }
 
 /// `LimitRangeItem` (Kubernetes `core/v1`): the limits of one kind of resource in a limit range.
@@ -371,7 +371,7 @@ pub struct LimitRangeItem {
 pub struct LimitRangeSpec {
     /// JSON `limits`, protobuf field 1.
     #[kcodec(rename = "limits", tag = 1)]
-    pub limits: Vec<LimitRangeItem>,
+    pub limits: Option<Vec<LimitRangeItem>>,
 }
 
 /// `LimitRange` (Kubernetes `core/v1`): per-namespace resource limits by kind.
@@ -399,7 +399,7 @@ pub struct LimitRangeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<LimitRange>,
+    pub items: Option<Vec<LimitRange>>,
 }
 
 /// `ResourceQuotaSpec` (Kubernetes `core/v1`): the desired state of a `ResourceQuota`.
@@ -477,7 +477,7 @@ pub struct ResourceQuotaList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<ResourceQuota>,
+    pub items: Option<Vec<ResourceQuota>>,
 }
 
 /// `ComponentCondition` (Kubernetes `core/v1`): one condition of a component's health.
@@ -522,7 +522,7 @@ pub struct ComponentStatusList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<ComponentStatus>,
+    pub items: Option<Vec<ComponentStatus>>,
 }
 
 /// `RangeAllocation` (Kubernetes `core/v1`): an allocation of a range (IPs or ports).
@@ -539,5 +539,5 @@ pub struct RangeAllocation {
     pub range: Str,
     /// JSON `data`, protobuf field 3.
     #[kcodec(rename = "data", tag = 3)]
-    pub data: Binary,
+    pub data: Option<Binary>,
 }

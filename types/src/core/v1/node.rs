@@ -273,7 +273,7 @@ pub struct PodSignature {
 pub struct ContainerImage {
     /// JSON `names`, protobuf field 1.
     #[kcodec(rename = "names", tag = 1)]
-    pub names: Vec<Str>,
+    pub names: Option<Vec<Str>>,
     /// JSON `sizeBytes`, protobuf field 2.
     #[kcodec(rename = "sizeBytes", tag = 2, omitempty)]
     pub size_bytes: i64,
@@ -341,7 +341,7 @@ pub struct NodeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Node>,
+    pub items: Option<Vec<Node>>,
 }
 
 /// `NodeProxyOptions` (Kubernetes `core/v1`): query parameters of a node proxy request.

@@ -165,7 +165,7 @@ pub struct PersistentVolumeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<PersistentVolume>,
+    pub items: Option<Vec<PersistentVolume>>,
 }
 
 /// `PersistentVolumeClaim` (Kubernetes `core/v1`): a request for storage by a user.
@@ -196,7 +196,7 @@ pub struct PersistentVolumeClaimList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<PersistentVolumeClaim>,
+    pub items: Option<Vec<PersistentVolumeClaim>>,
 }
 
 /// `PersistentVolumeClaimSpec` (Kubernetes `core/v1`): the desired state of a
@@ -380,7 +380,7 @@ pub struct GlusterfsPersistentVolumeSource {
 pub struct RBDPersistentVolumeSource {
     /// JSON `monitors`, protobuf field 1.
     #[kcodec(rename = "monitors", tag = 1)]
-    pub ceph_monitors: Vec<Str>,
+    pub ceph_monitors: Option<Vec<Str>>,
     /// JSON `image`, protobuf field 2.
     #[kcodec(rename = "image", tag = 2)]
     pub rbd_image: Str,
@@ -437,7 +437,7 @@ pub struct SecretReference {
 pub struct CephFSPersistentVolumeSource {
     /// JSON `monitors`, protobuf field 1.
     #[kcodec(rename = "monitors", tag = 1)]
-    pub monitors: Vec<Str>,
+    pub monitors: Option<Vec<Str>>,
     /// JSON `path`, protobuf field 2.
     #[kcodec(rename = "path", tag = 2, omitempty)]
     pub path: Str,

@@ -22,7 +22,7 @@ pub struct PodSpec {
     pub init_containers: Vec<Container>,
     /// JSON `containers`, protobuf field 2.
     #[kcodec(rename = "containers", tag = 2)]
-    pub containers: Vec<Container>,
+    pub containers: Option<Vec<Container>>,
     /// JSON `ephemeralContainers`, protobuf field 34.
     #[kcodec(rename = "ephemeralContainers", tag = 34, omitempty)]
     pub ephemeral_containers: Vec<EphemeralContainer>,
@@ -357,7 +357,7 @@ pub struct PodList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Pod>,
+    pub items: Option<Vec<Pod>>,
 }
 
 /// `PodTemplateSpec` (Kubernetes `core/v1`): the metadata and spec of pods to create.
@@ -396,7 +396,7 @@ pub struct PodTemplateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<PodTemplate>,
+    pub items: Option<Vec<PodTemplate>>,
 }
 
 /// `PodLogOptions` (Kubernetes `core/v1`): query parameters of a pod log request.
@@ -483,7 +483,7 @@ pub struct PodExecOptions {
     pub container: Str,
     /// JSON `command`, protobuf field 6.
     #[kcodec(rename = "command", tag = 6)]
-    pub command: Vec<Str>,
+    pub command: Option<Vec<Str>>,
 }
 
 /// `PodPortForwardOptions` (Kubernetes `core/v1`): query parameters of a pod port-forward request.

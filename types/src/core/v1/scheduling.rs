@@ -8,7 +8,7 @@ use crate::prelude::*;
 pub struct NodeSelector {
     /// JSON `nodeSelectorTerms`, protobuf field 1.
     #[kcodec(rename = "nodeSelectorTerms", tag = 1)]
-    pub node_selector_terms: Vec<NodeSelectorTerm>,
+    pub node_selector_terms: Option<Vec<NodeSelectorTerm>>,
 }
 
 /// `NodeSelectorTerm` (Kubernetes `core/v1`): one term of a node selector; its requirements are
@@ -53,7 +53,7 @@ pub struct TopologySelectorLabelRequirement {
     pub key: Str,
     /// JSON `values`, protobuf field 2.
     #[kcodec(rename = "values", tag = 2)]
-    pub values: Vec<Str>,
+    pub values: Option<Vec<Str>>,
 }
 
 /// `Affinity` (Kubernetes `core/v1`): scheduling affinity rules.

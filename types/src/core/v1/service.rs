@@ -171,7 +171,7 @@ pub struct ServiceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Service>,
+    pub items: Option<Vec<Service>>,
 }
 
 /// `Endpoints` (Kubernetes `core/v1`): the addresses behind a service.
@@ -247,7 +247,7 @@ pub struct EndpointsList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<Endpoints>,
+    pub items: Option<Vec<Endpoints>>,
 }
 
 /// `ServiceProxyOptions` (Kubernetes `core/v1`): query parameters of a service proxy request.

@@ -169,7 +169,7 @@ pub struct GlusterfsVolumeSource {
 pub struct RBDVolumeSource {
     /// JSON `monitors`, protobuf field 1.
     #[kcodec(rename = "monitors", tag = 1)]
-    pub ceph_monitors: Vec<Str>,
+    pub ceph_monitors: Option<Vec<Str>>,
     /// JSON `image`, protobuf field 2.
     #[kcodec(rename = "image", tag = 2)]
     pub rbd_image: Str,
@@ -215,7 +215,7 @@ pub struct CinderVolumeSource {
 pub struct CephFSVolumeSource {
     /// JSON `monitors`, protobuf field 1.
     #[kcodec(rename = "monitors", tag = 1)]
-    pub monitors: Vec<Str>,
+    pub monitors: Option<Vec<Str>>,
     /// JSON `path`, protobuf field 2.
     #[kcodec(rename = "path", tag = 2, omitempty)]
     pub path: Str,
@@ -688,7 +688,7 @@ pub struct PodCertificateProjection {
 pub struct ProjectedVolumeSource {
     /// JSON `sources`, protobuf field 1.
     #[kcodec(rename = "sources", tag = 1)]
-    pub sources: Vec<VolumeProjection>,
+    pub sources: Option<Vec<VolumeProjection>>,
     /// JSON `defaultMode`, protobuf field 2.
     #[kcodec(rename = "defaultMode", tag = 2, omitempty)]
     pub default_mode: Option<i32>,

@@ -356,7 +356,7 @@ pub struct List {
     pub metadata: ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<RawExtension>,
+    pub items: Option<Vec<RawExtension>>,
 }
 
 /// `APIVersions` (Kubernetes `meta/v1`): the API versions served at `/api`.
@@ -367,10 +367,10 @@ pub struct APIVersions {
     pub type_meta: TypeMeta,
     /// JSON `versions`, protobuf field 1.
     #[kcodec(rename = "versions", tag = 1)]
-    pub versions: Vec<Str>,
+    pub versions: Option<Vec<Str>>,
     /// JSON `serverAddressByClientCIDRs`, protobuf field 2.
     #[kcodec(rename = "serverAddressByClientCIDRs", tag = 2)]
-    pub server_address_by_client_cidrs: Vec<ServerAddressByClientCIDR>,
+    pub server_address_by_client_cidrs: Option<Vec<ServerAddressByClientCIDR>>,
 }
 
 /// `APIGroupList` (Kubernetes `meta/v1`): the API groups a server serves.
@@ -381,7 +381,7 @@ pub struct APIGroupList {
     pub type_meta: TypeMeta,
     /// JSON `groups`, protobuf field 1.
     #[kcodec(rename = "groups", tag = 1)]
-    pub groups: Vec<APIGroup>,
+    pub groups: Option<Vec<APIGroup>>,
 }
 
 /// `APIGroup` (Kubernetes `meta/v1`): one API group and its versions.
@@ -395,7 +395,7 @@ pub struct APIGroup {
     pub name: Str,
     /// JSON `versions`, protobuf field 2.
     #[kcodec(rename = "versions", tag = 2)]
-    pub versions: Vec<GroupVersionForDiscovery>,
+    pub versions: Option<Vec<GroupVersionForDiscovery>>,
     /// JSON `preferredVersion`, protobuf field 3.
     #[kcodec(rename = "preferredVersion", tag = 3, omitempty)]
     pub preferred_version: GroupVersionForDiscovery,
@@ -450,7 +450,7 @@ pub struct APIResource {
     pub kind: Str,
     /// JSON `verbs`, protobuf field 4.
     #[kcodec(rename = "verbs", tag = 4)]
-    pub verbs: Verbs,
+    pub verbs: Option<Verbs>,
     /// JSON `shortNames`, protobuf field 5.
     #[kcodec(rename = "shortNames", tag = 5, omitempty)]
     pub short_names: Vec<Str>,
@@ -473,7 +473,7 @@ pub struct APIResourceList {
     pub group_version: Str,
     /// JSON `resources`, protobuf field 2.
     #[kcodec(rename = "resources", tag = 2)]
-    pub api_resources: Vec<APIResource>,
+    pub api_resources: Option<Vec<APIResource>>,
 }
 
 /// `RootPaths` (Kubernetes `meta/v1`): the paths a server serves at its root.
@@ -481,7 +481,7 @@ pub struct APIResourceList {
 pub struct RootPaths {
     /// JSON `paths`, protobuf field 1.
     #[kcodec(rename = "paths", tag = 1)]
-    pub paths: Vec<Str>,
+    pub paths: Option<Vec<Str>>,
 }
 
 /// `LabelSelector` (Kubernetes `meta/v1`): a query over labels.
@@ -620,7 +620,7 @@ pub struct PartialObjectMetadataList {
     pub metadata: ListMeta,
     /// JSON `items`, protobuf field 2. The listed objects.
     #[kcodec(rename = "items", tag = 2)]
-    pub items: Vec<PartialObjectMetadata>,
+    pub items: Option<Vec<PartialObjectMetadata>>,
 }
 
 /// `Condition` (Kubernetes `meta/v1`): one condition of an object, in the shape shared across APIs.
