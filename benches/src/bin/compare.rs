@@ -308,7 +308,7 @@ fn main() {
     type K = k8s_openapi::api::core::v1::Pod;
     use kcodec_benches::prost_k8s::k8s::io::api as pb;
     let clear_items_type_meta = |l: &mut kcodec_types::core::v1::PodList| {
-        for p in &mut l.items {
+        for p in l.items.iter_mut().flatten() {
             p.type_meta = Default::default();
         }
     };

@@ -329,33 +329,32 @@ fn write_field(
         reason,
     };
     let mut options: Vec<&str> = Vec::new();
-    let decl = match &f.ty {
-        t => match t.unwrapped() {
-            FieldType::Repeated(inner) => {
-                if t.is_optional() {
-                    // `Option<Vec<T>>`: a Go slice whose nil and empty differ in JSON.
-                    options.push("(kcodec.nullable) = true");
-                }
-                format!("repeated {}", cx.type_name(inner, &path)?)
+    let t = &f.ty;
+    let decl = match t.unwrapped() {
+        FieldType::Repeated(inner) => {
+            if t.is_optional() {
+                // `Option<Vec<T>>`: a Go slice whose nil and empty differ in JSON.
+                options.push("(kcodec.nullable) = true");
             }
-            FieldType::Map(k, v) => {
-                if t.is_optional() {
-                    options.push("(kcodec.nullable) = true");
-                }
-                if !matches!(k.unwrapped(), FieldType::Scalar(_)) {
-                    return Err(unrepresentable("map keys must be scalars"));
-                }
-                let key = cx.type_name(k, &path)?;
-                let value = cx.type_name(v, &path)?;
-                format!("map<{key}, {value}>")
+            format!("repeated {}", cx.type_name(inner, &path)?)
+        }
+        FieldType::Map(k, v) => {
+            if t.is_optional() {
+                options.push("(kcodec.nullable) = true");
             }
-            _ => {
-                if !t.is_optional() {
-                    options.push("(kcodec.nullable) = false");
-                }
-                format!("optional {}", cx.type_name(t, &path)?)
+            if !matches!(k.unwrapped(), FieldType::Scalar(_)) {
+                return Err(unrepresentable("map keys must be scalars"));
             }
-        },
+            let key = cx.type_name(k, &path)?;
+            let value = cx.type_name(v, &path)?;
+            format!("map<{key}, {value}>")
+        }
+        _ => {
+            if !t.is_optional() {
+                options.push("(kcodec.nullable) = false");
+            }
+            format!("optional {}", cx.type_name(t, &path)?)
+        }
     };
     if !f.omitempty {
         options.push("(kcodec.omitempty) = false");
