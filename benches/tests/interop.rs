@@ -59,8 +59,7 @@ where
 
 #[test]
 fn k8s_openapi_round_trips_through_kcodec() {
-    let Some(root) = std::env::var_os("KCODEC_K8S_TESTDATA") else {
-        eprintln!("skipped: set KCODEC_K8S_TESTDATA");
+    let Some(root) = kcodec_testkit::data::k8s_testdata() else {
         return;
     };
     let dir = std::path::PathBuf::from(root).join("HEAD");
@@ -124,8 +123,7 @@ fn k8s_openapi_round_trips_through_kcodec() {
 /// again, and kcodec decodes prost's bytes into an object equal to its decode of the fixture.
 #[test]
 fn prost_on_kcodecs_proto_files_round_trips_every_fixture() {
-    let Some(dir) = std::env::var_os("KCODEC_K8S_TESTDATA").map(std::path::PathBuf::from) else {
-        println!("skipped: KCODEC_K8S_TESTDATA is not set");
+    let Some(dir) = kcodec_testkit::data::k8s_testdata() else {
         return;
     };
     let dir = if dir.join("HEAD").is_dir() {

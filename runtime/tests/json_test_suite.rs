@@ -7,14 +7,13 @@ use std::path::PathBuf;
 use kcodec::json::{from_slice, RawValue};
 
 fn suite_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("KCODEC_JSON_TEST_SUITE")?;
+    let dir = kcodec_testkit::data::json_test_suite()?;
     Some(PathBuf::from(dir))
 }
 
 #[test]
 fn json_test_suite() {
     let Some(dir) = suite_dir() else {
-        eprintln!("skipped: set KCODEC_JSON_TEST_SUITE to JSONTestSuite's test_parsing folder");
         return;
     };
     let mut entries: Vec<_> = std::fs::read_dir(&dir)

@@ -80,3 +80,19 @@ pub fn oracle_binary() -> Option<PathBuf> {
         "the k8s-oracle binary (Kubernetes' Go codecs)",
     )
 }
+
+/// Objects from real clusters (`$KCODEC_REAL_OBJECTS`).
+pub fn real_objects() -> Option<PathBuf> {
+    path(
+        "KCODEC_REAL_OBJECTS",
+        "the real-objects folder (objects from real clusters)",
+    )
+}
+
+/// JSONTestSuite's `test_parsing` folder (`$KCODEC_JSON_TEST_SUITE`).
+pub fn json_test_suite() -> Option<PathBuf> {
+    path(
+        "KCODEC_JSON_TEST_SUITE",
+        "JSONTestSuite's test_parsing folder",
+    )
+}

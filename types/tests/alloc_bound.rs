@@ -77,7 +77,7 @@ fn decoding_is_bounded_by_the_memory_budget() {
     r.unwrap();
     check("PodList-300 protobuf", &pb, peak, &mut realistic_worst);
     // Kubernetes' fixtures, every field filled.
-    if let Some(root) = std::env::var_os("KCODEC_K8S_TESTDATA") {
+    if let Some(root) = kcodec_testkit::data::k8s_testdata() {
         let dir = std::path::PathBuf::from(root).join("HEAD");
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
@@ -95,8 +95,6 @@ fn decoding_is_bounded_by_the_memory_budget() {
             };
             check(&name, &bytes, peak, &mut realistic_worst);
         }
-    } else {
-        eprintln!("note: KCODEC_K8S_TESTDATA unset; fixtures skipped");
     }
 
     // Built to amplify: a million empty containers (3 input bytes each, 2 kB each decoded).

@@ -205,7 +205,7 @@ fn random_objects_roundtrip() {
     let kind = registry::lookup("v1", "Pod").unwrap();
     checked += run_cases("sample pod", kind, &base, 200, &mut failures);
     // Kubernetes' fixtures, every field filled.
-    if let Some(root) = std::env::var_os("KCODEC_K8S_TESTDATA") {
+    if let Some(root) = kcodec_testkit::data::k8s_testdata() {
         let dir = PathBuf::from(root).join("HEAD");
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap()
@@ -219,8 +219,6 @@ fn random_objects_roundtrip() {
             let base: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
             checked += run_cases(&name, kind, &base, 60, &mut failures);
         }
-    } else {
-        eprintln!("fixture-based cases skipped: KCODEC_K8S_TESTDATA not set");
     }
     println!("{checked} random objects checked");
     assert!(checked > 150, "too few valid cases: {checked}");

@@ -10,8 +10,7 @@ use kcodec::json::indent_into;
 use kcodec_types::registry::{self, Kind};
 
 fn fixture_names() -> Option<(PathBuf, Vec<String>)> {
-    let Some(root) = std::env::var_os("KCODEC_K8S_TESTDATA") else {
-        eprintln!("skipped: set KCODEC_K8S_TESTDATA to Kubernetes' api/testdata folder");
+    let Some(root) = kcodec_testkit::data::k8s_testdata() else {
         return None;
     };
     let dir = PathBuf::from(root).join("HEAD");
@@ -81,8 +80,11 @@ fn protobuf_fixtures_four_directions() {
                 first_diff(&again, &pb)
             ));
         }
-        // 2. json → pb
-        let from_json = match k.decode_json(&json) {
+        // 2. json → pb, from the compacted fixture as Kubernetes' compatibility test does:
+        //    embedded raw JSON (RawExtension) keeps its input's layout inside protobuf.
+        let mut compact_json = Vec::with_capacity(json.len());
+        kcodec::json::compact_into(&mut compact_json, &json, false);
+        let from_json = match k.decode_json(&compact_json) {
             Ok(o) => o,
             Err(e) => {
                 failures.push(format!("{name}: json decode: {e}"));

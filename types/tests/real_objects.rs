@@ -9,8 +9,7 @@ use kcodec_types::registry;
 
 #[test]
 fn real_objects_roundtrip() {
-    let Some(dir) = std::env::var_os("KCODEC_REAL_OBJECTS") else {
-        eprintln!("skipped: set KCODEC_REAL_OBJECTS to the real-objects folder");
+    let Some(dir) = kcodec_testkit::data::real_objects() else {
         return;
     };
     let mut files: Vec<PathBuf> = std::fs::read_dir(PathBuf::from(dir))

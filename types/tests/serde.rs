@@ -64,8 +64,7 @@ fn serde_errors_are_kcodec_errors() {
 
 #[test]
 fn fixtures_through_serde_json() {
-    let Some(root) = std::env::var_os("KCODEC_K8S_TESTDATA") else {
-        eprintln!("skipped: set KCODEC_K8S_TESTDATA");
+    let Some(root) = kcodec_testkit::data::k8s_testdata() else {
         return;
     };
     let dir = std::path::PathBuf::from(root).join("HEAD");

@@ -9,7 +9,7 @@ use kcodec_types::core::v1::{Pod, PodList};
 use kcodec_types::registry::{self, Object};
 
 fn pods() -> (Vec<Pod>, &'static str) {
-    if let Some(dir) = std::env::var_os("KCODEC_REAL_OBJECTS") {
+    if let Some(dir) = kcodec_testkit::data::real_objects() {
         let path = std::path::PathBuf::from(dir).join("podlist-k8sopenapi-kind-1.json");
         let list: PodList = kcodec::json::from_slice(&std::fs::read(path).unwrap()).unwrap();
         let mut items: Vec<Pod> = list.items.into_iter().flatten().take(3).collect();
@@ -19,7 +19,6 @@ fn pods() -> (Vec<Pod>, &'static str) {
         }
         (items, "real objects")
     } else {
-        eprintln!("note: KCODEC_REAL_OBJECTS unset; using sample Pods");
         let items = (0..3).map(kcodec_types::sample::pod).collect();
         (items, "sample Pods")
     }

@@ -9,8 +9,7 @@ use kcodec::yaml::{json_to_yaml, yaml_to_json};
 use kcodec_types::registry;
 
 fn fixtures() -> Option<Vec<PathBuf>> {
-    let Some(root) = std::env::var_os("KCODEC_K8S_TESTDATA") else {
-        eprintln!("skipped: set KCODEC_K8S_TESTDATA to Kubernetes' api/testdata folder");
+    let Some(root) = kcodec_testkit::data::k8s_testdata() else {
         return None;
     };
     let dir = PathBuf::from(root).join("HEAD");

@@ -8,7 +8,7 @@ use kcodec_generated_k8s::KINDS;
 use kcodec_types::registry;
 
 fn fixtures_dir() -> Option<PathBuf> {
-    let root = PathBuf::from(std::env::var_os("KCODEC_K8S_TESTDATA")?);
+    let root = PathBuf::from(kcodec_testkit::data::k8s_testdata()?);
     let head = root.join("HEAD");
     Some(if head.is_dir() { head } else { root })
 }
@@ -21,7 +21,6 @@ fn every_kind_is_generated() {
 #[test]
 fn generated_types_match_kcodec_types_on_every_fixture() {
     let Some(dir) = fixtures_dir() else {
-        eprintln!("skipped: set KCODEC_K8S_TESTDATA to Kubernetes' round-trip fixtures");
         return;
     };
     let (mut checked, mut failures) = (0, Vec::new());

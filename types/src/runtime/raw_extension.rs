@@ -15,14 +15,16 @@ use kcodec::{JsonDecode, JsonEncode};
 /// (protobuf often starts with `\n`, which looks like JSON white space), the bytes are
 /// validated before they are copied.
 ///
-/// JSON decoding: `null` gives `None`; any other value is stored compacted (strings
-/// untouched), so documents that differ only in layout decode to equal values.
+/// JSON decoding: `null` gives `None`; any other value is stored verbatim, white space
+/// included, as Go's `RawExtension.UnmarshalJSON` stores it: JSON output compacts it, and
+/// protobuf output carries the input bytes as they were (indented input gives indented
+/// bytes inside the `.pb`, exactly as Kubernetes writes them).
 ///
 /// Protobuf: Kubernetes' message `{bytes raw = 1}`, written when `raw` is `Some`, even
 /// empty. Decoding stores the bytes exactly as they arrive (no compaction: they may be
 /// protobuf themselves, such as the `k8s\0` envelope inside a watch event); a message
 /// without the field leaves `raw` unchanged (`None` for a fresh value).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub struct RawExtension {
     /// The raw bytes of the embedded object (JSON, or protobuf in a protobuf document).
     pub raw: Option<Vec<u8>>,
@@ -74,7 +76,7 @@ impl JsonDecode for RawExtension {
         if r.eat_null()? {
             return Ok(RawExtension { raw: None });
         }
-        let v = r.raw_value_compact()?.into_owned();
+        let v = r.raw_value()?.to_vec();
         Ok(RawExtension { raw: Some(v) })
     }
 }
@@ -118,6 +120,46 @@ impl ProtoMessage for RawExtension {
 }
 
 kcodec::proto_message_value!(RawExtension);
+
+/// Equal when the bytes are, or when both are JSON that differs only in layout (white
+/// space between tokens): what Go stores differs then, what it writes as JSON does not.
+impl PartialEq for RawExtension {
+    fn eq(&self, other: &RawExtension) -> bool {
+        match (&self.raw, &other.raw) {
+            (Some(a), Some(b)) => raw_json_eq(a, b),
+            (a, b) => a == b,
+        }
+    }
+}
+
+impl Eq for RawExtension {}
+
+impl std::hash::Hash for RawExtension {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Equal values compact to the same bytes.
+        self.raw
+            .as_ref()
+            .map(|raw| {
+                let mut compact = Vec::with_capacity(raw.len());
+                kcodec::json::compact_into(&mut compact, raw, false);
+                compact
+            })
+            .hash(state);
+    }
+}
+
+/// Whether two embedded raw values are equal: the same bytes, or two JSON values that
+/// differ only in white space between tokens.
+pub(crate) fn raw_json_eq(a: &[u8], b: &[u8]) -> bool {
+    if a == b {
+        return true;
+    }
+    let valid = kcodec::json::is_one_json_value;
+    let (mut ca, mut cb) = (Vec::with_capacity(a.len()), Vec::with_capacity(b.len()));
+    kcodec::json::compact_into(&mut ca, a, false);
+    kcodec::json::compact_into(&mut cb, b, false);
+    ca == cb && valid(a) && valid(b)
+}
 
 #[cfg(test)]
 mod tests {
@@ -167,11 +209,24 @@ mod tests {
     }
 
     #[test]
-    fn decode_stores_compacted() {
-        let a: RawExtension = json::from_slice(b"{ \"a\" : [1, 2], \"b\": \"x y&\" }").unwrap();
+    fn decode_stores_verbatim_and_compares_by_json() {
+        let spaced = b"{ \"a\" : [1, 2], \"b\": \"x y&\" }";
+        let a: RawExtension = json::from_slice(spaced).unwrap();
         let b: RawExtension = json::from_slice(br#"{"a":[1,2],"b":"x y&"}"#).unwrap();
+        // Kept as given (protobuf output carries these bytes, as Go's does) ...
+        assert_eq!(a.as_bytes(), Some(&spaced[..]));
+        // ... equal to the same JSON in another layout, and written compacted.
         assert_eq!(a, b);
-        assert_eq!(a.as_bytes(), Some(&br#"{"a":[1,2],"b":"x y&"}"#[..]));
+        assert_eq!(enc(&a), enc(&b));
+        assert_ne!(
+            RawExtension::from_raw(&b"{\"a\":1}"[..]),
+            RawExtension::from_raw(&b"{\"a\":2}"[..])
+        );
+        // Bytes that are not JSON compare as bytes.
+        assert_ne!(
+            RawExtension::from_raw(&b"\n\x01 x"[..]),
+            RawExtension::from_raw(&b"\n\x01x"[..])
+        );
         assert_eq!(enc(&a), r#"{"a":[1,2],"b":"x y\u0026"}"#);
         assert!(json::from_slice::<RawExtension>(b"{\"a\":").is_err());
         assert_eq!(

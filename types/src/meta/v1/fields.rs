@@ -12,14 +12,14 @@ use kcodec::{JsonDecode, JsonEncode};
 /// Go's HTML escaping inside strings, as Go's encoder rewrites a `json.Marshaler`'s output.
 /// Bytes that are not one valid JSON value (possible after a protobuf decode, which takes
 /// any bytes) are written as `null` too: Go would fail the whole encode. Decoding turns
-/// `null` into an empty `raw` and stores any other value compacted (whitespace between
-/// tokens dropped, strings untouched), so documents that differ only in layout decode to
-/// equal values.
+/// `null` into an empty `raw` and stores any other value verbatim, white space included, as
+/// Go's `FieldsV1.UnmarshalJSON` does, so protobuf output carries the input's bytes (JSON
+/// output compacts them).
 ///
 /// Protobuf: Kubernetes' message `{bytes Raw = 1}` carries the same bytes, written when
 /// `raw` is not empty. Decoding stores the bytes exactly as they arrive (no compaction); a
 /// message without the field leaves `raw` unchanged (empty for a fresh value).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub struct FieldsV1 {
     /// The raw JSON bytes; empty means "no value".
     pub raw: Vec<u8>,
@@ -61,7 +61,7 @@ impl JsonDecode for FieldsV1 {
         if r.eat_null()? {
             return Ok(FieldsV1::default());
         }
-        let v = r.raw_value_compact()?.into_owned();
+        let v = r.raw_value()?.to_vec();
         Ok(FieldsV1 { raw: v })
     }
 }
@@ -106,6 +106,25 @@ impl ProtoMessage for FieldsV1 {
 
 kcodec::proto_message_value!(FieldsV1);
 
+/// Equal when the bytes are, or when both are JSON that differs only in layout (white
+/// space between tokens): what Go stores differs then, what it writes as JSON does not.
+impl PartialEq for FieldsV1 {
+    fn eq(&self, other: &FieldsV1) -> bool {
+        crate::runtime::raw_json_eq(&self.raw, &other.raw)
+    }
+}
+
+impl Eq for FieldsV1 {}
+
+impl std::hash::Hash for FieldsV1 {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Equal values compact to the same bytes.
+        let mut compact = Vec::with_capacity(self.raw.len());
+        kcodec::json::compact_into(&mut compact, &self.raw, false);
+        compact.hash(state);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,14 +159,17 @@ mod tests {
     }
 
     #[test]
-    fn decode_stores_compacted_unescaped() {
+    fn decode_stores_verbatim_and_encode_compacts() {
         let pretty = b"{\n  \"f:spec\": {\n    \"f:x\": {},\n    \"f:y\": \"a&b\"\n  }\n}";
         let compact = br#"{"f:spec":{"f:x":{},"f:y":"a&b"}}"#;
         let a: FieldsV1 = json::from_slice(pretty).unwrap();
         let b: FieldsV1 = json::from_slice(compact).unwrap();
-        assert_eq!(a, b);
-        assert_eq!(a.raw, compact.to_vec());
+        // Stored as given (Go keeps the bytes, and protobuf output carries them) ...
+        assert_eq!(a.raw, pretty.to_vec());
+        assert_eq!(b.raw, compact.to_vec());
+        // ... and written compacted, as Go's encoder compacts a Marshaler's output.
         assert_eq!(enc(&a), r#"{"f:spec":{"f:x":{},"f:y":"a\u0026b"}}"#);
+        assert_eq!(enc(&a), enc(&b));
         // Already-escaped input keeps its escapes byte for byte.
         let c: FieldsV1 = json::from_slice(br#"{"k":"\u003c \" \\"}"#).unwrap();
         assert_eq!(c.raw, br#"{"k":"\u003c \" \\"}"#.to_vec());
@@ -160,7 +182,7 @@ mod tests {
         // Any JSON value is kept, as Go does.
         assert_eq!(
             json::from_slice::<FieldsV1>(b"[1, 2]").unwrap().raw,
-            b"[1,2]"
+            b"[1, 2]"
         );
     }
 
