@@ -1,0 +1,74 @@
+//! kcodec-typegen: reads Kubernetes' Go API sources into a model, the front end of
+//! generating kcodec-types from `k8s.io/api` and `k8s.io/apimachinery`.
+//!
+//! A development tool, not a dependency of kcodec's users.
+//!
+//! ```no_run
+//! let u = kcodec_typegen::Universe::load_k8s(std::path::Path::new("/work/shared/k8s-api-src"))?;
+//! let core = &u.packages["k8s.io/api/core/v1"];
+//! let pod = core.type_decl("Pod").unwrap();
+//! for f in pod.fields().unwrap() {
+//!     println!("{} {} {:?}", f.name, f.json_name(), f.protobuf.as_ref().map(|p| p.number));
+//! }
+//! # Ok::<(), kcodec_typegen::Error>(())
+//! ```
+//!
+//! # What is read
+//!
+//! - Each Go file ([`parser::parse_file`]): the package clause (with doc.go's markers such as
+//!   `+groupName=apps`), imports with aliases, `type` declarations (single and grouped;
+//!   structs with named, embedded and multi-name fields, pointer/slice/array/map/qualified/
+//!   generic types, struct tags; named non-struct types; aliases; type parameters), `const`
+//!   blocks with typed string and integer constants (Go's implicit repetition and `iota`
+//!   applied), and the doc comments before types, fields and constants with their markers
+//!   (`+optional`, `+k8s:...`, `+protobuf.nullable=true`, `+listType=map`, `+genclient`; the
+//!   comment block one blank line above a doc comment counts too, as Kubernetes' generators
+//!   read it). Functions, methods, `var`s and interfaces are skipped.
+//! - Struct tags ([`tags`]): Go's `reflect.StructTag` syntax, `json` (name, `omitempty`,
+//!   `omitzero`, `inline`, `-`) and gogo-protobuf's `protobuf`, `protobuf_key`,
+//!   `protobuf_val` (wire type word, number, `opt`/`rep`/`req`, `name=`, `casttype=`,
+//!   `castkey=`, `castvalue=`, `embedded=`, ...).
+//! - Packages ([`load`]): the non-test `.go` files of a folder in name order, `//go:build`
+//!   lines evaluated ([`BuildContext`]: linux/amd64, Go 1.25, no custom tags), types in file
+//!   order (files by name, then declaration order; Kubernetes' generated.proto lists
+//!   messages alphabetically instead, which is not the JSON field order's concern: field
+//!   order within a struct is the declaration order in both). Qualified type names are
+//!   resolved to import paths when read; [`Universe`] resolves them to declarations
+//!   across packages.
+//! - Registered kinds ([`register`]): register.go's `AddKnownTypes`,
+//!   `AddUnversionedTypes`, `AddKnownTypeWithName` calls, following calls into other
+//!   register.go functions such as meta/v1's `AddToGroupVersion`, which every group calls
+//!   (so `core.v1.WatchEvent`, `core.v1.ListOptions` and the unversioned `core.v1.Status`,
+//!   `core.v1.APIGroup`, ... are found where Kubernetes registers them).
+//!
+//! # Why a hand-written parser
+//!
+//! The alternative was tree-sitter-go (0.25.0), which needs a C compiler at build time:
+//! its generated `parser.c` is 1.5 MB (1.3 s to compile with `gcc -O2` on this machine,
+//! plus the `tree-sitter` runtime crate's own C library through `cc`), and it parses
+//! error-tolerantly, so a malformed input becomes `ERROR`/`MISSING` nodes that every walk
+//! would have to look for, rather than an error with a position. The subset Kubernetes' API
+//! packages use is small; what makes skipping the rest (function bodies, initializers,
+//! interfaces, generics) robust is lexing *all* of Go's tokens, which this crate does
+//! ([`lexer`]: strings, raw strings with newlines and backquotes, runes such as `'{'`,
+//! comments, numbers, automatic semicolon insertion): brackets are then counted on tokens,
+//! never on characters. The result: no dependencies, no build script, about 1,500 lines,
+//! every error as `file:line:column: message`, no panics on any input (fuzz-style tests
+//! in `tests/parser.rs` feed truncated and mutated files), and all 64 packages read in
+//! well under a second in a debug build.
+
+pub mod error;
+pub mod lexer;
+pub mod load;
+pub mod model;
+pub mod parser;
+pub mod register;
+pub mod tags;
+
+pub use error::{Error, Pos};
+pub use load::{load_package, BuildContext, Universe, APIMACHINERY_PACKAGES};
+pub use model::{
+    ConstDecl, ConstValue, Field, GoType, Import, Package, RegisteredKind, Registration, TypeDecl,
+};
+pub use parser::{parse_file, GoFile};
+pub use tags::{JsonTag, Label, Marker, ProtobufTag, StructTag};
