@@ -37,7 +37,7 @@ pub(crate) struct VarDecl {
 pub struct GoFile {
     /// The Go package name.
     pub package: String,
-    /// Markers of the comments before the package clause.
+    /// Markers of all the comments before the package clause.
     pub package_markers: Vec<Marker>,
     /// The imports.
     pub imports: Vec<Import>,
@@ -230,8 +230,15 @@ impl<'a> Parser<'a> {
     }
 
     fn source_file(&mut self) -> R<()> {
-        let (_, markers) = self.doc(0);
-        self.out.package_markers = markers;
+        // Package markers: every comment line before the package clause (doc.go puts them
+        // in a block apart from the package doc).
+        self.out.package_markers = self
+            .comments
+            .iter()
+            .take_while(|c| c.tokens_before == 0)
+            .flat_map(|c| c.lines.iter())
+            .filter_map(|l| Marker::parse(l))
+            .collect();
         if !self.tok().is_ident("package") {
             return Err(self.unexpected("`package`"));
         }
