@@ -282,8 +282,8 @@ impl<'a> Lexer<'a> {
                     let end = start + 1 + p;
                     let value = self.src[start + 1..end].replace('\r', "");
                     self.push(TokKind::Str, start, end + 1, Some(value));
-                    for k in start..end {
-                        if b[k] == b'\n' {
+                    for (k, &ch) in b.iter().enumerate().take(end).skip(start) {
+                        if ch == b'\n' {
                             self.newline(k);
                         }
                     }

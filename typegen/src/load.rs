@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Pos};
-use crate::model::{GoType, Package, TypeDecl};
+use crate::model::{Field, GoType, Package, TypeDecl};
 use crate::parser::parse_file;
 
 /// The build tags that `//go:build` lines are evaluated against.
@@ -293,6 +293,39 @@ impl Universe {
             }
         }
         ty
+    }
+
+    /// The fields of a struct type declaration, following type definitions whose
+    /// underlying type is another named struct (core/v1's `type List metav1.List`).
+    pub fn struct_fields<'a>(&'a self, decl: &'a TypeDecl) -> Option<&'a [Field]> {
+        let mut ty = &decl.ty;
+        for _ in 0..32 {
+            match ty {
+                GoType::Struct(f) => return Some(f),
+                GoType::Named { .. } => ty = &self.resolve(ty)?.ty,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The named types referenced in loaded packages' declarations whose package is not
+    /// loaded (`time.Duration`, `k8s.io/apimachinery/pkg/types.UID`), as
+    /// `import/path.Name`, with how many references each.
+    pub fn external_refs(&self) -> BTreeMap<String, usize> {
+        let mut out = BTreeMap::new();
+        for p in self.packages.values() {
+            for t in &p.types {
+                let mut refs = Vec::new();
+                collect_named(&t.ty, &mut refs);
+                for (pkg, name) in refs {
+                    if !self.packages.contains_key(&pkg) {
+                        *out.entry(format!("{pkg}.{name}")).or_default() += 1;
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Every named type reference, in any loaded package's declarations, to a package that
