@@ -564,9 +564,12 @@ impl<'a> Parser<'a> {
     }
 
     fn struct_body(&mut self) -> R<Vec<Field>> {
-        self.expect_op("{")?;
+        let open = self.expect_op("{")?;
         let mut fields = Vec::new();
         loop {
+            if self.tok().kind == TokKind::Eof {
+                return Err(self.err_at(open.pos, "`{` is never closed"));
+            }
             if self.is_semi() {
                 self.bump();
                 continue;

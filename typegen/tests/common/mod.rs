@@ -16,8 +16,10 @@ pub fn src_dir() -> Option<PathBuf> {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
                 panic!("KCODEC_K8S_API_SRC not set (required when CI=true)");
             }
-            println!("skipped: KCODEC_K8S_API_SRC not set");
-            eprintln!("skipped: KCODEC_K8S_API_SRC not set");
+            // Written to stderr directly, not through `eprintln!`, so the test harness's
+            // output capture does not hide it.
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "skipped: KCODEC_K8S_API_SRC not set");
             None
         }
     }
