@@ -52,10 +52,22 @@
 //! interfaces, generics) robust is lexing *all* of Go's tokens, which this crate does
 //! ([`lexer`]: strings, raw strings with newlines and backquotes, runes such as `'{'`,
 //! comments, numbers, automatic semicolon insertion): brackets are then counted on tokens,
-//! never on characters. The result: no dependencies, no build script, about 1,500 lines,
-//! every error as `file:line:column: message`, no panics on any input (fuzz-style tests
-//! in `tests/parser.rs` feed truncated and mutated files), and all 64 packages read in
-//! well under a second in a debug build.
+//! never on characters, and iteratively (only type expressions recurse, to a bounded
+//! depth). The result: no dependencies, no build script, about 2,900 lines, every error as
+//! `file:line:column: message`, no panic on any input (`tests/parser.rs` feeds every
+//! truncation and thousands of single-byte mutations of a realistic file, and 100,000-deep
+//! nestings), and the 64 packages (1,303 structs, 4,654 fields) read in about 65 ms in a
+//! release build, 0.2–0.4 s in a debug build.
+//!
+//! # Non-goals
+//!
+//! - Not a Go type checker: no method sets, no constant arithmetic beyond literals and
+//!   `iota` (other constant expressions are kept as text), no dot-import resolution.
+//! - Statements are never parsed; register.go's calls are recognized on tokens
+//!   ([`register`]), which is enough for the registration idioms Kubernetes uses.
+//! - Packages outside the source snapshot (`k8s.io/apimachinery/pkg/types`, `time`, ...)
+//!   stay unresolved names ([`Universe::external_refs`] lists them); mapping them is the
+//!   next step's job, as a named fix-up.
 
 pub mod error;
 pub mod lexer;

@@ -97,6 +97,7 @@ pub fn parse_file(
         comments: lexed.comments,
         i: 0,
         keep_code,
+        depth: 0,
         out: GoFile::default(),
     };
     p.source_file()?;
@@ -110,8 +111,13 @@ struct Parser<'a> {
     comments: Vec<Comment>,
     i: usize,
     keep_code: bool,
+    /// Nesting of type expressions being parsed (bounded: no stack overflow on hostile input).
+    depth: usize,
     out: GoFile,
 }
+
+/// How deeply type expressions may nest (`[][]*map[..]struct{...}`); Kubernetes' go to 4.
+const MAX_TYPE_DEPTH: usize = 100;
 
 type R<T> = Result<T, Error>;
 
@@ -436,6 +442,16 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_type(&mut self) -> R<GoType> {
+        if self.depth >= MAX_TYPE_DEPTH {
+            return Err(self.err_at(self.tok().pos, "type nested too deeply"));
+        }
+        self.depth += 1;
+        let r = self.parse_type_inner();
+        self.depth -= 1;
+        r
+    }
+
+    fn parse_type_inner(&mut self) -> R<GoType> {
         let t = self.tok().clone();
         match t.kind {
             TokKind::Ident if t.text == "map" => {

@@ -341,6 +341,21 @@ fn errors_point_at_line_and_column() {
     );
 }
 
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    let deep = format!("package v1\ntype X {}int\n", "*".repeat(100_000));
+    assert_eq!(err(&deep), "x.go:2:108: type nested too deeply");
+    let structs = format!("package v1\ntype X {}\n", "struct{A ".repeat(50_000));
+    assert!(err(&structs).ends_with("type nested too deeply"));
+    // Brackets in code are counted without recursion.
+    let body = format!(
+        "package v1\nfunc f() {}{}\n",
+        "{".repeat(100_000),
+        "}".repeat(100_000)
+    );
+    assert_eq!(parse(&body).funcs, ["f"]);
+}
+
 /// A realistic file, truncated at every byte and with bytes replaced: never a panic.
 #[test]
 fn no_panic_on_truncated_or_mutated_input() {
