@@ -96,9 +96,14 @@ impl<'a> Checker<'a> {
         });
     }
 
-    /// Compare the Go struct `decl` (of package `pkg`) with the Rust message `rs`.
+    /// Compare the Go struct `decl` (of package `pkg`) with the Rust message `rs`, once per
+    /// pair (a Go struct described by two Rust types is compared with both).
     fn compare_struct(&mut self, pkg: &str, decl: &TypeDecl, rs: &MessageSchema) {
-        if !self.visited.insert((pkg.to_string(), decl.name.clone())) {
+        let key = (
+            format!("{pkg}.{}", decl.name),
+            format!("{}::{}", rs.module_path, rs.name),
+        );
+        if !self.visited.insert(key) {
             return;
         }
         self.structs += 1;
@@ -296,7 +301,10 @@ impl<'a> Checker<'a> {
                 *self.specials_used.entry(name.clone()).or_default() += 1;
                 match r {
                     FieldType::Message(f) if f().name == name.as_str() => {
-                        if self.visited.insert((gp.clone(), name.clone())) {
+                        if self
+                            .visited
+                            .insert((format!("{gp}.{name}"), "special".into()))
+                        {
                             self.compare_special(gp, name, &f(), path);
                         }
                     }

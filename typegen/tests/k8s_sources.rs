@@ -44,6 +44,9 @@ fn every_package_reads_and_every_fixture_is_a_registered_kind() {
         "k8s.io/api packages without +groupName in doc.go"
     );
     println!("{structs} structs, {fields} fields, {kinds} kinds registered by their own package");
+    // Figures of the pinned sources (SOURCE.md); a change means the reader or the sources
+    // changed.
+    assert_eq!((structs, fields, kinds), (1303, 4654, 344));
 
     // The fixtures: one `<group>.<version>.<Kind>.json` per kind, `core` for group "".
     let all = u.all_kinds();
@@ -59,6 +62,7 @@ fn every_package_reads_and_every_fixture_is_a_registered_kind() {
         }
     }
     assert_eq!(fixtures.len(), 193);
+    assert_eq!(all.len(), 769, "distinct registered group/version/kinds");
     let missing: Vec<_> = fixtures.iter().filter(|f| !all.contains_key(*f)).collect();
     assert!(
         missing.is_empty(),
@@ -253,4 +257,145 @@ fn meta_v1_special_registration_and_build_constraints() {
         ios[0].protobuf.as_ref().unwrap().casttype.as_deref(),
         Some("Type")
     );
+}
+
+fn short_path(p: &str) -> &str {
+    p.trim_start_matches("k8s.io/")
+}
+
+/// One `message` of a generated.proto: its name and its fields' (name, number) in order.
+type ProtoMessage = (String, Vec<(String, u32)>);
+
+/// The messages of a generated.proto (go-to-protobuf's output from the same Go sources),
+/// read line by line: `message X {`, field lines `optional|repeated T name = N;` and
+/// `map<K, V> name = N;`, `}`.
+fn proto_messages(src: &str) -> Vec<ProtoMessage> {
+    let mut out: Vec<ProtoMessage> = Vec::new();
+    let mut open = false;
+    for line in src.lines() {
+        if let Some(rest) = line.strip_prefix("message ") {
+            let name = rest.trim_end_matches('{').trim().to_string();
+            out.push((name, Vec::new()));
+            open = true;
+        } else if line.starts_with('}') {
+            open = false;
+        } else if open {
+            let l = line.trim();
+            if l.starts_with("//") || l.is_empty() {
+                continue;
+            }
+            if let Some((lhs, rhs)) = l.split_once(" = ") {
+                let name = lhs.rsplit(' ').next().unwrap_or("").to_string();
+                let num: String = rhs.chars().take_while(char::is_ascii_digit).collect();
+                if let (Ok(n), Some(m)) = (num.parse(), out.last_mut()) {
+                    m.1.push((name, n));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every struct's protobuf tags agree with the generated.proto beside it: the same messages
+/// (one per struct with protobuf-tagged fields) and in each the same fields, names and
+/// numbers, in the same order. go-to-protobuf wrote those files from the same sources, so
+/// this checks the tag reader on every field. Also records the orders: generated.proto
+/// lists messages alphabetically, the model keeps file order.
+#[test]
+fn protobuf_tags_agree_with_generated_proto() {
+    let Some(u) = common::universe() else { return };
+    let (mut messages, mut fields, mut packages) = (0, 0, 0);
+    let mut problems = Vec::new();
+    let mut proto_only = Vec::new();
+    let mut file_order_is_alphabetical = 0;
+    let mut custom_shape = Vec::new();
+    for p in u.packages.values() {
+        let path = u.root.join(&p.import_path).join("generated.proto");
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            problems.push(format!("{}: no generated.proto", p.import_path));
+            continue;
+        };
+        packages += 1;
+        let msgs = proto_messages(&src);
+        let names: Vec<&str> = msgs.iter().map(|m| m.0.as_str()).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        assert_eq!(
+            names, sorted,
+            "{}: generated.proto messages are sorted",
+            p.import_path
+        );
+        let go_order: Vec<&str> = p
+            .types
+            .iter()
+            .map(|t| t.name.as_str())
+            .filter(|n| names.contains(n))
+            .collect();
+        if go_order == sorted {
+            file_order_is_alphabetical += 1;
+        }
+        for (name, proto_fields) in &msgs {
+            let Some(decl) = p.type_decl(name) else {
+                proto_only.push(format!("{}.{name}", p.import_path));
+                continue;
+            };
+            let Some(go_fields) = u.struct_fields(decl) else {
+                // A named non-struct type written as a message (meta/v1 `Verbs []string`).
+                proto_only.push(format!(
+                    "{}.{name} ({})",
+                    p.import_path,
+                    decl.ty.go_syntax()
+                ));
+                continue;
+            };
+            messages += 1;
+            let go: Vec<(String, u32)> = go_fields
+                .iter()
+                .filter_map(|f| {
+                    let pb = f.protobuf.as_ref()?;
+                    let name = pb.name.clone().unwrap_or_else(|| {
+                        let mut c = f.name.chars();
+                        c.next()
+                            .map(|h| h.to_lowercase().chain(c).collect())
+                            .unwrap_or_default()
+                    });
+                    Some((name, pb.number))
+                })
+                .collect();
+            fields += go.len();
+            // `+protobuf.as=Timestamp` (Time, MicroTime) and `+protobuf.embed=string`
+            // (Quantity): the message is another type's shape, not the Go fields' tags.
+            if go.is_empty()
+                && (decl.marker("protobuf.as").is_some() || decl.marker("protobuf.embed").is_some())
+            {
+                custom_shape.push(format!("{}.{name}", short_path(&p.import_path)));
+                continue;
+            }
+            if &go != proto_fields {
+                problems.push(format!(
+                    "{}.{name}: Go tags {go:?}, generated.proto {proto_fields:?}",
+                    p.import_path
+                ));
+            }
+        }
+        for t in p.structs() {
+            let tagged = t
+                .fields()
+                .is_some_and(|f| f.iter().any(|f| f.protobuf.is_some()));
+            if tagged && !names.contains(&t.name.as_str()) {
+                problems.push(format!(
+                    "{}.{}: struct with protobuf tags, no message",
+                    p.import_path, t.name
+                ));
+            }
+        }
+    }
+    println!(
+        "generated.proto: {packages} files, {messages} messages and {fields} fields agree with the Go tags; \
+         messages of another shape (+protobuf.as/+protobuf.embed): {custom_shape:?}; \
+         messages without a Go struct: {proto_only:?}; \
+         packages whose Go file order is also alphabetical: {file_order_is_alphabetical}"
+    );
+    assert_eq!(custom_shape.len(), 4);
+    assert!(problems.is_empty(), "{problems:#?}");
 }
