@@ -146,7 +146,11 @@ pub fn load_package(dir: &Path, import_path: &str, ctx: &BuildContext) -> Result
     for name in names {
         let path = dir.join(&name);
         let shown = path.display().to_string();
-        let bytes = std::fs::read(&path).map_err(|e| Error::whole(&shown, e.to_string()))?;
+        let mut bytes = std::fs::read(&path).map_err(|e| Error::whole(&shown, e.to_string()))?;
+        // Go accepts a byte order mark at the start of a file.
+        if bytes.starts_with("\u{feff}".as_bytes()) {
+            bytes.drain(..3);
+        }
         let src = String::from_utf8(bytes).map_err(|e| {
             Error::whole(
                 &shown,
@@ -337,7 +341,11 @@ impl Universe {
                 let mut refs = Vec::new();
                 collect_named(&t.ty, &mut refs);
                 for (pkg, name) in refs {
-                    if self.packages.contains_key(&pkg) && self.lookup(&pkg, &name).is_none() {
+                    let type_param = pkg == p.import_path && t.type_params.contains(&name);
+                    if !type_param
+                        && self.packages.contains_key(&pkg)
+                        && self.lookup(&pkg, &name).is_none()
+                    {
                         out.push(format!(
                             "{}: {} ({}:{}): {pkg}.{name}",
                             p.import_path, t.name, t.file, t.pos.line

@@ -2,7 +2,7 @@
 //! declarations, raw strings, odd spacing, code it must skip, generics, and errors with
 //! their line and column. No input makes it panic.
 
-use kcodec_typegen::{parse_file, ConstValue, GoFile, GoType, Label};
+use kcodec_typegen::{parse_file, BuildContext, ConstValue, GoFile, GoType, Label};
 
 const PKG: &str = "example.com/x/v1";
 
@@ -391,4 +391,36 @@ fn no_panic_on_truncated_or_mutated_input() {
             }
         }
     }
+}
+
+#[test]
+fn build_constraints() {
+    let ctx = BuildContext::default();
+    let with = |line: &str| ctx.includes("b.go", &format!("{line}\n\npackage v1\n"));
+    assert_eq!(with("//go:build !fieldsv1string"), Ok(true));
+    assert_eq!(with("//go:build fieldsv1string"), Ok(false));
+    assert_eq!(with("//go:build linux && (amd64 || arm64)"), Ok(true));
+    assert_eq!(with("//go:build go1.25 && !go1.27"), Ok(true));
+    assert_eq!(with("//go:build !(linux || darwin)"), Ok(false));
+    assert_eq!(with("// just a comment"), Ok(true));
+    assert_eq!(
+        with("/* x */\n//go:build a &&").unwrap_err().to_string(),
+        "b.go:2:1: bad //go:build line: unexpected end"
+    );
+    assert_eq!(
+        with("//go:build (a").unwrap_err().to_string(),
+        "b.go:1:1: bad //go:build line: missing `)`"
+    );
+    // A constraint after the package clause is not one.
+    assert_eq!(
+        ctx.includes("b.go", "package v1\n//go:build never\n"),
+        Ok(true)
+    );
+    let custom = BuildContext {
+        tags: vec!["fieldsv1string".into()],
+    };
+    assert_eq!(
+        custom.includes("b.go", "//go:build fieldsv1string\npackage v1\n"),
+        Ok(true)
+    );
 }
