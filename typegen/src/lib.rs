@@ -44,9 +44,13 @@
 //! # Why a hand-written parser
 //!
 //! The alternative was tree-sitter-go (0.25.0), which needs a C compiler at build time:
-//! its generated `parser.c` is 1.5 MB (1.3 s to compile with `gcc -O2` on this machine,
-//! plus the `tree-sitter` runtime crate's own C library through `cc`), and it parses
-//! error-tolerantly, so a malformed input becomes `ERROR`/`MISSING` nodes that every walk
+//! its generated `parser.c` is 1.5 MB (1.3 s to compile alone with `gcc -O2` here), and the
+//! `tree-sitter` runtime crate compiles its own C library through `cc`. Measured on this
+//! machine (2 shared cores, debug build, clean target folder): a crate depending on
+//! `tree-sitter` 0.25 + `tree-sitter-go` 0.25 locks 27 crates and builds in 42 s wall /
+//! 18 s CPU into 117 MB; this crate builds in 6 s wall / 2 s CPU into 39 MB, with no
+//! dependency. And tree-sitter parses error-tolerantly: a malformed input becomes `ERROR`
+//! or `MISSING` nodes that every walk
 //! would have to look for, rather than an error with a position. The subset Kubernetes' API
 //! packages use is small; what makes skipping the rest (function bodies, initializers,
 //! interfaces, generics) robust is lexing *all* of Go's tokens, which this crate does
