@@ -50,17 +50,16 @@
 //! `tree-sitter` 0.25 + `tree-sitter-go` 0.25 locks 27 crates and builds in 42 s wall /
 //! 18 s CPU into 117 MB; this crate builds in 6 s wall / 2 s CPU into 39 MB, with no
 //! dependency. And tree-sitter parses error-tolerantly: a malformed input becomes `ERROR`
-//! or `MISSING` nodes that every walk
-//! would have to look for, rather than an error with a position. The subset Kubernetes' API
-//! packages use is small; what makes skipping the rest (function bodies, initializers,
-//! interfaces, generics) robust is lexing *all* of Go's tokens, which this crate does
-//! ([`lexer`]: strings, raw strings with newlines and backquotes, runes such as `'{'`,
-//! comments, numbers, automatic semicolon insertion): brackets are then counted on tokens,
-//! never on characters, and iteratively (only type expressions recurse, to a bounded
-//! depth). The result: no dependencies, no build script, about 2,900 lines, every error as
-//! `file:line:column: message`, no panic on any input (`tests/parser.rs` feeds every
-//! truncation and thousands of single-byte mutations of a realistic file, and 100,000-deep
-//! nestings), and the 64 packages (1,303 structs, 4,654 fields) read in about 65 ms in a
+//! or `MISSING` nodes that every walk would have to look for, rather than an error with a
+//! position. The subset Kubernetes' API packages use is small; what makes skipping the
+//! rest (function bodies, initializers, interfaces, generics) robust is lexing *all* of
+//! Go's tokens, which this crate does ([`lexer`]: strings, raw strings with newlines and
+//! backquotes, runes such as `'{'`, comments, numbers, automatic semicolon insertion):
+//! brackets are then counted on tokens, never on characters, and iteratively (only type
+//! expressions recurse, to a bounded depth). The result: no dependencies, no build script,
+//! about 2,900 lines, every error as `file:line:column: message`, no panic on any input
+//! (`tests/parser.rs` feeds every truncation and thousands of single-byte mutations of a
+//! realistic file, and 100,000-deep nestings), and the 64 packages (1,303 structs, 4,654 fields) read in about 65 ms in a
 //! release build, 0.2–0.4 s in a debug build.
 //!
 //! # Non-goals
