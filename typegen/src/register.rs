@@ -108,8 +108,6 @@ fn call_args(t: &[Token], open: usize) -> Vec<&[Token]> {
         } else if depth == 1 && x.is_op(",") {
             out.push(&t[start..k]);
             start = k + 1;
-        } else if depth == 1 && x.kind == TokKind::Semi && x.text == "\n" {
-            // A newline before `)` after a trailing comma inserts nothing; tolerate.
         }
     }
     out

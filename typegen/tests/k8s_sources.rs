@@ -246,6 +246,16 @@ fn meta_v1_special_registration_and_build_constraints() {
             && m.value.as_deref() == Some("false")
     ));
 
+    // `+protobuf.nullable=true` marks the named slices written as messages.
+    let verbs = meta.type_decl("Verbs").expect("Verbs");
+    assert!(matches!(verbs.ty, GoType::Slice(_)));
+    assert_eq!(
+        verbs
+            .marker("protobuf.nullable")
+            .and_then(|m| m.value.as_deref()),
+        Some("true")
+    );
+
     let apps = &u.packages["k8s.io/api/apps/v1"];
     assert_eq!(apps.group_name, None);
     assert_eq!(apps.group(), Some("apps"));
