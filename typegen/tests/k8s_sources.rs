@@ -409,3 +409,30 @@ fn protobuf_tags_agree_with_generated_proto() {
     assert_eq!(custom_shape.len(), 4);
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// Every real file cut at six places: an error with a position or a parse, never a panic.
+#[test]
+fn truncated_real_files_give_positioned_errors() {
+    let Some(u) = common::universe() else { return };
+    let (mut files, mut errors) = (0, 0);
+    for p in u.packages.values() {
+        for name in &p.files {
+            let path = u.root.join(&p.import_path).join(name);
+            let src = std::fs::read_to_string(&path).expect("read");
+            files += 1;
+            for k in 1..=6 {
+                let mut cut = src.len() * k / 7;
+                while !src.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                if let Err(e) = kcodec_typegen::parse_file(name, &src[..cut], &p.import_path, true)
+                {
+                    errors += 1;
+                    assert!(e.pos.line > 0 && e.pos.col > 0, "{e}");
+                    assert!(e.pos.offset <= cut, "{e}");
+                }
+            }
+        }
+    }
+    println!("{files} files cut at 6 places: {errors} errors with positions, no panic");
+}
