@@ -1,12 +1,11 @@
 //! `kcodec inspect`: print the envelope of a protobuf object.
 
+use crate::args::InspectArgs;
 use crate::Failure;
 
 /// Run `inspect FILE`.
-pub fn run(args: &[String]) -> Result<(), Failure> {
-    let [path] = args else {
-        return Err(Failure::Usage("inspect takes one FILE (or -)".into()));
-    };
+pub fn run(args: InspectArgs) -> Result<(), Failure> {
+    let path = &args.input;
     let input = if path == "-" {
         let mut buf = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)

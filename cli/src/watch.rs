@@ -6,49 +6,12 @@ use std::io::{Read, Write};
 use kcodec::watch::{write_json_event, write_proto_event, WatchDecoder};
 use kcodec_types::registry;
 
+use crate::args::{WatchArgs, WatchFormat};
 use crate::Failure;
 
-/// The framing written by `kcodec watch`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Target {
-    /// `{"type":...,"object":...}` per line.
-    Json,
-    /// 4-byte length, then a raw protobuf WatchEvent holding the object's envelope.
-    Protobuf,
-}
-
-/// Run `watch` with the arguments after the command name.
-pub fn run(args: &[String]) -> Result<(), Failure> {
-    let mut target = Target::Json;
-    let mut input: Option<&str> = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v)),
-            _ => (a.as_str(), None),
-        };
-        match flag {
-            "--to" => {
-                let v = inline
-                    .or_else(|| it.next().map(String::as_str))
-                    .ok_or_else(|| Failure::Usage("--to needs a value".into()))?;
-                target = match v {
-                    "json" => Target::Json,
-                    "pb" | "protobuf" => Target::Protobuf,
-                    other => {
-                        return Err(Failure::Usage(format!(
-                            "unknown watch output {other:?} (json, pb)"
-                        )))
-                    }
-                };
-            }
-            "-" => input = None,
-            f if f.starts_with('-') => return Err(Failure::Usage(format!("unknown option {f}"))),
-            file if input.is_none() => input = Some(file),
-            _ => return Err(Failure::Usage("only one input file".into())),
-        }
-    }
-    let mut reader: Box<dyn Read> = match input {
+/// Run `watch`.
+pub fn run(args: WatchArgs) -> Result<(), Failure> {
+    let mut reader: Box<dyn Read> = match args.input.as_deref() {
         None | Some("-") => Box::new(std::io::stdin().lock()),
         Some(p) => Box::new(
             std::fs::File::open(p).map_err(|e| Failure::Input(format!("reading {p}: {e}")))?,
@@ -56,13 +19,13 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(64 << 10, stdout.lock());
-    convert(&mut reader, &mut out, target)?;
+    convert(&mut reader, &mut out, args.to)?;
     out.flush()
         .map_err(|e| Failure::Input(format!("writing stdout: {e}")))
 }
 
 /// Convert every event of `input` to `target` framing, writing each as soon as it is read.
-fn convert(input: &mut dyn Read, out: &mut dyn Write, target: Target) -> Result<(), Failure> {
+fn convert(input: &mut dyn Read, out: &mut dyn Write, target: WatchFormat) -> Result<(), Failure> {
     let mut decoder = WatchDecoder::new();
     let mut chunk = vec![0u8; 64 << 10];
     let mut frame = Vec::new();
@@ -85,12 +48,12 @@ fn convert(input: &mut dyn Read, out: &mut dyn Write, target: Target) -> Result<
                 .map_err(|e| Failure::Input(format!("watch event {index}: object: {e}")))?;
             frame.clear();
             match target {
-                Target::Json => {
+                WatchFormat::Json => {
                     object.clear();
                     value.encode_json(&mut object);
                     write_json_event(&mut frame, event.event_type, &object);
                 }
-                Target::Protobuf => {
+                WatchFormat::Protobuf => {
                     let (api_version, kind_name) = event
                         .object
                         .type_meta()

@@ -1,24 +1,8 @@
 //! End-to-end tests of the `kcodec` binary.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
-fn kcodec(args: &[&str], stdin: &[u8]) -> (i32, Vec<u8>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kcodec"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        out.stdout,
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::kcodec;
 
 #[test]
 fn demo_runs_and_checks_its_round_trips() {
@@ -187,5 +171,5 @@ fn codegen_proto_writes_kubernetes_layout_files() {
     let _ = std::fs::remove_dir_all(&dir);
     let (code, _, err) = kcodec(&["codegen", "proto"], b"");
     assert_eq!(code, 2);
-    assert!(err.contains("needs --out DIR"), "{err}");
+    assert!(err.contains("--out <DIR>"), "{err}");
 }
