@@ -26,15 +26,18 @@ pub struct Cli {
 pub enum Command {
     /// Convert objects between JSON, YAML and protobuf (decoded with their generated codec).
     #[command(
-        long_about = "Read one object, JSON, YAML or protobuf (the k8s\\0 envelope, e.g. a \
-                  value read from etcd), detected automatically; find its type from its \
-                  apiVersion/kind (or --type); decode it with the generated codec and write \
-                  it to stdout.",
+        long_about = "Read objects, JSON, YAML (one or more `---` separated documents) or \
+                  protobuf (the k8s\\0 envelope, e.g. a value read from etcd), detected \
+                  automatically; find each one's type from its apiVersion/kind (or --type); \
+                  decode it with the generated codec and write it to stdout.\n\n\
+                  Objects of kinds kcodec does not know (custom resources) are converted \
+                  as Go converts an unstructured object: JSON with keys sorted, YAML as \
+                  sigs.k8s.io/yaml writes it; protobuf output is refused for them.",
         after_help = "Examples:\n  \
                   kcodec convert --to yaml pod.json\n  \
                   kcodec convert --to pb deployment.yaml > deployment.pb\n  \
                   kcodec convert --to json --type core.v1.WatchEvent event.json\n  \
-                  kcodec convert --strict --to json deployment.yaml"
+                  kcodec convert --strict --to json manifests.yaml"
     )]
     Convert(ConvertArgs),
     /// Convert a watch stream between JSON lines and length-prefixed protobuf, event by event.
@@ -48,7 +51,7 @@ pub enum Command {
     Watch(WatchArgs),
     /// Print the envelope (apiVersion, kind, sizes) of a protobuf object.
     Inspect(InspectArgs),
-    /// List the registered kinds (what `--type` accepts).
+    /// List the registered kinds (what `--type` accepts and protobuf can be written for).
     Kinds,
     /// Round-trip realistic Pods, a Deployment, a Node, a Service and a PodList built in
     /// memory; print their sizes and MB/s.
@@ -61,15 +64,17 @@ pub enum Command {
 /// Output formats of `convert`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// Compact JSON with a trailing newline, as the API server answers.
+    /// Compact JSON with a trailing newline, as the API server answers; several documents:
+    /// one per line.
     Json,
     /// Indented as Go's json.MarshalIndent (two spaces, no trailing newline), the layout of
-    /// Kubernetes' fixtures.
+    /// Kubernetes' fixtures; several documents: one after the other, separated by a newline.
     JsonPretty,
-    /// application/vnd.kubernetes.protobuf (the k8s\0 envelope).
+    /// application/vnd.kubernetes.protobuf (the k8s\0 envelope); one object only.
     #[value(name = "pb", alias = "protobuf")]
     Protobuf,
-    /// YAML as kubectl -o yaml writes it (sigs.k8s.io/yaml).
+    /// YAML as kubectl -o yaml writes it (sigs.k8s.io/yaml); several documents separated by
+    /// `---` lines.
     Yaml,
 }
 
@@ -80,7 +85,9 @@ pub struct ConvertArgs {
     #[arg(long, value_enum, default_value = "json-pretty", value_name = "FORMAT")]
     pub to: OutputFormat,
     /// The type, in the fixtures' spelling (core.v1.Pod, apps.v1.Deployment,
-    /// coordination.k8s.io.v1.Lease), for input without apiVersion/kind (a WatchEvent).
+    /// coordination.k8s.io.v1.Lease), for input without apiVersion/kind (a WatchEvent, a raw
+    /// protobuf message without envelope). It must agree with the input's apiVersion/kind
+    /// when the input has them.
     #[arg(long = "type", value_name = "GROUP.VERSION.KIND")]
     pub type_name: Option<String>,
     /// Also report unknown and duplicate fields (on stderr; exit status 3).

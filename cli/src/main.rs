@@ -14,7 +14,9 @@
 mod args;
 mod codegen;
 mod convert;
+mod decode;
 mod demo;
+mod input;
 mod inspect;
 mod watch;
 

@@ -7,6 +7,8 @@ use common::{kcodec, kcodec_text};
 
 const POD: &[u8] = br#"{"kind":"Pod","apiVersion":"v1","metadata":{"name":"web"}}"#;
 const POD_JSON: &str = "{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"web\"},\"spec\":{\"containers\":[]},\"status\":{}}\n";
+/// A custom resource: no type is registered for it.
+const WIDGET: &[u8] = br#"{"kind":"Widget","apiVersion":"example.com/v1","metadata":{"name":"w","labels":{"z":"1","a":"<b&c>"}},"spec":{"size":1.50,"big":12345678901234567890,"on":true,"list":[{"b":1,"a":null}],"size":2.50}}"#;
 
 #[test]
 fn help_and_version_exit_0_with_useful_text() {
@@ -66,4 +68,215 @@ fn command_line_errors_name_the_problem_and_exit_2() {
     let (code, pb, err) = kcodec(&["convert", "--to", "protobuf"], POD);
     assert_eq!(code, 0, "{err}");
     assert!(pb.starts_with(b"k8s\0"));
+}
+
+#[test]
+fn a_type_contradicting_the_object_is_an_error() {
+    let (code, out, err) = kcodec(
+        &["convert", "--to", "pb", "--type", "apps.v1.Deployment"],
+        POD,
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(out.is_empty());
+    assert!(
+        err.contains("--type apps.v1.Deployment")
+            && err.contains("apiVersion \"v1\", kind \"Pod\""),
+        "{err}"
+    );
+    // The same for a protobuf envelope, and for a custom resource.
+    let (_, pb, _) = kcodec(&["convert", "--to", "pb"], POD);
+    let (code, _, err) = kcodec(
+        &["convert", "--to", "json", "--type", "core.v1.Service"],
+        &pb,
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("core.v1.Service") && err.contains("kind \"Pod\""),
+        "{err}"
+    );
+    let (code, _, err) = kcodec(&["convert", "--type", "core.v1.Pod"], WIDGET);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("kind \"Widget\""), "{err}");
+    // Agreeing is fine; a meta/v1 kind is served in every group version.
+    let (code, out, err) = kcodec_text(&["convert", "--to", "json", "--type", "core.v1.Pod"], POD);
+    assert_eq!((code, out.as_str()), (0, POD_JSON), "{err}");
+    let status = br#"{"kind":"Status","apiVersion":"apps/v1","status":"Failure"}"#;
+    let (code, _, err) = kcodec(&["convert", "--type", "core.v1.Status"], status);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn type_names_objects_without_apiversion_and_kind() {
+    // A WatchEvent has no type meta: --type is how it is named.
+    let event =
+        br#"{"type":"ADDED","object":{"kind":"Pod","apiVersion":"v1","metadata":{"name":"web"}}}"#;
+    let (code, _, err) = kcodec(&["convert", "--to", "json"], event);
+    assert_eq!(code, 1);
+    assert!(err.contains("--type"), "{err}");
+    let (code, out, err) = kcodec_text(
+        &["convert", "--to", "json", "--type", "core.v1.WatchEvent"],
+        event,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "{\"type\":\"ADDED\",\"object\":{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"web\"}}}\n");
+    // A raw protobuf message, without the k8s\0 envelope.
+    let (_, pb, _) = kcodec(&["convert", "--to", "pb"], POD);
+    let raw = kcodec::proto::envelope::decode(&pb).unwrap().raw.to_vec();
+    let (code, out, err) = kcodec_text(&["convert", "--to", "json", "--type", "core.v1.Pod"], &raw);
+    assert_eq!((code, out.as_str()), (0, POD_JSON), "{err}");
+    let (code, again, err) = kcodec(&["convert", "--to", "pb", "--type", "core.v1.Pod"], &raw);
+    assert_eq!(code, 0, "{err}");
+    assert!(again == pb, "raw protobuf gets the envelope of its type");
+    // Without --type it is refused as what it is, not as bad YAML.
+    let (code, _, err) = kcodec(&["convert"], &raw);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("neither JSON, YAML nor Kubernetes protobuf") && err.contains("--type"),
+        "{err}"
+    );
+    assert!(!err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn binary_noise_is_not_called_yaml() {
+    let noise = [0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 0xff, 0x00];
+    let (code, out, err) = kcodec(&["convert"], &noise);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("stdin is neither JSON, YAML nor Kubernetes protobuf"),
+        "{err}"
+    );
+    assert!(err.contains("1f 8b 08 00 de ad be ef ..."), "{err}");
+    // inspect says what a non-protobuf input is.
+    let (code, _, err) = kcodec(&["inspect", "-"], POD);
+    assert_eq!(code, 1);
+    assert!(err.contains("stdin is JSON, not protobuf"), "{err}");
+}
+
+const MULTI: &[u8] = b"# two objects, and empty documents between them\n\
+---\n\
+apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {k: v}\n\
+---\n\
+---\n\
+# nothing\n\
+---\n\
+apiVersion: v1\nkind: Namespace\nmetadata:\n  name: b\n";
+
+#[test]
+fn every_yaml_document_is_converted() {
+    let (code, out, err) = kcodec_text(&["convert", "--to", "yaml"], MULTI);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "apiVersion: v1\ndata:\n  k: v\nkind: ConfigMap\nmetadata:\n  name: a\n---\n\
+         apiVersion: v1\nkind: Namespace\nmetadata:\n  name: b\nspec: {}\nstatus: {}\n"
+    );
+    let (code, out, err) = kcodec_text(&["convert", "--to", "json"], MULTI);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "{\"kind\":\"ConfigMap\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"a\"},\"data\":{\"k\":\"v\"}}\n\
+         {\"kind\":\"Namespace\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"b\"},\"spec\":{},\"status\":{}}\n"
+    );
+    let (code, out, err) = kcodec_text(&["convert"], MULTI);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("{\n  \"kind\": \"ConfigMap\""), "{out}");
+    assert!(out.contains("\n}\n{\n  \"kind\": \"Namespace\""), "{out}");
+    assert!(out.ends_with("\"status\": {}\n}"), "{out}");
+    // One document converts as before: no separator.
+    let (_, one, _) = kcodec_text(
+        &["convert", "--to", "yaml"],
+        b"---\nkind: Namespace\napiVersion: v1\n",
+    );
+    assert!(
+        one.starts_with("apiVersion: v1\n") && !one.contains("---"),
+        "{one}"
+    );
+}
+
+#[test]
+fn several_documents_are_refused_for_protobuf_and_checked_in_strict_mode() {
+    let (code, out, err) = kcodec(&["convert", "--to", "pb"], MULTI);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.is_empty());
+    assert!(
+        err.contains("holds 2 YAML documents") && err.contains("one object"),
+        "{err}"
+    );
+    // Strict mode looks at every document, and names the document.
+    let yaml = b"kind: Namespace\napiVersion: v1\n---\nkind: Namespace\napiVersion: v1\nmetadata: {name: a, name: b}\nspex: {}\n";
+    let (code, out, err) = kcodec_text(&["convert", "--strict", "--to", "json"], yaml);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    let at = yaml.windows(7).position(|w| w == b"name: b").unwrap();
+    assert!(
+        err.contains(&format!(
+            "YAML document 2: duplicate field \".metadata.name\" at byte {at} of the YAML"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("YAML document 2: unknown field \".spex\"\n"),
+        "{err}"
+    );
+    // A bad document fails the whole conversion, named by its place in the stream.
+    let bad = b"kind: Namespace\napiVersion: v1\n---\nkind: Namespace\napiVersion: v1\nmetadata: {name: [x]}\n";
+    let (code, out, err) = kcodec_text(&["convert", "--to", "json"], bad);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("YAML document 2 of stdin") && err.contains(".metadata.name"),
+        "{err}"
+    );
+    let (code, _, err) = kcodec(&["convert"], b"---\n# nothing\n---\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("holds no object"), "{err}");
+}
+
+#[test]
+fn custom_resources_convert_as_go_converts_unstructured_objects() {
+    // JSON: keys sorted (a Go map's order), the last of a repeated key, Go's escapes, numbers
+    // as written.
+    let (code, out, err) = kcodec_text(&["convert", "--to", "json"], WIDGET);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "{\"apiVersion\":\"example.com/v1\",\"kind\":\"Widget\",\"metadata\":{\"labels\":{\"a\":\"\\u003cb\\u0026c\\u003e\",\"z\":\"1\"},\"name\":\"w\"},\"spec\":{\"big\":12345678901234567890,\"list\":[{\"a\":null,\"b\":1}],\"on\":true,\"size\":2.50}}\n"
+    );
+    let (code, pretty, err) = kcodec_text(&["convert", "--to", "json-pretty"], WIDGET);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        pretty.starts_with("{\n  \"apiVersion\": \"example.com/v1\",\n  \"kind\": \"Widget\",\n"),
+        "{pretty}"
+    );
+    assert!(
+        pretty.contains("\n      {\n        \"a\": null,\n        \"b\": 1\n      }\n"),
+        "{pretty}"
+    );
+    // YAML: as sigs.k8s.io/yaml writes that JSON.
+    let (code, yaml, err) = kcodec_text(&["convert", "--to", "yaml"], WIDGET);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        yaml,
+        "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  labels:\n    a: <b&c>\n    z: \"1\"\n  name: w\nspec:\n  big: 12345678901234567890\n  list:\n  - a: null\n    b: 1\n  \"on\": true\n  size: 2.5\n"
+    );
+    // YAML in: the same objects back.
+    let (code, again, err) = kcodec_text(&["convert", "--to", "yaml"], yaml.as_bytes());
+    assert_eq!((code, again.as_str()), (0, yaml.as_str()), "{err}");
+    // Protobuf needs a schema.
+    let (code, out, err) = kcodec(&["convert", "--to", "pb"], WIDGET);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("no protobuf for custom resources") && err.contains("kind \"Widget\""),
+        "{err}"
+    );
+    // Invalid JSON is still an error, at its offset.
+    let (code, _, err) = kcodec(
+        &["convert"],
+        br#"{"kind":"Widget","apiVersion":"x/v1","spec":[1,]}"#,
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("at byte 47"), "{err}");
 }
