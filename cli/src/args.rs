@@ -45,8 +45,12 @@ pub enum Command {
         long_about = "Convert a watch stream, event by event as it arrives (constant memory), \
                   between JSON (one {\"type\":...,\"object\":...} per line) and protobuf \
                   (4-byte length, then a WatchEvent holding the object's k8s\\0 envelope). \
-                  The input framing is detected; each object is decoded into its \
-                  registered type and re-encoded."
+                  The input framing is detected; each object of a registered kind is \
+                  decoded into its type and re-encoded.\n\n\
+                  Objects of other kinds (custom resources) are passed through unchanged \
+                  when the input and output formats are the same; an event that cannot be \
+                  converted (a custom resource to or from protobuf) is reported on stderr \
+                  and skipped, and the exit status is then 1."
     )]
     Watch(WatchArgs),
     /// Print the envelope (apiVersion, kind, sizes) of a protobuf object.

@@ -280,3 +280,123 @@ fn custom_resources_convert_as_go_converts_unstructured_objects() {
     assert_eq!(code, 1);
     assert!(err.contains("at byte 47"), "{err}");
 }
+
+/// One JSON watch event line.
+fn event(event_type: &str, object: &[u8]) -> Vec<u8> {
+    let mut line = format!("{{\"type\":\"{event_type}\",\"object\":").into_bytes();
+    line.extend_from_slice(object);
+    line.extend_from_slice(b"}\n");
+    line
+}
+
+#[test]
+fn watch_passes_custom_resources_through_and_reports_what_it_cannot_convert() {
+    let pod = kcodec::json::to_vec(&kcodec_types::sample::pod(7));
+    let stream = [
+        event("ADDED", &pod),
+        event("ADDED", WIDGET),
+        event("DELETED", &pod),
+    ]
+    .concat();
+    // JSON to JSON: the custom resource untouched, the Pods re-encoded (the same bytes).
+    let (code, out, err) = kcodec(&["watch"], &stream);
+    assert_eq!(code, 0, "{err}");
+    assert!(out == stream, "{}", String::from_utf8_lossy(&out));
+    // To protobuf: the custom resource is reported and skipped, the stream goes on, and the
+    // exit status says something was left out.
+    let (code, pb, err) = kcodec(&["watch", "--to", "pb"], &stream);
+    assert_eq!(code, 1, "{err}");
+    let at = event("ADDED", &pod).len() + r#"{"type":"ADDED","object":"#.len();
+    assert!(
+        err.contains(&format!("watch event 1 (object at byte {at})"))
+            && err.contains("no protobuf for custom resources")
+            && err.contains("1 watch event(s) could not be converted"),
+        "{err}"
+    );
+    let mut d = kcodec::watch::WatchDecoder::new();
+    d.feed(&pb);
+    let mut types = Vec::new();
+    while let Some(e) = d.next_event().unwrap() {
+        types.push(e.event_type);
+    }
+    use kcodec::cache::EventType;
+    assert_eq!(types, [EventType::Added, EventType::Deleted]);
+    // Protobuf to protobuf keeps a custom resource's envelope as it is.
+    let mut pb_stream = pb.clone();
+    let widget = kcodec::proto::envelope::wrap("example.com/v1", "Widget", b"\x0a\x00");
+    kcodec::watch::write_proto_event(&mut pb_stream, EventType::Modified, &widget);
+    let (code, out, err) = kcodec(&["watch", "--to", "pb"], &pb_stream);
+    assert_eq!(code, 0, "{err}");
+    assert!(out == pb_stream);
+    // ... and cannot decode it to JSON.
+    let (code, out, err) = kcodec(&["watch"], &pb_stream);
+    assert_eq!(code, 1);
+    assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 2);
+    assert!(
+        err.contains("watch event 2") && err.contains("unregistered kind"),
+        "{err}"
+    );
+}
+
+#[test]
+fn watch_errors_are_at_stream_offsets() {
+    let good = event("ADDED", POD);
+    let bad = event(
+        "ADDED",
+        br#"{"kind":"Pod","apiVersion":"v1","spec":{"priority":"high"}}"#,
+    );
+    let stream = [good.clone(), bad.clone()].concat();
+    let (code, _, err) = kcodec_text(&["watch"], &stream);
+    assert_eq!(code, 1);
+    let at = stream.windows(6).position(|w| w == b"\"high\"").unwrap();
+    assert!(
+        err.contains(&format!("at byte {at} (field .spec.priority)")),
+        "{at}: {err}"
+    );
+    // The same in a protobuf stream: a Pod whose message starts with a bad key (wire type 7).
+    let (code, mut pb, err) = kcodec(&["watch", "--to", "pb"], &good);
+    assert_eq!(code, 0, "{err}");
+    let envelope = kcodec::proto::envelope::wrap("v1", "Pod", b"\x0f");
+    kcodec::watch::write_proto_event(&mut pb, kcodec::cache::EventType::Added, &envelope);
+    // The payload is the envelope's last byte but its 4-byte trailer.
+    let at = pb.len() - 4 - 1;
+    let (code, _, err) = kcodec(&["watch"], &pb);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("watch event 1: object:") && err.contains(&format!("at byte {at}")),
+        "{at}: {err}"
+    );
+}
+
+#[test]
+fn watch_names_input_that_is_not_a_watch_stream() {
+    // A line that is not JSON: said so, with the line, at its offset.
+    let good = event("ADDED", POD);
+    let (code, _, err) = kcodec_text(
+        &["watch"],
+        &[&good[..], b"Error from server (NotFound)\n"].concat(),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("not a watch event")
+            && err.contains("\"Error from server (NotFound)\"")
+            && err.contains(&format!("at byte {}", good.len())),
+        "{err}"
+    );
+    assert!(!err.contains("cannot decode"), "{err}");
+    let (code, _, err) = kcodec_text(&["watch"], &[&good[..], b"true\n"].concat());
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("not a watch event") && err.contains("\"true\""),
+        "{err}"
+    );
+    // A YAML file: named as such, not read as a 1.6 GB frame.
+    let (code, out, err) = kcodec_text(&["watch"], b"\napiVersion: v1\nkind: Pod\n");
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("stdin is YAML (it starts with \"apiVersion: v1\"), not a watch stream"),
+        "{err}"
+    );
+    assert!(!err.contains("exceeds"), "{err}");
+}
