@@ -4,7 +4,8 @@
 use crate::args::CodegenProtoArgs;
 use crate::Failure;
 
-/// Run `codegen proto`: write the files, list each one written on stdout.
+/// Run `codegen proto`: write the files, list each one written on stdout and a summary on
+/// stderr.
 pub fn run(args: CodegenProtoArgs) -> Result<(), Failure> {
     let out = args.out;
     let files = kcodec_types::schema::proto_files()
@@ -14,5 +15,10 @@ pub fn run(args: CodegenProtoArgs) -> Result<(), Failure> {
     for path in &written {
         println!("{}", path.display());
     }
+    eprintln!(
+        "kcodec: wrote {} .proto files under {}",
+        written.len(),
+        out.display()
+    );
     Ok(())
 }

@@ -168,6 +168,14 @@ fn codegen_proto_writes_kubernetes_layout_files() {
     assert!(core.contains("package k8s.io.api.core.v1;"));
     assert!(core.contains("message Pod {\n  option (kcodec.type_meta) = true;\n"));
     assert!(dir.join("kcodec/options.proto").exists());
+    // It says what it wrote: each file listed exists, and a summary names the directory.
+    for line in listed.lines() {
+        assert!(std::path::Path::new(line).is_file(), "{line}");
+    }
+    assert!(
+        err.contains(&format!("wrote 11 .proto files under {}", dir.display())),
+        "{err}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
     let (code, _, err) = kcodec(&["codegen", "proto"], b"");
     assert_eq!(code, 2);
