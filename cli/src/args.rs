@@ -59,7 +59,7 @@ pub enum Command {
     Kinds,
     /// Round-trip realistic Pods, a Deployment, a Node, a Service and a PodList built in
     /// memory; print their sizes and MB/s.
-    Demo,
+    Demo(DemoArgs),
     /// Generate code from the built-in types.
     #[command(subcommand)]
     Codegen(CodegenCommand),
@@ -129,6 +129,14 @@ pub struct InspectArgs {
     /// A protobuf object in the k8s\0 envelope; `-`: stdin.
     #[arg(value_name = "FILE")]
     pub input: String,
+}
+
+/// Arguments of `kcodec demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Timed runs per figure; the table shows their median and, in parentheses, min–max.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub runs: u32,
 }
 
 /// Targets of `kcodec codegen`.

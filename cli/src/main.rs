@@ -5,7 +5,7 @@
 //! kcodec watch [--to json|pb] [FILE|-]
 //! kcodec inspect FILE
 //! kcodec kinds
-//! kcodec demo
+//! kcodec demo [--runs N]
 //! kcodec codegen proto --out DIR
 //! ```
 //!
@@ -37,7 +37,7 @@ fn main() -> ExitCode {
             kinds();
             Ok(())
         }
-        Command::Demo => demo::run(),
+        Command::Demo(args) => demo::run(args),
         Command::Codegen(CodegenCommand::Proto(args)) => codegen::run(args),
     };
     match result {

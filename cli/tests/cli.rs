@@ -6,10 +6,23 @@ use common::kcodec;
 
 #[test]
 fn demo_runs_and_checks_its_round_trips() {
-    let (code, out, err) = kcodec(&["demo"], b"");
+    let (code, out, err) = kcodec(&["demo", "--runs", "2"], b"");
     assert_eq!(code, 0, "{err}");
     let out = String::from_utf8(out).unwrap();
     assert!(out.contains("PodList (1000)"), "{out}");
+    // Each figure is the median of the runs, with their range.
+    assert!(
+        out.contains("median of 2 runs, min–max in parentheses"),
+        "{out}"
+    );
+    let row = out.lines().find(|l| l.starts_with("| Service")).unwrap();
+    let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+    for cell in &cells[4..8] {
+        let (median, range) = cell.split_once(" (").unwrap();
+        let (min, max) = range.trim_end_matches(')').split_once('–').unwrap();
+        let [median, min, max] = [median, min, max].map(|v| v.parse::<f64>().unwrap());
+        assert!(min <= median && median <= max, "{row}");
+    }
 }
 
 #[test]

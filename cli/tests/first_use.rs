@@ -21,7 +21,7 @@ fn help_and_version_exit_0_with_useful_text() {
         (&["watch", "--help"], "4-byte length"),
         (&["inspect", "--help"], "envelope"),
         (&["kinds", "--help"], "registered kinds"),
-        (&["demo", "--help"], "Round-trip"),
+        (&["demo", "--help"], "--runs"),
         (&["codegen", "--help"], "proto"),
         (&["codegen", "proto", "--help"], "--out <DIR>"),
         (&["help", "convert"], "--to <FORMAT>"),
