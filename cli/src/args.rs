@@ -26,8 +26,8 @@ pub struct Cli {
 pub enum Command {
     /// Convert objects between JSON, YAML and protobuf (decoded with their generated codec).
     #[command(
-        long_about = "Read objects, JSON, YAML (one or more `---` separated documents) or \
-                  protobuf (the k8s\\0 envelope, e.g. a value read from etcd), detected \
+        long_about = "Read objects, JSON (one or more objects), YAML (one or more `---` \
+                  separated documents) or protobuf (the k8s\\0 envelope, e.g. a value read from etcd), detected \
                   automatically; find each one's type from its apiVersion/kind (or --type); \
                   decode it with the generated codec and write it to stdout.\n\n\
                   Objects of kinds kcodec does not know (custom resources) are converted \

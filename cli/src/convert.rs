@@ -1,7 +1,7 @@
 //! `kcodec convert`: decode each document of the input with its generated codec (see
 //! [`crate::decode`]) and write it back out in the requested format.
 //!
-//! Several documents (a YAML stream) are written in the output format's multi-document form:
+//! Several documents (a YAML stream, or JSON values one after another) are written in the output format's multi-document form:
 //! YAML documents separated by `---` lines (as `kubectl create --dry-run=client -o yaml -f`
 //! prints them), compact JSON one object per line (a JSON watch stream's layout), indented
 //! JSON one object after the other, separated by a newline (as `jq` prints a stream).
@@ -28,13 +28,13 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
     let docs = decode::documents(&req, &data)?;
     if docs.is_empty() {
         return Err(Failure::Input(format!(
-            "{source} holds no object (only empty YAML documents)"
+            "{source} holds no object (it is empty, or only empty YAML documents)"
         )));
     }
     if args.to == OutputFormat::Protobuf && docs.len() > 1 {
         return Err(Failure::Input(format!(
-            "{source} holds {} YAML documents, and a protobuf output holds one object: \
-             convert them one at a time, or to json or yaml",
+            "{source} holds {} objects, and a protobuf output holds one: convert them one \
+             at a time, or to json or yaml",
             docs.len()
         )));
     }

@@ -2,6 +2,7 @@
 //! (found from its apiVersion/kind, or `--type`), or kept as JSON when no type is registered
 //! for its kind (a custom resource).
 
+use kcodec::framing::{FrameDecoder, Framing};
 use kcodec::json::{DecodeOptions, StrictIssue};
 use kcodec::watch::{ObjectFormat, RawObject};
 use kcodec_types::registry::{self, Kind, Object};
@@ -34,7 +35,8 @@ pub struct Finding {
     pub issue: StrictIssue,
     /// What its offset is in.
     pub offset: OffsetIn,
-    /// The YAML document it was found in (from 1), when the input holds several.
+    /// The document (YAML) or value (JSON) it was found in, from 1, when the input holds
+    /// several.
     pub document: Option<usize>,
 }
 
@@ -52,7 +54,7 @@ pub enum OffsetIn {
 impl std::fmt::Display for Finding {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if let Some(n) = self.document {
-            write!(f, "YAML document {n}: ")?;
+            write!(f, "document {n}: ")?;
         }
         let i = &self.issue;
         match self.offset {
@@ -74,14 +76,15 @@ pub struct Request<'a> {
 }
 
 /// Every document of `input` with its strict-mode findings (YAML: `---` separated, empty
-/// documents skipped as kubectl skips them; JSON and protobuf: one).
+/// documents skipped as kubectl skips them; JSON: whitespace-separated values; protobuf:
+/// one).
 pub fn documents(
     req: &Request<'_>,
     input: &[u8],
 ) -> Result<Vec<(Document, Vec<Finding>)>, Failure> {
     match input::detect(input) {
         Format::Envelope => Ok(vec![(envelope(req, input)?, Vec::new())]),
-        Format::Json => Ok(vec![json(req, input, OffsetIn::Json)?]),
+        Format::Json => json_stream(req, input),
         Format::Yaml => yaml(req, input),
         Format::Binary => match req.forced {
             Some(kind) => Ok(vec![(raw_protobuf(kind, input)?, Vec::new())]),
@@ -178,19 +181,81 @@ fn type_meta(json: &[u8]) -> kcodec::Result<(String, String)> {
         .map(|(a, k)| (a.into_owned(), k.into_owned()))
 }
 
+/// The JSON values of `input` (one or more, separated by whitespace, as `kcodec convert
+/// --to json` writes several objects and as kubectl reads a JSON stream), each decoded with
+/// its byte offsets counted in `input`.
+fn json_stream(req: &Request<'_>, input: &[u8]) -> Result<Vec<(Document, Vec<Finding>)>, Failure> {
+    let start = if input.starts_with(b"\xef\xbb\xbf") {
+        3
+    } else {
+        0
+    };
+    let mut frames = FrameDecoder::with_max_frame(Framing::Json, usize::MAX);
+    frames.feed(&input[start..]);
+    // The framer buffers the whole input, so frame offsets index it (after the BOM).
+    let mut values = Vec::new();
+    let mut end = start;
+    while let Some((at, frame)) = frames
+        .next_frame_at()
+        .map_err(|e| Failure::Input(e.to_string()))?
+    {
+        let from = start + at as usize;
+        end = from + frame.len();
+        values.push(from..end);
+    }
+    // An unfinished last value: the decoder says what is wrong with it, and where.
+    if !input[end..].iter().all(u8::is_ascii_whitespace) {
+        let from = end
+            + input[end..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+        values.push(from..input.len());
+    }
+    let several = values.len() > 1;
+    let mut out = Vec::with_capacity(values.len());
+    for (i, range) in values.into_iter().enumerate() {
+        let base = range.start;
+        let (decoded, mut findings) =
+            json(req, &input[range], OffsetIn::Json, base).map_err(|f| match f {
+                Failure::Input(msg) if several => Failure::Input(format!(
+                    "JSON value {} of {} (at byte {base}): {msg}",
+                    i + 1,
+                    req.source
+                )),
+                other => other,
+            })?;
+        if several {
+            for f in &mut findings {
+                f.document = Some(i + 1);
+            }
+        }
+        out.push((decoded, findings));
+    }
+    Ok(out)
+}
+
 /// One JSON document; `offsets` says what its byte offsets count (the input, or JSON
-/// converted from YAML).
+/// converted from YAML), and `base` is added to them (the document's offset in the input).
 fn json(
     req: &Request<'_>,
     json: &[u8],
     offsets: OffsetIn,
+    base: usize,
 ) -> Result<(Document, Vec<Finding>), Failure> {
-    let type_meta =
-        type_meta(json).map_err(|e| Failure::Input(format!("reading apiVersion/kind: {e}")))?;
+    let shift = |e: kcodec::Error| e.shifted(base as u64);
+    let type_meta = type_meta(json)
+        .map_err(|e| Failure::Input(format!("reading apiVersion/kind: {}", shift(e))))?;
     let Some(kind) = resolve(req, (&type_meta.0, &type_meta.1))? else {
         // Checked here, so that writing it cannot fail.
-        kcodec::json::marshal_unstructured(json)
-            .map_err(|e| Failure::Input(format!("reading {} {}: {e}", type_meta.0, type_meta.1)))?;
+        kcodec::json::marshal_unstructured(json).map_err(|e| {
+            Failure::Input(format!(
+                "reading {} {}: {}",
+                type_meta.0,
+                type_meta.1,
+                shift(e)
+            ))
+        })?;
         return Ok((
             Document::Unstructured {
                 json: json.to_vec(),
@@ -205,13 +270,16 @@ fn json(
     };
     let (object, issues) = kind
         .decode_json_with(json, opts)
-        .map_err(|e| Failure::Input(format!("decoding {}: {e}", kind.fixture_name())))?;
+        .map_err(|e| Failure::Input(format!("decoding {}: {}", kind.fixture_name(), shift(e))))?;
     let findings = issues
         .into_iter()
-        .map(|issue| Finding {
-            issue,
-            offset: offsets,
-            document: None,
+        .map(|mut issue| {
+            issue.offset += base;
+            Finding {
+                issue,
+                offset: offsets,
+                document: None,
+            }
         })
         .collect();
     Ok((Document::Typed { object, type_meta }, findings))
@@ -236,7 +304,7 @@ fn yaml(req: &Request<'_>, input: &[u8]) -> Result<Vec<(Document, Vec<Finding>)>
             continue;
         }
         let (decoded, mut findings) =
-            json(req, &doc, OffsetIn::ConvertedYaml).map_err(|f| match f {
+            json(req, &doc, OffsetIn::ConvertedYaml, 0).map_err(|f| match f {
                 Failure::Input(msg) if several => {
                     Failure::Input(format!("YAML document {} of {}: {msg}", i + 1, req.source))
                 }

@@ -196,12 +196,53 @@ fn every_yaml_document_is_converted() {
 }
 
 #[test]
+fn several_json_objects_are_read_back() {
+    // What `--to json` and `--to json-pretty` write for several objects reads back.
+    let (_, yaml, _) = kcodec(&["convert", "--to", "yaml"], MULTI);
+    for to in ["json", "json-pretty"] {
+        let (code, json, err) = kcodec(&["convert", "--to", to], MULTI);
+        assert_eq!(code, 0, "{err}");
+        let (code, again, err) = kcodec(&["convert", "--to", "yaml"], &json);
+        assert_eq!(code, 0, "{to}: {err}");
+        assert!(again == yaml, "{to}: {}", String::from_utf8_lossy(&again));
+    }
+    // An error in a later value is at its offset in the input.
+    let stream = [
+        POD,
+        b"\n",
+        br#"{"kind":"Pod","apiVersion":"v1","spec":{"priority":"high"}}"#,
+    ]
+    .concat();
+    let (code, out, err) = kcodec(&["convert", "--to", "json"], &stream);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    let at = stream.windows(6).position(|w| w == b"\"high\"").unwrap();
+    assert!(
+        err.contains(&format!(
+            "JSON value 2 of stdin (at byte {})",
+            POD.len() + 1
+        )) && err.contains(&format!("at byte {at} (field .spec.priority)")),
+        "{err}"
+    );
+    // Trailing bytes that are not an object are named as well.
+    let (code, _, err) = kcodec(&["convert"], &[POD, b" x"].concat());
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(&format!(
+            "JSON value 2 of stdin (at byte {})",
+            POD.len() + 1
+        )),
+        "{err}"
+    );
+}
+
+#[test]
 fn several_documents_are_refused_for_protobuf_and_checked_in_strict_mode() {
     let (code, out, err) = kcodec(&["convert", "--to", "pb"], MULTI);
     assert_eq!(code, 1, "{err}");
     assert!(out.is_empty());
     assert!(
-        err.contains("holds 2 YAML documents") && err.contains("one object"),
+        err.contains("holds 2 objects") && err.contains("protobuf output holds one"),
         "{err}"
     );
     // Strict mode looks at every document, and names the document.
@@ -212,12 +253,12 @@ fn several_documents_are_refused_for_protobuf_and_checked_in_strict_mode() {
     let at = yaml.windows(7).position(|w| w == b"name: b").unwrap();
     assert!(
         err.contains(&format!(
-            "YAML document 2: duplicate field \".metadata.name\" at byte {at} of the YAML"
+            "document 2: duplicate field \".metadata.name\" at byte {at} of the YAML"
         )),
         "{err}"
     );
     assert!(
-        err.contains("YAML document 2: unknown field \".spex\"\n"),
+        err.contains("document 2: unknown field \".spex\"\n"),
         "{err}"
     );
     // A bad document fails the whole conversion, named by its place in the stream.
