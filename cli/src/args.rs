@@ -88,10 +88,12 @@ pub struct ConvertArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "json-pretty", value_name = "FORMAT")]
     pub to: OutputFormat,
-    /// The type, in the fixtures' spelling (core.v1.Pod, apps.v1.Deployment,
-    /// coordination.k8s.io.v1.Lease), for input without apiVersion/kind (a WatchEvent, a raw
-    /// protobuf message without envelope). It must agree with the input's apiVersion/kind
-    /// when the input has them.
+    /// The type of input without apiVersion/kind: core.v1.WatchEvent, apps.v1.Deployment, ...
+    ///
+    /// In the fixtures' spelling, GROUP.VERSION.KIND (core.v1.Pod, apps.v1.Deployment,
+    /// coordination.k8s.io.v1.Lease; `kcodec kinds` lists them), for input without
+    /// apiVersion/kind: a WatchEvent, or a raw protobuf message without the k8s\0 envelope.
+    /// It must agree with the input's apiVersion/kind when the input has them.
     #[arg(long = "type", value_name = "GROUP.VERSION.KIND")]
     pub type_name: Option<String>,
     /// Also report unknown and duplicate fields (on stderr; exit status 3).
