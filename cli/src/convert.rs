@@ -116,12 +116,7 @@ fn write_document(
 fn compact_json(out: &mut Vec<u8>, doc: &Document) {
     match doc {
         Document::Typed { object, .. } => object.encode_json(out),
-        Document::Unstructured { json, .. } => {
-            // Validated when the document was read.
-            if kcodec::json::marshal_unstructured_into(out, json).is_err() {
-                out.extend_from_slice(json);
-            }
-        }
+        Document::Unstructured { json, .. } => out.extend_from_slice(json),
     }
 }
 

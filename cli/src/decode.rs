@@ -20,9 +20,10 @@ pub enum Document {
         /// empty for types without them, such as WatchEvent).
         type_meta: (String, String),
     },
-    /// An object of a kind no type is registered for: its JSON, as read.
+    /// An object of a kind no type is registered for, as JSON.
     Unstructured {
-        /// The compact (or any valid) JSON of the object.
+        /// Its compact JSON as Go's `json.Marshal` writes the unstructured object (keys
+        /// sorted; [`kcodec::json::marshal_unstructured`]).
         json: Vec<u8>,
         /// Its apiVersion and kind.
         type_meta: (String, String),
@@ -247,8 +248,7 @@ fn json(
     let type_meta = type_meta(json)
         .map_err(|e| Failure::Input(format!("reading apiVersion/kind: {}", shift(e))))?;
     let Some(kind) = resolve(req, (&type_meta.0, &type_meta.1))? else {
-        // Checked here, so that writing it cannot fail.
-        kcodec::json::marshal_unstructured(json).map_err(|e| {
+        let unstructured = kcodec::json::marshal_unstructured(json).map_err(|e| {
             Failure::Input(format!(
                 "reading {} {}: {}",
                 type_meta.0,
@@ -258,7 +258,7 @@ fn json(
         })?;
         return Ok((
             Document::Unstructured {
-                json: json.to_vec(),
+                json: unstructured,
                 type_meta,
             },
             Vec::new(),
