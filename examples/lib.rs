@@ -299,3 +299,10 @@ mod tests {
             .all(|w| w.queue[0].as_ptr() == first_pb));
     }
 }
+
+/// The repository's README, whose Rust examples run as this crate's doctests
+/// (`cargo test -p kcodec-examples --doc`); compiled only for doctests, so it changes no
+/// documentation.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

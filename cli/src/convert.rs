@@ -1,173 +1,142 @@
-//! `kcodec convert`: decode one object with its generated codec and write it back out.
+//! `kcodec convert`: decode each document of the input with its generated codec (see
+//! [`crate::decode`]) and write it back out in the requested format.
+//!
+//! Several documents (a YAML stream, or JSON values one after another) are written in the output format's multi-document form:
+//! YAML documents separated by `---` lines (as `kubectl create --dry-run=client -o yaml -f`
+//! prints them), compact JSON one object per line (a JSON watch stream's layout), indented
+//! JSON one object after the other, separated by a newline (as `jq` prints a stream).
+//! Protobuf holds one object, so several documents are refused.
 
-use std::io::{Read, Write};
+use std::io::Write;
 
-use kcodec::json::DecodeOptions;
-use kcodec_types::registry::{self, Kind, Object};
+use kcodec_types::registry::{self, Kind};
 
 use crate::args::{ConvertArgs, OutputFormat};
-use crate::Failure;
+use crate::decode::{self, Document, Request};
+use crate::{input, Failure};
 
 /// Run `convert`.
 pub fn run(args: ConvertArgs) -> Result<(), Failure> {
-    let input = read_input(args.input.as_deref())?;
-    // YAML input (anything that is neither a protobuf envelope nor a JSON object) is read as
-    // Kubernetes reads it: converted to JSON first (sigs.k8s.io/yaml), then decoded. Strict
-    // mode also reports keys repeated in the YAML, which the conversion drops.
-    let yaml = is_yaml(&input);
-    let (input, yaml_issues) = if !yaml {
-        Ok((input, Vec::new()))
-    } else if args.strict {
-        kcodec::yaml::yaml_to_json_strict(&input)
-    } else {
-        kcodec::yaml::yaml_to_json(&input).map(|json| (json, Vec::new()))
+    let forced = args.type_name.as_deref().map(lookup_type).transpose()?;
+    let data = input::read(args.input.as_deref())?;
+    let source = input::name(args.input.as_deref());
+    let req = Request {
+        forced,
+        strict: args.strict,
+        source,
+    };
+    let docs = decode::documents(&req, &data)?;
+    if docs.is_empty() {
+        return Err(Failure::Input(format!(
+            "{source} holds no object (it is empty, or only empty YAML documents)"
+        )));
     }
-    .map_err(|e| Failure::Input(format!("reading YAML: {e}")))?;
-    let mut issues = Vec::new();
-    let (_kind, object) = if kcodec::proto::envelope::is_envelope(&input) {
-        decode_protobuf(&args, &input)?
-    } else {
-        let kind = resolve_kind(&args, &input)?;
-        let opts = DecodeOptions {
-            strict: args.strict,
-            ..DecodeOptions::default()
-        };
-        let (object, found) = kind
-            .decode_json_with(&input, opts)
-            .map_err(|e| Failure::Input(format!("decoding {}: {e}", kind.fixture_name())))?;
-        issues = found;
-        (kind, object)
-    };
-    let out = match args.to {
-        OutputFormat::Json => {
-            let mut compact = Vec::with_capacity(input.len());
-            object.encode_json(&mut compact);
-            compact.push(b'\n');
-            compact
-        }
-        OutputFormat::JsonPretty => {
-            let mut compact = Vec::with_capacity(input.len());
-            object.encode_json(&mut compact);
-            let mut pretty = Vec::with_capacity(compact.len() * 2);
-            kcodec::json::indent_into(&mut pretty, &compact, "", "  ");
-            pretty
-        }
-        OutputFormat::Protobuf => envelope_for(&input, object.as_ref()),
-        OutputFormat::Yaml => {
-            let mut compact = Vec::with_capacity(input.len());
-            object.encode_json(&mut compact);
-            kcodec::yaml::json_to_yaml(&compact)
-                .map_err(|e| Failure::Input(format!("writing YAML: {e}")))?
-        }
-    };
+    if args.to == OutputFormat::Protobuf && docs.len() > 1 {
+        return Err(Failure::Input(format!(
+            "{source} holds {} objects, and a protobuf output holds one: convert them one \
+             at a time, or to json or yaml",
+            docs.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(data.len() * 2);
+    for (i, (doc, _)) in docs.iter().enumerate() {
+        write_document(&mut out, i, doc, args.to)?;
+    }
     std::io::stdout()
         .lock()
         .write_all(&out)
         .map_err(|e| Failure::Input(format!("writing stdout: {e}")))?;
-    for i in &yaml_issues {
-        eprintln!("kcodec: strict: {i} of the YAML");
-    }
-    for i in &issues {
-        if yaml {
-            // Its offset is in the JSON the YAML became, which the user never saw.
-            eprintln!("kcodec: strict: {} field \"{}\"", i.kind.as_str(), i.path);
-        } else {
-            eprintln!("kcodec: strict: {i}");
+    report_strict(&docs, args.strict)
+}
+
+/// The kind `--type` names.
+fn lookup_type(name: &str) -> Result<&'static Kind, Failure> {
+    registry::lookup_name(name)
+        .ok_or_else(|| Failure::Usage(format!("unknown type {name:?} (see `kcodec kinds`)")))
+}
+
+/// Append document number `index` (from 0) of the output to `out`.
+fn write_document(
+    out: &mut Vec<u8>,
+    index: usize,
+    doc: &Document,
+    to: OutputFormat,
+) -> Result<(), Failure> {
+    match to {
+        OutputFormat::Json => {
+            compact_json(out, doc);
+            out.push(b'\n');
         }
-    }
-    let found = yaml_issues.len() + issues.len();
-    if found > 0 {
-        return Err(Failure::Strict(found));
+        OutputFormat::JsonPretty => {
+            if index > 0 {
+                out.push(b'\n');
+            }
+            let mut compact = Vec::new();
+            compact_json(&mut compact, doc);
+            kcodec::json::indent_into(out, &compact, "", "  ");
+        }
+        OutputFormat::Yaml => {
+            if index > 0 {
+                out.extend_from_slice(b"---\n");
+            }
+            let mut compact = Vec::new();
+            compact_json(&mut compact, doc);
+            let yaml = kcodec::yaml::json_to_yaml(&compact)
+                .map_err(|e| Failure::Input(format!("writing YAML: {e}")))?;
+            out.extend_from_slice(&yaml);
+        }
+        OutputFormat::Protobuf => match doc {
+            Document::Typed { object, type_meta } => {
+                // The envelope carries the input's type meta, as Kubernetes' serializer writes
+                // the object's own (empty for types such as WatchEvent).
+                let (api_version, kind) = type_meta;
+                out.extend_from_slice(&registry::encode_envelope(
+                    api_version,
+                    kind,
+                    object.as_ref(),
+                ));
+            }
+            Document::Unstructured {
+                type_meta: (api_version, kind),
+                ..
+            } => {
+                return Err(Failure::Input(format!(
+                    "no protobuf for custom resources: apiVersion {api_version:?}, kind \
+                     {kind:?} is an unregistered kind, without a protobuf schema (see \
+                     `kcodec kinds`); convert it to json or yaml"
+                )))
+            }
+        },
     }
     Ok(())
 }
 
-/// Decode a `k8s\0` envelope: the type comes from its type meta, or from `--type` when the
-/// envelope carries none (a WatchEvent's is empty).
-fn decode_protobuf(
-    args: &ConvertArgs,
-    input: &[u8],
-) -> Result<(&'static Kind, Box<dyn Object>), Failure> {
-    let env = kcodec::proto::envelope::decode(input)
-        .map_err(|e| Failure::Input(format!("reading the protobuf envelope: {e}")))?;
-    let kind = match &args.type_name {
-        Some(name) => registry::lookup_name(name)
-            .ok_or_else(|| Failure::Usage(format!("unknown type {name:?} (see `kcodec kinds`)")))?,
-        None => registry::lookup(env.api_version, env.kind).ok_or_else(|| {
-            Failure::Input(format!(
-                "no type registered for apiVersion {:?}, kind {:?}{}",
-                env.api_version,
-                env.kind,
-                if env.kind.is_empty() {
-                    " (name it with --type)"
-                } else {
-                    ""
-                }
-            ))
-        })?,
-    };
-    let mut object = kind
-        .decode_proto(env.raw)
-        .map_err(|e| Failure::Input(format!("decoding {}: {e}", kind.fixture_name())))?;
-    object.set_type_meta(env.api_version, env.kind);
-    Ok((kind, object))
-}
-
-/// The protobuf envelope for `object`. Its type meta is the input's (a protobuf input keeps
-/// its envelope's, a JSON input its apiVersion/kind), as Kubernetes' serializer writes the
-/// object's own GVK, which is empty for types like WatchEvent.
-fn envelope_for(input: &[u8], object: &dyn Object) -> Vec<u8> {
-    let (api_version, kind_name) = if kcodec::proto::envelope::is_envelope(input) {
-        let env = kcodec::proto::envelope::decode(input).expect("decoded before");
-        (env.api_version.to_string(), env.kind.to_string())
-    } else {
-        let tm: kcodec_types::meta::v1::TypeMeta =
-            kcodec::json::from_slice(input).expect("decoded before");
-        (tm.api_version.to_string(), tm.kind.to_string())
-    };
-    registry::encode_envelope(&api_version, &kind_name, object)
-}
-
-/// Whether `input` is YAML rather than a protobuf envelope or JSON (whose first
-/// non-whitespace byte is `{`).
-fn is_yaml(input: &[u8]) -> bool {
-    if kcodec::proto::envelope::is_envelope(input) {
-        return false;
-    }
-    let body = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
-    body.iter()
-        .find(|b| !b.is_ascii_whitespace())
-        .is_some_and(|&b| b != b'{')
-}
-
-fn read_input(path: Option<&str>) -> Result<Vec<u8>, Failure> {
-    let mut buf = Vec::new();
-    match path {
-        None | Some("-") => std::io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .map(|_| buf)
-            .map_err(|e| Failure::Input(format!("reading stdin: {e}"))),
-        Some(p) => std::fs::read(p).map_err(|e| Failure::Input(format!("reading {p}: {e}"))),
+/// The document's compact JSON: its type's encoding, or, for an unregistered kind, Go's
+/// `json.Marshal` of the unstructured object (keys sorted).
+fn compact_json(out: &mut Vec<u8>, doc: &Document) {
+    match doc {
+        Document::Typed { object, .. } => object.encode_json(out),
+        Document::Unstructured { json, .. } => out.extend_from_slice(json),
     }
 }
 
-fn resolve_kind(args: &ConvertArgs, input: &[u8]) -> Result<&'static Kind, Failure> {
-    if let Some(name) = &args.type_name {
-        return registry::lookup_name(name)
-            .ok_or_else(|| Failure::Usage(format!("unknown type {name:?} (see `kcodec kinds`)")));
+/// Print the strict-mode findings on stderr; exit status 3 when there are any.
+fn report_strict(docs: &[(Document, Vec<decode::Finding>)], strict: bool) -> Result<(), Failure> {
+    let mut found = 0;
+    for (doc, findings) in docs {
+        if let (true, Document::Unstructured { type_meta, .. }) = (strict, doc) {
+            eprintln!(
+                "kcodec: strict: {} {} has no registered type: its fields are not checked",
+                type_meta.0, type_meta.1
+            );
+        }
+        for f in findings {
+            found += 1;
+            eprintln!("kcodec: strict: {f}");
+        }
     }
-    let tm: kcodec_types::meta::v1::TypeMeta = kcodec::json::from_slice(input)
-        .map_err(|e| Failure::Input(format!("reading apiVersion/kind: {e}")))?;
-    if tm.kind.is_empty() {
-        return Err(Failure::Input(
-            "the input has no kind; name its type with --type GROUP.VERSION.KIND".into(),
-        ));
+    if found > 0 {
+        return Err(Failure::Strict(found));
     }
-    registry::lookup(&tm.api_version, &tm.kind).ok_or_else(|| {
-        Failure::Input(format!(
-            "no type registered for apiVersion {:?}, kind {:?}",
-            tm.api_version, tm.kind
-        ))
-    })
+    Ok(())
 }

@@ -11,6 +11,7 @@ use kcodec_types::core::v1::{Pod, PodList};
 use kcodec_types::registry::TypeMetaSlot;
 use kcodec_types::sample;
 
+use crate::args::DemoArgs;
 use crate::Failure;
 
 /// Seeds of the single Pods shown.
@@ -19,30 +20,69 @@ const POD_SEEDS: [u64; 3] = [1, 2, 3];
 const LIST_LEN: usize = 1000;
 const LIST_SEED: u64 = 42;
 
-/// Iterations per measurement: enough for a stable figure (up to a few hundred for a Pod,
+/// Iterations per timed run: enough for a stable figure (up to a few hundred for a Pod,
 /// a handful for the PodList) while the whole demo stays within a few seconds in release.
 /// Debug builds (the CLI tests) run each operation only a few times.
 fn iterations(bytes: usize) -> usize {
     let (budget, max) = if cfg!(debug_assertions) {
-        (1 << 20, 20)
+        (1 << 18, 4)
     } else {
-        (48 << 20, 500)
+        (12 << 20, 125)
     };
     (budget / bytes.max(1)).clamp(1, max)
 }
 
-/// MB/s (10^6 bytes per second) of `bytes` per run, over `n` timed runs after one warm-up
-/// (none in debug builds, where the figures are not meaningful anyway).
-fn mb_per_s(bytes: usize, n: usize, mut f: impl FnMut()) -> f64 {
+/// Throughput in MB/s over several timed runs: their median and spread.
+#[derive(Clone, Copy, Debug)]
+struct Figure {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+impl std::fmt::Display for Figure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let cell = format!("{:.0} ({:.0}–{:.0})", self.median, self.min, self.max);
+        f.pad(&cell)
+    }
+}
+
+/// MB/s (10^6 bytes per second) of `bytes` per call of `f`: `runs` timed runs of `n` calls
+/// each, after one warm-up call (none in debug builds, where the figures are not meaningful
+/// anyway).
+fn mb_per_s(bytes: usize, n: usize, runs: usize, mut f: impl FnMut()) -> Figure {
     if !cfg!(debug_assertions) {
         f();
     }
-    let start = Instant::now();
-    for _ in 0..n {
-        f();
+    let mut samples: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            let secs = start.elapsed().as_secs_f64().max(1e-9);
+            (bytes * n) as f64 / secs / 1e6
+        })
+        .collect();
+    Figure::of(&mut samples)
+}
+
+impl Figure {
+    /// The median and range of `samples` (at least one).
+    fn of(samples: &mut [f64]) -> Figure {
+        samples.sort_by(f64::total_cmp);
+        let mid = samples.len() / 2;
+        let median = if samples.len() % 2 == 1 {
+            samples[mid]
+        } else {
+            (samples[mid - 1] + samples[mid]) / 2.0
+        };
+        Figure {
+            median,
+            min: samples[0],
+            max: samples[samples.len() - 1],
+        }
     }
-    let secs = start.elapsed().as_secs_f64().max(1e-9);
-    (bytes * n) as f64 / secs / 1e6
 }
 
 fn fail(name: &str, what: impl std::fmt::Display) -> Failure {
@@ -63,15 +103,21 @@ struct Row {
     name: String,
     json_bytes: usize,
     pb_bytes: usize,
-    json_encode: f64,
-    json_decode: f64,
-    pb_encode: f64,
-    pb_decode: f64,
+    json_encode: Figure,
+    json_decode: Figure,
+    pb_encode: Figure,
+    pb_decode: Figure,
 }
 
 /// Encode and decode `value` in both formats, check every round trip, then time each
 /// operation.
-fn measure<T>(name: &str, value: &T, api_version: &str, kind: &str) -> Result<Row, Failure>
+fn measure<T>(
+    name: &str,
+    value: &T,
+    api_version: &str,
+    kind: &str,
+    runs: usize,
+) -> Result<Row, Failure>
 where
     T: JsonEncode + JsonDecode + ProtoMessage + TypeMetaSlot + PartialEq,
 {
@@ -103,17 +149,17 @@ where
 
     let n = iterations(json.len());
     let mut out = Vec::with_capacity(json.len());
-    let json_encode = mb_per_s(json.len(), n, || {
+    let json_encode = mb_per_s(json.len(), n, runs, || {
         out.clear();
         black_box(value).encode_json(&mut out);
         black_box(&out);
     });
-    let json_decode = mb_per_s(json.len(), n, || {
+    let json_decode = mb_per_s(json.len(), n, runs, || {
         black_box(kcodec::json::from_slice::<T>(black_box(&json)).ok());
     });
     // What `envelope::encode` does, into a reused buffer (as `out` for JSON).
     let mut buf = kcodec::proto::RevBuf::new();
-    let pb_encode = mb_per_s(pb.len(), n, || {
+    let pb_encode = mb_per_s(pb.len(), n, runs, || {
         let value = black_box(value);
         let payload_len = value.encoded_len();
         buf.clear_with_capacity(envelope::envelope_len(api_version, kind, payload_len));
@@ -122,7 +168,7 @@ where
         envelope::encode_head_rev(&mut buf, api_version, kind, payload_len);
         black_box(buf.as_slice());
     });
-    let pb_decode = mb_per_s(pb.len(), n, || {
+    let pb_decode = mb_per_s(pb.len(), n, runs, || {
         let env = envelope::decode(black_box(&pb)).ok();
         black_box(env.and_then(|e| kcodec::proto::from_slice::<T>(e.raw).ok()));
     });
@@ -138,17 +184,25 @@ where
 }
 
 fn print_table(rows: &[Row]) {
+    const W: usize = 17;
     println!(
-        "| {:<16} | {:>10} | {:>10} | {:>9} | {:>9} | {:>9} | {:>9} |",
+        "| {:<16} | {:>10} | {:>10} | {:>W$} | {:>W$} | {:>W$} | {:>W$} |",
         "object", "JSON bytes", "PB bytes", "JSON enc", "JSON dec", "PB enc", "PB dec"
     );
     println!(
-        "|{:-<18}|{:->11}:|{:->11}:|{:->10}:|{:->10}:|{:->10}:|{:->10}:|",
-        "", "", "", "", "", "", ""
+        "|{:-<18}|{:->11}:|{:->11}:|{:->W$}:|{:->W$}:|{:->W$}:|{:->W$}:|",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        W = W + 1
     );
     for r in rows {
         println!(
-            "| {:<16} | {:>10} | {:>10} | {:>9.0} | {:>9.0} | {:>9.0} | {:>9.0} |",
+            "| {:<16} | {:>10} | {:>10} | {:>W$} | {:>W$} | {:>W$} | {:>W$} |",
             r.name,
             r.json_bytes,
             r.pb_bytes,
@@ -161,7 +215,8 @@ fn print_table(rows: &[Row]) {
 }
 
 /// Run the demo.
-pub fn run() -> Result<(), Failure> {
+pub fn run(args: DemoArgs) -> Result<(), Failure> {
+    let runs = args.runs as usize;
     let started = Instant::now();
     println!("kcodec demo: realistic objects from kcodec_types::sample, round-tripped through");
     println!("JSON (compact and pretty) and protobuf (k8s\\0 envelope); every round trip is");
@@ -174,30 +229,64 @@ pub fn run() -> Result<(), Failure> {
     let mut rows = Vec::new();
     for seed in POD_SEEDS {
         let pod: Pod = sample::pod(seed);
-        rows.push(measure(&format!("Pod (seed {seed})"), &pod, "v1", "Pod")?);
+        rows.push(measure(
+            &format!("Pod (seed {seed})"),
+            &pod,
+            "v1",
+            "Pod",
+            runs,
+        )?);
     }
     rows.push(measure(
         "Deployment",
         &sample::deployment(1),
         "apps/v1",
         "Deployment",
+        runs,
     )?);
-    rows.push(measure("Node", &sample::node(1), "v1", "Node")?);
-    rows.push(measure("Service", &sample::service(1), "v1", "Service")?);
+    rows.push(measure("Node", &sample::node(1), "v1", "Node", runs)?);
+    rows.push(measure(
+        "Service",
+        &sample::service(1),
+        "v1",
+        "Service",
+        runs,
+    )?);
     let list: PodList = sample::pod_list(LIST_LEN, LIST_SEED);
     rows.push(measure(
         &format!("PodList ({LIST_LEN})"),
         &list,
         "v1",
         "PodList",
+        runs,
     )?);
     print_table(&rows);
 
     println!();
-    println!("Throughput in MB/s (10^6 bytes per second) of the encoded bytes: JSON compact,");
+    println!("Throughput in MB/s (10^6 bytes per second) of the encoded bytes (JSON compact,");
     println!(
-        "PB = protobuf with the k8s\\0 envelope. All round trips OK ({:.1} s).",
+        "PB = protobuf with the k8s\\0 envelope): median of {runs} runs, min–max in parentheses."
+    );
+    println!(
+        "All round trips OK ({:.1} s).",
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figure_is_the_median_and_range_of_the_runs() {
+        let f = Figure::of(&mut [30.0, 10.0, 20.0, 50.0, 40.0]);
+        assert_eq!((f.median, f.min, f.max), (30.0, 10.0, 50.0));
+        let f = Figure::of(&mut [4.0, 1.0]);
+        assert_eq!((f.median, f.min, f.max), (2.5, 1.0, 4.0));
+        assert_eq!(
+            format!("{:>14}", Figure::of(&mut [812.4])),
+            " 812 (812–812)"
+        );
+    }
 }

@@ -1,20 +1,24 @@
 //! `kcodec inspect`: print the envelope of a protobuf object.
 
-use crate::Failure;
+use crate::args::InspectArgs;
+use crate::{input, Failure};
 
 /// Run `inspect FILE`.
-pub fn run(args: &[String]) -> Result<(), Failure> {
-    let [path] = args else {
-        return Err(Failure::Usage("inspect takes one FILE (or -)".into()));
+pub fn run(args: InspectArgs) -> Result<(), Failure> {
+    let path = input::name(Some(&args.input));
+    let input = input::read(Some(&args.input))?;
+    let not_protobuf = match input::detect(&input) {
+        input::Format::Envelope => None,
+        input::Format::Json => Some("JSON"),
+        input::Format::Yaml if input.iter().all(u8::is_ascii_whitespace) => Some("empty"),
+        input::Format::Yaml => Some("YAML (or other text)"),
+        input::Format::Binary => None,
     };
-    let input = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
-            .map_err(|e| Failure::Input(format!("reading stdin: {e}")))?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|e| Failure::Input(format!("reading {path}: {e}")))?
-    };
+    if let Some(what) = not_protobuf {
+        return Err(Failure::Input(format!(
+            "{path} is {what}, not protobuf in the k8s\\0 envelope; `kcodec convert` reads it"
+        )));
+    }
     let env = kcodec::proto::envelope::decode(&input)
         .map_err(|e| Failure::Input(format!("{path}: {e}")))?;
     println!("format:          application/vnd.kubernetes.protobuf (k8s\\0 envelope)");

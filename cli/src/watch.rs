@@ -1,54 +1,22 @@
 //! `kcodec watch`: convert a watch stream between its JSON and protobuf framings, event by
 //! event, as it arrives (constant memory on an endless input).
+//!
+//! Each object of a registered kind is decoded into its type and re-encoded; an object of
+//! another kind (a custom resource) is passed through unchanged when it is already in the
+//! output's format, and otherwise reported on stderr and skipped (the exit status is then 1).
 
 use std::io::{Read, Write};
 
-use kcodec::watch::{write_json_event, write_proto_event, WatchDecoder};
+use kcodec::watch::{write_json_event, write_proto_event, Event, ObjectFormat, WatchDecoder};
 use kcodec_types::registry;
 
-use crate::Failure;
+use crate::args::{WatchArgs, WatchFormat};
+use crate::{input, Failure};
 
-/// The framing written by `kcodec watch`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Target {
-    /// `{"type":...,"object":...}` per line.
-    Json,
-    /// 4-byte length, then a raw protobuf WatchEvent holding the object's envelope.
-    Protobuf,
-}
-
-/// Run `watch` with the arguments after the command name.
-pub fn run(args: &[String]) -> Result<(), Failure> {
-    let mut target = Target::Json;
-    let mut input: Option<&str> = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let (flag, inline) = match a.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v)),
-            _ => (a.as_str(), None),
-        };
-        match flag {
-            "--to" => {
-                let v = inline
-                    .or_else(|| it.next().map(String::as_str))
-                    .ok_or_else(|| Failure::Usage("--to needs a value".into()))?;
-                target = match v {
-                    "json" => Target::Json,
-                    "pb" | "protobuf" => Target::Protobuf,
-                    other => {
-                        return Err(Failure::Usage(format!(
-                            "unknown watch output {other:?} (json, pb)"
-                        )))
-                    }
-                };
-            }
-            "-" => input = None,
-            f if f.starts_with('-') => return Err(Failure::Usage(format!("unknown option {f}"))),
-            file if input.is_none() => input = Some(file),
-            _ => return Err(Failure::Usage("only one input file".into())),
-        }
-    }
-    let mut reader: Box<dyn Read> = match input {
+/// Run `watch`.
+pub fn run(args: WatchArgs) -> Result<(), Failure> {
+    let source = input::name(args.input.as_deref()).to_string();
+    let mut reader: Box<dyn Read> = match args.input.as_deref() {
         None | Some("-") => Box::new(std::io::stdin().lock()),
         Some(p) => Box::new(
             std::fs::File::open(p).map_err(|e| Failure::Input(format!("reading {p}: {e}")))?,
@@ -56,59 +24,150 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(64 << 10, stdout.lock());
-    convert(&mut reader, &mut out, target)?;
+    let result = convert(&mut reader, &mut out, args.to, &source);
     out.flush()
-        .map_err(|e| Failure::Input(format!("writing stdout: {e}")))
+        .map_err(|e| Failure::Input(format!("writing stdout: {e}")))?;
+    result
+}
+
+/// Why one event was not converted.
+enum Skip {
+    /// The event cannot be converted; the stream goes on (reported, exit status 1).
+    Unconvertible(String),
+    /// The object is bad: the stream stops.
+    Fatal(kcodec::Error),
 }
 
 /// Convert every event of `input` to `target` framing, writing each as soon as it is read.
-fn convert(input: &mut dyn Read, out: &mut dyn Write, target: Target) -> Result<(), Failure> {
+fn convert(
+    input: &mut dyn Read,
+    out: &mut dyn Write,
+    target: WatchFormat,
+    source: &str,
+) -> Result<(), Failure> {
     let mut decoder = WatchDecoder::new();
     let mut chunk = vec![0u8; 64 << 10];
     let mut frame = Vec::new();
-    let mut object = Vec::new();
+    let mut sniffed = false;
+    let mut skipped = 0u64;
     loop {
         let n = match input.read(&mut chunk) {
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(Failure::Input(format!("reading the stream: {e}"))),
+            Err(e) => return Err(Failure::Input(format!("reading {source}: {e}"))),
         };
+        if !sniffed {
+            sniffed = refuse_text(&chunk[..n], source)?;
+        }
         decoder.feed(&chunk[..n]);
         loop {
             let index = decoder.events();
             let event = decoder
-                .next_event()
-                .map_err(|e| Failure::Input(format!("watch event {index}: {e}")))?;
-            let Some(event) = event else { break };
-            let (kind, value) = registry::decode_object(&event.object)
-                .map_err(|e| Failure::Input(format!("watch event {index}: object: {e}")))?;
+                .next_event_at()
+                .map_err(|e| Failure::Input(format!("{source}: watch event {index}: {e}")))?;
+            let Some((at, event)) = event else { break };
             frame.clear();
-            match target {
-                Target::Json => {
-                    object.clear();
-                    value.encode_json(&mut object);
-                    write_json_event(&mut frame, event.event_type, &object);
+            match convert_event(&event, target, &mut frame) {
+                Ok(()) => out
+                    .write_all(&frame)
+                    .map_err(|e| Failure::Input(format!("writing stdout: {e}")))?,
+                Err(Skip::Unconvertible(why)) => {
+                    skipped += 1;
+                    eprintln!(
+                        "kcodec: {source}: watch event {index} (object at byte {at}): {why}; skipped"
+                    );
                 }
-                Target::Protobuf => {
-                    let (api_version, kind_name) = event
-                        .object
-                        .type_meta()
-                        .map_err(|e| Failure::Input(format!("watch event {index}: {e}")))?;
-                    let (api_version, kind_name) = if kind_name.is_empty() {
-                        (kind.api_version().into(), kind.kind.into())
-                    } else {
-                        (api_version, kind_name)
-                    };
-                    let env = registry::encode_envelope(&api_version, &kind_name, value.as_ref());
-                    write_proto_event(&mut frame, event.event_type, &env);
+                Err(Skip::Fatal(e)) => {
+                    return Err(Failure::Input(format!(
+                        "{source}: watch event {index}: object: {}",
+                        e.shifted(at)
+                    )))
                 }
             }
-            out.write_all(&frame)
-                .map_err(|e| Failure::Input(format!("writing stdout: {e}")))?;
         }
     }
     decoder
         .finish()
-        .map_err(|e| Failure::Input(format!("watch stream: {e}")))
+        .map_err(|e| Failure::Input(format!("{source}: watch stream: {e}")))?;
+    if skipped > 0 {
+        return Err(Failure::Input(format!(
+            "{skipped} watch event(s) could not be converted and were skipped (see above)"
+        )));
+    }
+    Ok(())
+}
+
+/// Write `event` to `frame` in `target` framing.
+fn convert_event(event: &Event<'_>, target: WatchFormat, frame: &mut Vec<u8>) -> Result<(), Skip> {
+    let object = &event.object;
+    let (api_version, kind_name) = object.type_meta().map_err(Skip::Fatal)?;
+    let Some(kind) = registry::lookup(&api_version, &kind_name) else {
+        // No type: the object can only be passed through as it is.
+        return match (object.format, target) {
+            (ObjectFormat::Json, WatchFormat::Json) => {
+                write_json_event(frame, event.event_type, object.bytes);
+                Ok(())
+            }
+            (ObjectFormat::Protobuf, WatchFormat::Protobuf) => {
+                write_proto_event(frame, event.event_type, object.bytes);
+                Ok(())
+            }
+            (ObjectFormat::Json, WatchFormat::Protobuf) => Err(Skip::Unconvertible(format!(
+                "no protobuf for custom resources: apiVersion {api_version:?}, kind \
+                 {kind_name:?} is an unregistered kind"
+            ))),
+            (ObjectFormat::Protobuf, WatchFormat::Json) => Err(Skip::Unconvertible(format!(
+                "protobuf of an unregistered kind (apiVersion {api_version:?}, kind \
+                 {kind_name:?}) cannot be decoded"
+            ))),
+        };
+    };
+    let (_, value) = registry::decode_object(object).map_err(Skip::Fatal)?;
+    match target {
+        WatchFormat::Json => {
+            let mut json = Vec::with_capacity(object.bytes.len() * 2);
+            value.encode_json(&mut json);
+            write_json_event(frame, event.event_type, &json);
+        }
+        WatchFormat::Protobuf => {
+            let (api_version, kind_name) = if kind_name.is_empty() {
+                (kind.api_version().into(), kind.kind.into())
+            } else {
+                (api_version, kind_name)
+            };
+            let env = registry::encode_envelope(&api_version, &kind_name, value.as_ref());
+            write_proto_event(frame, event.event_type, &env);
+        }
+    }
+    Ok(())
+}
+
+/// Refuse an input whose first bytes are text other than JSON (a YAML file): a watch stream
+/// starts with `{` (JSON) or with a length prefix, whose first byte is 0 under the 16 MiB
+/// cap. Returns whether the input's first byte was seen (`false`: only whitespace so far).
+fn refuse_text(chunk: &[u8], source: &str) -> Result<bool, Failure> {
+    let Some(start) = chunk.iter().position(|b| !b.is_ascii_whitespace()) else {
+        return Ok(false);
+    };
+    let rest = &chunk[start..];
+    if rest[0] == b'{' || !rest[0].is_ascii_graphic() {
+        return Ok(true);
+    }
+    let first_line = rest.split(|&b| b == b'\n').next().unwrap_or(rest);
+    let shown = String::from_utf8_lossy(&first_line[..first_line.len().min(40)]);
+    let what = if rest.starts_with(b"---")
+        || rest.starts_with(b"#")
+        || first_line.windows(2).any(|w| w == b": ")
+        || first_line.ends_with(b":")
+    {
+        "YAML"
+    } else {
+        "text"
+    };
+    Err(Failure::Input(format!(
+        "{source} is {what} (it starts with {shown:?}), not a watch stream: JSON lines \
+         ({{\"type\":...,\"object\":...}}) or length-prefixed protobuf; for YAML objects \
+         use `kcodec convert`"
+    )))
 }

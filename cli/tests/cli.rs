@@ -1,31 +1,28 @@
 //! End-to-end tests of the `kcodec` binary.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
-fn kcodec(args: &[&str], stdin: &[u8]) -> (i32, Vec<u8>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kcodec"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        out.stdout,
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::kcodec;
 
 #[test]
 fn demo_runs_and_checks_its_round_trips() {
-    let (code, out, err) = kcodec(&["demo"], b"");
+    let (code, out, err) = kcodec(&["demo", "--runs", "2"], b"");
     assert_eq!(code, 0, "{err}");
     let out = String::from_utf8(out).unwrap();
     assert!(out.contains("PodList (1000)"), "{out}");
+    // Each figure is the median of the runs, with their range.
+    assert!(
+        out.contains("median of 2 runs, min–max in parentheses"),
+        "{out}"
+    );
+    let row = out.lines().find(|l| l.starts_with("| Service")).unwrap();
+    let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+    for cell in &cells[4..8] {
+        let (median, range) = cell.split_once(" (").unwrap();
+        let (min, max) = range.trim_end_matches(')').split_once('–').unwrap();
+        let [median, min, max] = [median, min, max].map(|v| v.parse::<f64>().unwrap());
+        assert!(min <= median && median <= max, "{row}");
+    }
 }
 
 #[test]
@@ -184,8 +181,16 @@ fn codegen_proto_writes_kubernetes_layout_files() {
     assert!(core.contains("package k8s.io.api.core.v1;"));
     assert!(core.contains("message Pod {\n  option (kcodec.type_meta) = true;\n"));
     assert!(dir.join("kcodec/options.proto").exists());
+    // It says what it wrote: each file listed exists, and a summary names the directory.
+    for line in listed.lines() {
+        assert!(std::path::Path::new(line).is_file(), "{line}");
+    }
+    assert!(
+        err.contains(&format!("wrote 11 .proto files under {}", dir.display())),
+        "{err}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
     let (code, _, err) = kcodec(&["codegen", "proto"], b"");
     assert_eq!(code, 2);
-    assert!(err.contains("needs --out DIR"), "{err}");
+    assert!(err.contains("--out <DIR>"), "{err}");
 }

@@ -195,8 +195,21 @@ impl FrameDecoder {
         }
         let len = u32::from_be_bytes(avail[..4].try_into().unwrap()) as usize;
         if len > self.max_frame {
+            let prefix = &avail[..4];
+            let hint = if prefix
+                .iter()
+                .all(|&b| b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            {
+                format!(
+                    " (its length bytes are the text {:?}: the stream is text, such as YAML, \
+                     not length-prefixed frames)",
+                    String::from_utf8_lossy(prefix)
+                )
+            } else {
+                String::new()
+            };
             return Err(self.frame_error(format!(
-                "frame of {len} bytes exceeds the limit of {} bytes",
+                "frame of {len} bytes exceeds the limit of {} bytes{hint}",
                 self.max_frame
             )));
         }
@@ -403,5 +416,20 @@ mod tests {
         d.feed(&[0, 0, 0, 5, 1]);
         assert_eq!(d.next_frame().unwrap(), None);
         assert!(d.finish().is_err());
+    }
+
+    #[test]
+    fn text_read_as_a_length_prefix_is_named() {
+        let mut d = FrameDecoder::new(Framing::LengthPrefixed);
+        d.feed(b"apiVersion: v1\nkind: Pod\n");
+        let msg = d.next_frame().unwrap_err().to_string();
+        assert!(
+            msg.contains(r#"the text "apiV""#) && msg.contains("YAML"),
+            "{msg}"
+        );
+        let mut d = FrameDecoder::new(Framing::LengthPrefixed);
+        d.feed(&[0xff, 0xfe, 0, 0]);
+        let msg = d.next_frame().unwrap_err().to_string();
+        assert!(!msg.contains("text"), "{msg}");
     }
 }

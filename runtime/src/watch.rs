@@ -204,13 +204,23 @@ impl WatchDecoder {
     /// Take the next complete event, if one is buffered. It borrows the decoder until the
     /// next call to `feed` or `next_event`.
     pub fn next_event(&mut self) -> Result<Option<Event<'_>>> {
+        Ok(self.next_event_at()?.map(|(_, event)| event))
+    }
+
+    /// Like [`next_event`](Self::next_event), with the stream offset of the event's object
+    /// (its first byte: the JSON object, or the protobuf envelope's `k8s\0`): add it to the
+    /// offset of an error found in the object to report where in the stream it is.
+    pub fn next_event_at(&mut self) -> Result<Option<(u64, Event<'_>)>> {
         let Some(frames) = &mut self.frames else {
             return Ok(None);
         };
         let framing = frames.framing();
         // Fast path for Go's json.Encoder streams: one event per line, parsed (and validated)
         // in a single pass, no separate framing scan.
-        if let Some((_, line)) = frames.next_line() {
+        if let Some((line_at, line)) = frames.next_line() {
+            if line.first() != Some(&b'{') {
+                return Err(not_an_event(line, line_at as usize));
+            }
             if let Ok((event_type, from, to)) = parse_json_event(line).map(|e| {
                 let base = line.as_ptr() as usize;
                 let from = e.object.bytes.as_ptr() as usize - base;
@@ -220,13 +230,14 @@ impl WatchDecoder {
                 frames.consume_line(len);
                 let bytes = &frames.last_line(len)[from..to];
                 self.events += 1;
-                return Ok(Some(Event {
+                let event = Event {
                     event_type,
                     object: RawObject {
                         bytes,
                         format: ObjectFormat::Json,
                     },
-                }));
+                };
+                return Ok(Some((line_at + from as u64, event)));
             }
         }
         let Some((offset, frame)) = frames.next_frame_at()? else {
@@ -238,7 +249,9 @@ impl WatchDecoder {
         }
         .map_err(|e| e.shifted(offset))?;
         self.events += 1;
-        Ok(Some(event))
+        let object_at =
+            offset + (event.object.bytes.as_ptr() as usize - frame.as_ptr() as usize) as u64;
+        Ok(Some((object_at, event)))
     }
 
     /// At end of stream: an error if a frame was left incomplete.
@@ -275,6 +288,21 @@ fn event_type_error(name: &[u8], offset: usize) -> Error {
     )
 }
 
+/// A JSON-framed value that is not an object (a line of text, a number): say what it is.
+fn not_an_event(value: &[u8], offset: usize) -> Error {
+    const SHOWN: usize = 60;
+    let shown = String::from_utf8_lossy(&value[..value.len().min(SHOWN)]);
+    Error::new(
+        ErrorKind::InvalidValue {
+            message: format!(
+                "not a watch event: expected a JSON object {{\"type\":...,\"object\":...}}, found {shown:?}{}",
+                if value.len() > SHOWN { "..." } else { "" }
+            ),
+        },
+        offset,
+    )
+}
+
 fn missing(what: &str, offset: usize) -> Error {
     Error::new(
         ErrorKind::InvalidValue {
@@ -288,6 +316,9 @@ fn missing(what: &str, offset: usize) -> Error {
 /// JSON value and borrowed. Keys are case-sensitive, a repeated key's last value wins, other
 /// keys are skipped (as Kubernetes' decoder does).
 fn parse_json_event(frame: &[u8]) -> Result<Event<'_>> {
+    if frame.first() != Some(&b'{') {
+        return Err(not_an_event(frame, 0));
+    }
     let mut r = JsonReader::new(frame);
     r.begin_object()?;
     let mut first = true;
@@ -610,6 +641,71 @@ mod tests {
         let mut d = WatchDecoder::new();
         d.feed(&[0xff, 0, 0, 0]);
         assert!(d.next_event().is_err(), "a 4 GiB frame is refused");
+    }
+
+    #[test]
+    fn values_that_are_not_objects_are_named() {
+        // A whole line (fast path) and a value without a newline after it (framer).
+        for (stream, found) in [
+            (
+                &b"{\"type\":\"ADDED\",\"object\":{}}\n  hello world\n"[..],
+                "\"hello world\"",
+            ),
+            (
+                &b"{\"type\":\"ADDED\",\"object\":{}}\n  true "[..],
+                "\"true\"",
+            ),
+        ] {
+            let mut d = WatchDecoder::new();
+            d.feed(stream);
+            assert!(d.next_event().unwrap().is_some());
+            let err = d.next_event().unwrap_err();
+            let msg = err.to_string();
+            assert!(
+                msg.contains("not a watch event") && msg.contains(found),
+                "{msg}"
+            );
+            assert_eq!(err.offset(), 31, "{err}");
+        }
+    }
+
+    #[test]
+    fn object_offsets_are_stream_offsets() {
+        let line = b"{\"type\":\"ADDED\",\"object\":{\"kind\":\"Pod\"}}\n";
+        for pretty in [false, true] {
+            let mut s = b"\n".to_vec();
+            s.extend_from_slice(line);
+            let second = s.len();
+            if pretty {
+                s.extend_from_slice(
+                    b"{\n \"type\": \"ADDED\",\n \"object\": {\"kind\":\"Pod\"}\n}\n",
+                );
+            } else {
+                s.extend_from_slice(line);
+            }
+            let mut d = WatchDecoder::new();
+            d.feed(&s);
+            let (at, e) = d.next_event_at().unwrap().unwrap();
+            assert_eq!(
+                &s[at as usize..at as usize + e.object.bytes.len()],
+                e.object.bytes
+            );
+            assert_eq!(at, 1 + r#"{"type":"ADDED","object":"#.len() as u64);
+            let (at, e) = d.next_event_at().unwrap().unwrap();
+            assert_eq!(
+                &s[at as usize..at as usize + e.object.bytes.len()],
+                e.object.bytes
+            );
+            assert!(at as usize > second);
+        }
+        let mut s = Vec::new();
+        write_proto_event(&mut s, EventType::Added, b"k8s\0a");
+        write_proto_event(&mut s, EventType::Deleted, b"k8s\0bc");
+        let mut d = WatchDecoder::new();
+        d.feed(&s);
+        d.next_event().unwrap();
+        let (at, e) = d.next_event_at().unwrap().unwrap();
+        assert_eq!(&s[at as usize..], e.object.bytes);
     }
 
     #[test]

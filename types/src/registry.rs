@@ -277,16 +277,53 @@ pub fn decode_envelope(data: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> 
             4,
         )
     })?;
-    // Where the payload starts in `data` (an absent payload is an empty slice elsewhere).
-    let offset = (env.raw.as_ptr() as usize)
-        .checked_sub(data.as_ptr() as usize)
-        .filter(|&o| o <= data.len())
-        .unwrap_or(data.len());
+    let offset = payload_offset(data, env.raw);
     let mut object = kind
         .decode_proto(env.raw)
         .map_err(|e| e.shifted(offset as u64))?;
     object.set_type_meta(env.api_version, env.kind);
     Ok((kind, object))
+}
+
+/// Decode a protobuf object in Kubernetes' envelope into a type known statically, and set
+/// its `apiVersion` and `kind` from the envelope's type meta, as Kubernetes' protobuf
+/// decoder does (the message itself has no field for them):
+///
+/// ```
+/// use kcodec_types::core::v1::Pod;
+///
+/// let mut pod = Pod::default();
+/// pod.type_meta.api_version = "v1".into();
+/// pod.type_meta.kind = "Pod".into();
+/// pod.metadata.name = "web".into();
+/// let pb = kcodec::proto::envelope::encode("v1", "Pod", &pod);
+/// let back: Pod = kcodec_types::registry::from_envelope(&pb)?;
+/// assert_eq!(back, pod);
+/// // The message alone decodes without them.
+/// let body: Pod = kcodec::proto::from_slice(kcodec::proto::envelope::decode(&pb)?.raw)?;
+/// assert_eq!(body.type_meta.kind, "");
+/// # Ok::<(), kcodec::Error>(())
+/// ```
+///
+/// The envelope's kind is not checked against `T` (see [`decode_envelope`] to find the type
+/// from the envelope). Error offsets are offsets in `data`.
+pub fn from_envelope<T: ProtoMessage + TypeMetaSlot>(data: &[u8]) -> Result<T> {
+    let env = kcodec::proto::envelope::decode(data)?;
+    let mut value: T = kcodec::proto::from_slice(env.raw)
+        .map_err(|e| e.shifted(payload_offset(data, env.raw) as u64))?;
+    if let Some(tm) = value.type_meta_mut() {
+        tm.api_version = env.api_version.into();
+        tm.kind = env.kind.into();
+    }
+    Ok(value)
+}
+
+/// Where `payload` (a slice of `data`, or an empty slice elsewhere) starts in `data`.
+fn payload_offset(data: &[u8], payload: &[u8]) -> usize {
+    (payload.as_ptr() as usize)
+        .checked_sub(data.as_ptr() as usize)
+        .filter(|&o| o <= data.len())
+        .unwrap_or(data.len())
 }
 
 /// Decode a JSON object whose type is given by its own `apiVersion` and `kind` (read first,
@@ -315,4 +352,32 @@ pub fn decode_object(object: &RawObject<'_>) -> Result<(&'static Kind, Box<dyn O
         )
     })?;
     Ok((kind, kind.decode_json(object.bytes)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::v1::Pod;
+    use crate::meta::v1::WatchEvent;
+
+    #[test]
+    fn from_envelope_sets_type_meta_and_reports_offsets_in_the_envelope() {
+        let pod = crate::sample::pod(3);
+        let pb = kcodec::proto::envelope::encode("v1", "Pod", &pod);
+        let back: Pod = from_envelope(&pb).unwrap();
+        assert_eq!(back, pod);
+        assert_eq!(
+            (&*back.type_meta.api_version, &*back.type_meta.kind),
+            ("v1", "Pod")
+        );
+        // A type without type meta decodes too.
+        let event = WatchEvent::default();
+        let pb = kcodec::proto::envelope::encode("", "", &event);
+        assert_eq!(from_envelope::<WatchEvent>(&pb).unwrap(), event);
+        // A bad key (wire type 7) as the payload's first byte: the error is at its offset in
+        // the envelope.
+        let pb = kcodec::proto::envelope::wrap("v1", "Pod", b"\x0f");
+        let err = from_envelope::<Pod>(&pb).unwrap_err();
+        assert_eq!(err.offset(), pb.len() - 4 - 1, "{err}");
+    }
 }

@@ -11,12 +11,14 @@ mod path;
 mod raw;
 pub mod read;
 pub(crate) mod scan;
+mod unstructured;
 pub mod write;
 
 pub use indent::{compact_into, indent_into};
 pub use path::path_at;
 pub use raw::{is_one_json_value, write_raw, RawValue};
 pub use read::{default_memory_budget, DecodeOptions, JsonReader, StrictIssue, StrictIssueKind};
+pub use unstructured::{marshal_unstructured, marshal_unstructured_into};
 
 use crate::error::Result;
 

@@ -23,7 +23,10 @@ mod parse;
 mod resolve;
 
 pub use emit::json_to_yaml;
-pub use parse::{yaml_to_json, yaml_to_json_documents, yaml_to_json_strict, YamlLimits};
+pub use parse::{
+    yaml_to_json, yaml_to_json_documents, yaml_to_json_documents_strict, yaml_to_json_strict,
+    YamlLimits,
+};
 
 #[cfg(test)]
 mod roundtrip_tests {

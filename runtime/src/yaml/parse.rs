@@ -53,22 +53,10 @@ pub fn yaml_to_json(input: &[u8]) -> Result<Vec<u8>> {
 /// in document order.
 pub fn yaml_to_json_strict(input: &[u8]) -> Result<(Vec<u8>, Vec<StrictIssue>)> {
     let docs = convert(input, YamlLimits::default(), true, true)?;
-    let Some(doc) = docs.into_iter().next() else {
-        return Ok((b"null".to_vec(), Vec::new()));
-    };
-    let mut repeats = doc.repeats;
-    repeats.sort_unstable();
-    repeats.dedup_by_key(|r| r.0);
-    let issues = repeats
+    Ok(docs
         .into_iter()
-        .take(DecodeOptions::default().max_reports)
-        .map(|(yaml_at, json_at)| StrictIssue {
-            kind: StrictIssueKind::Duplicate,
-            offset: yaml_at,
-            path: path_at(&doc.json, json_at),
-        })
-        .collect();
-    Ok((doc.json, issues))
+        .next()
+        .map_or_else(|| (b"null".to_vec(), Vec::new()), Document::into_strict))
 }
 
 /// Convert every document of a multi-document stream (`---` separated) to compact JSON.
@@ -79,12 +67,45 @@ pub fn yaml_to_json_documents(input: &[u8], limits: YamlLimits) -> Result<Vec<Ve
         .collect())
 }
 
+/// Convert every document of a multi-document stream as [`yaml_to_json_documents`] does
+/// and report, per document, each key repeated within one mapping as
+/// [`yaml_to_json_strict`] does (offsets in `input`, paths in that document's JSON).
+pub fn yaml_to_json_documents_strict(
+    input: &[u8],
+    limits: YamlLimits,
+) -> Result<Vec<(Vec<u8>, Vec<StrictIssue>)>> {
+    Ok(convert(input, limits, false, true)?
+        .into_iter()
+        .map(Document::into_strict)
+        .collect())
+}
+
 /// One converted document.
 struct Document {
     json: Vec<u8>,
     /// In strict mode, each repeated key: its byte offset in the YAML and the offset of the
     /// key (the one kept) in `json`.
     repeats: Vec<(usize, usize)>,
+}
+
+impl Document {
+    /// The JSON and its repeated keys as strict-mode reports: sorted, one per YAML offset,
+    /// at most `DecodeOptions::default().max_reports`.
+    fn into_strict(self) -> (Vec<u8>, Vec<StrictIssue>) {
+        let mut repeats = self.repeats;
+        repeats.sort_unstable();
+        repeats.dedup_by_key(|r| r.0);
+        let issues = repeats
+            .into_iter()
+            .take(DecodeOptions::default().max_reports)
+            .map(|(yaml_at, json_at)| StrictIssue {
+                kind: StrictIssueKind::Duplicate,
+                offset: yaml_at,
+                path: path_at(&self.json, json_at),
+            })
+            .collect();
+        (self.json, issues)
+    }
 }
 
 /// A parsed node; children are indices into the arena.
@@ -821,5 +842,21 @@ mod tests {
     fn documents_are_split() {
         let docs = yaml_to_json_documents(b"a: 1\n---\nb: 2\n", YamlLimits::default()).unwrap();
         assert_eq!(docs, [br#"{"a":1}"#.to_vec(), br#"{"b":2}"#.to_vec()]);
+    }
+
+    #[test]
+    fn strict_documents_report_repeats_per_document_at_stream_offsets() {
+        let yaml = "a: 1\n---\n---\nb: 2\nb: 3\n";
+        let docs = yaml_to_json_documents_strict(yaml.as_bytes(), YamlLimits::default()).unwrap();
+        let jsons: Vec<&[u8]> = docs.iter().map(|(j, _)| j.as_slice()).collect();
+        // An empty document is `null`, as yaml.YAMLToJSON gives it.
+        assert_eq!(jsons, [&br#"{"a":1}"#[..], b"null", br#"{"b":3}"#]);
+        assert!(docs[0].1.is_empty() && docs[1].1.is_empty());
+        let issue = &docs[2].1[..];
+        assert_eq!(issue.len(), 1, "{issue:?}");
+        assert_eq!(
+            (issue[0].offset, issue[0].path.as_str()),
+            (yaml.find("b: 3").unwrap(), ".b")
+        );
     }
 }

@@ -7,22 +7,13 @@ use std::sync::OnceLock;
 
 use kcodec_typegen::Universe;
 
-/// The k8s-api-src folder from `KCODEC_K8S_API_SRC`; `None` (after saying so) when unset,
-/// except under `CI=true`, where a missing folder fails the test.
+/// The k8s-api-src folder from `KCODEC_K8S_API_SRC` (relative paths from the workspace
+/// root); `None` (said on the terminal) when unset, a failure under `CI=true`.
 pub fn src_dir() -> Option<PathBuf> {
-    match std::env::var_os("KCODEC_K8S_API_SRC") {
-        Some(p) => Some(PathBuf::from(p)),
-        None => {
-            if std::env::var("CI").is_ok_and(|v| v == "true") {
-                panic!("KCODEC_K8S_API_SRC not set (required when CI=true)");
-            }
-            // Written to stderr directly, not through `eprintln!`, so the test harness's
-            // output capture does not hide it.
-            use std::io::Write;
-            let _ = writeln!(std::io::stderr(), "skipped: KCODEC_K8S_API_SRC not set");
-            None
-        }
-    }
+    kcodec_testkit::data::path(
+        "KCODEC_K8S_API_SRC",
+        "the pinned Kubernetes API sources (k8s-api-src)",
+    )
 }
 
 /// Every package, read once per test binary.

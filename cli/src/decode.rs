@@ -1,0 +1,346 @@
+//! `convert`'s input side: the documents of an input, each decoded into its registered type
+//! (found from its apiVersion/kind, or `--type`), or kept as JSON when no type is registered
+//! for its kind (a custom resource).
+
+use kcodec::framing::{FrameDecoder, Framing};
+use kcodec::json::{DecodeOptions, StrictIssue};
+use kcodec::watch::{ObjectFormat, RawObject};
+use kcodec_types::registry::{self, Kind, Object};
+
+use crate::input::{self, Format};
+use crate::Failure;
+
+/// One decoded document.
+pub enum Document {
+    /// An object of a registered kind.
+    Typed {
+        /// The object.
+        object: Box<dyn Object>,
+        /// The apiVersion and kind the input gave it (what a protobuf envelope carries;
+        /// empty for types without them, such as WatchEvent).
+        type_meta: (String, String),
+    },
+    /// An object of a kind no type is registered for, as JSON.
+    Unstructured {
+        /// Its compact JSON as Go's `json.Marshal` writes the unstructured object (keys
+        /// sorted; [`kcodec::json::marshal_unstructured`]).
+        json: Vec<u8>,
+        /// Its apiVersion and kind.
+        type_meta: (String, String),
+    },
+}
+
+/// A strict-mode finding and where its offset is.
+pub struct Finding {
+    /// The report.
+    pub issue: StrictIssue,
+    /// What its offset is in.
+    pub offset: OffsetIn,
+    /// The document (YAML) or value (JSON) it was found in, from 1, when the input holds
+    /// several.
+    pub document: Option<usize>,
+}
+
+/// What a finding's byte offset counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OffsetIn {
+    /// The JSON input.
+    Json,
+    /// The YAML input.
+    Yaml,
+    /// JSON converted from YAML, which the user never saw: not shown.
+    ConvertedYaml,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(n) = self.document {
+            write!(f, "document {n}: ")?;
+        }
+        let i = &self.issue;
+        match self.offset {
+            OffsetIn::Json => write!(f, "{i}"),
+            OffsetIn::Yaml => write!(f, "{i} of the YAML"),
+            OffsetIn::ConvertedYaml => write!(f, "{} field \"{}\"", i.kind.as_str(), i.path),
+        }
+    }
+}
+
+/// What `convert` reads: the options that matter to decoding.
+pub struct Request<'a> {
+    /// `--type`, resolved.
+    pub forced: Option<&'static Kind>,
+    /// `--strict`.
+    pub strict: bool,
+    /// The input's name for messages.
+    pub source: &'a str,
+}
+
+/// Every document of `input` with its strict-mode findings (YAML: `---` separated, empty
+/// documents skipped as kubectl skips them; JSON: whitespace-separated values; protobuf:
+/// one).
+pub fn documents(
+    req: &Request<'_>,
+    input: &[u8],
+) -> Result<Vec<(Document, Vec<Finding>)>, Failure> {
+    match input::detect(input) {
+        Format::Envelope => Ok(vec![(envelope(req, input)?, Vec::new())]),
+        Format::Json => json_stream(req, input),
+        Format::Yaml => yaml(req, input),
+        Format::Binary => match req.forced {
+            Some(kind) => Ok(vec![(raw_protobuf(kind, input)?, Vec::new())]),
+            None => Err(Failure::Input(format!(
+                "{} is neither JSON, YAML nor Kubernetes protobuf (no k8s\\0 envelope; it \
+                 starts with the bytes {}); a raw protobuf message without envelope needs \
+                 --type GROUP.VERSION.KIND",
+                req.source,
+                input::head_hex(input)
+            ))),
+        },
+    }
+}
+
+/// Whether `kind` cannot be the type of an object that says it is `apiVersion`/`kind`
+/// (empty fields say nothing). meta/v1 kinds are registered in every group version.
+fn contradicts(kind: &Kind, api_version: &str, kind_name: &str) -> bool {
+    (!kind_name.is_empty() && kind_name != kind.kind)
+        || (!api_version.is_empty() && !kind.is_meta() && api_version != kind.api_version())
+}
+
+/// The kind of an object that says it is `type_meta`: `--type` if given (and it agrees),
+/// else the registered kind, else `None` (no type registered).
+fn resolve(
+    req: &Request<'_>,
+    (api_version, kind_name): (&str, &str),
+) -> Result<Option<&'static Kind>, Failure> {
+    if let Some(kind) = req.forced {
+        if contradicts(kind, api_version, kind_name) {
+            return Err(Failure::Input(format!(
+                "--type {} (apiVersion {:?}, kind {:?}) contradicts the input's apiVersion \
+                 {api_version:?}, kind {kind_name:?}",
+                kind.fixture_name(),
+                kind.api_version(),
+                kind.kind
+            )));
+        }
+        return Ok(Some(kind));
+    }
+    if kind_name.is_empty() {
+        return Err(Failure::Input(
+            "the input has no kind; name its type with --type GROUP.VERSION.KIND".into(),
+        ));
+    }
+    Ok(registry::lookup(api_version, kind_name))
+}
+
+/// A `k8s\0` envelope: its type comes from its type meta, or from `--type` when the envelope
+/// carries none (a WatchEvent's is empty).
+fn envelope(req: &Request<'_>, input: &[u8]) -> Result<Document, Failure> {
+    let env = kcodec::proto::envelope::decode(input)
+        .map_err(|e| Failure::Input(format!("reading the protobuf envelope: {e}")))?;
+    let kind = resolve(req, (env.api_version, env.kind))?.ok_or_else(|| {
+        Failure::Input(format!(
+            "no type registered for apiVersion {:?}, kind {:?}: protobuf of an unregistered \
+             kind (a custom resource) cannot be decoded (see `kcodec kinds`)",
+            env.api_version, env.kind
+        ))
+    })?;
+    let mut object = kind
+        .decode_proto(env.raw)
+        .map_err(|e| Failure::Input(format!("decoding {}: {e}", kind.fixture_name())))?;
+    object.set_type_meta(env.api_version, env.kind);
+    Ok(Document::Typed {
+        object,
+        type_meta: (env.api_version.into(), env.kind.into()),
+    })
+}
+
+/// A protobuf message without envelope, decoded as `kind`; it gets the kind's apiVersion
+/// and kind, as the envelope would give them.
+fn raw_protobuf(kind: &'static Kind, input: &[u8]) -> Result<Document, Failure> {
+    let mut object = kind.decode_proto(input).map_err(|e| {
+        Failure::Input(format!(
+            "decoding the input as a raw protobuf {} (no k8s\\0 envelope): {e}",
+            kind.fixture_name()
+        ))
+    })?;
+    object.set_type_meta(&kind.api_version(), kind.kind);
+    // The type meta the object holds: none for types without it (WatchEvent).
+    let mut json = Vec::new();
+    object.encode_json(&mut json);
+    let type_meta = type_meta(&json).unwrap_or_default();
+    Ok(Document::Typed { object, type_meta })
+}
+
+/// The apiVersion and kind of a JSON object (read without decoding the rest).
+fn type_meta(json: &[u8]) -> kcodec::Result<(String, String)> {
+    let raw = RawObject {
+        bytes: json,
+        format: ObjectFormat::Json,
+    };
+    raw.type_meta()
+        .map(|(a, k)| (a.into_owned(), k.into_owned()))
+}
+
+/// The JSON values of `input` (one or more, separated by whitespace, as `kcodec convert
+/// --to json` writes several objects and as kubectl reads a JSON stream), each decoded with
+/// its byte offsets counted in `input`.
+fn json_stream(req: &Request<'_>, input: &[u8]) -> Result<Vec<(Document, Vec<Finding>)>, Failure> {
+    let start = if input.starts_with(b"\xef\xbb\xbf") {
+        3
+    } else {
+        0
+    };
+    let mut frames = FrameDecoder::with_max_frame(Framing::Json, usize::MAX);
+    frames.feed(&input[start..]);
+    // The framer buffers the whole input, so frame offsets index it (after the BOM).
+    let mut values = Vec::new();
+    let mut end = start;
+    while let Some((at, frame)) = frames
+        .next_frame_at()
+        .map_err(|e| Failure::Input(e.to_string()))?
+    {
+        let from = start + at as usize;
+        end = from + frame.len();
+        values.push(from..end);
+    }
+    // An unfinished last value: the decoder says what is wrong with it, and where.
+    if !input[end..].iter().all(u8::is_ascii_whitespace) {
+        let from = end
+            + input[end..]
+                .iter()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+        values.push(from..input.len());
+    }
+    let several = values.len() > 1;
+    let mut out = Vec::with_capacity(values.len());
+    for (i, range) in values.into_iter().enumerate() {
+        let base = range.start;
+        let (decoded, mut findings) =
+            json(req, &input[range], OffsetIn::Json, base).map_err(|f| match f {
+                Failure::Input(msg) if several => Failure::Input(format!(
+                    "JSON value {} of {} (at byte {base}): {msg}",
+                    i + 1,
+                    req.source
+                )),
+                other => other,
+            })?;
+        if several {
+            for f in &mut findings {
+                f.document = Some(i + 1);
+            }
+        }
+        out.push((decoded, findings));
+    }
+    Ok(out)
+}
+
+/// One JSON document; `offsets` says what its byte offsets count (the input, or JSON
+/// converted from YAML), and `base` is added to them (the document's offset in the input).
+fn json(
+    req: &Request<'_>,
+    json: &[u8],
+    offsets: OffsetIn,
+    base: usize,
+) -> Result<(Document, Vec<Finding>), Failure> {
+    let shift = |e: kcodec::Error| e.shifted(base as u64);
+    let type_meta = type_meta(json)
+        .map_err(|e| Failure::Input(format!("reading apiVersion/kind: {}", shift(e))))?;
+    let Some(kind) = resolve(req, (&type_meta.0, &type_meta.1))? else {
+        let unstructured = kcodec::json::marshal_unstructured(json).map_err(|e| {
+            Failure::Input(format!(
+                "reading {} {}: {}",
+                type_meta.0,
+                type_meta.1,
+                shift(e)
+            ))
+        })?;
+        return Ok((
+            Document::Unstructured {
+                json: unstructured,
+                type_meta,
+            },
+            Vec::new(),
+        ));
+    };
+    let opts = DecodeOptions {
+        strict: req.strict,
+        ..DecodeOptions::default()
+    };
+    let (object, issues) = kind
+        .decode_json_with(json, opts)
+        .map_err(|e| Failure::Input(format!("decoding {}: {}", kind.fixture_name(), shift(e))))?;
+    let findings = issues
+        .into_iter()
+        .map(|mut issue| {
+            issue.offset += base;
+            Finding {
+                issue,
+                offset: offsets,
+                document: None,
+            }
+        })
+        .collect();
+    Ok((Document::Typed { object, type_meta }, findings))
+}
+
+/// Every document of a YAML stream, read as the API server reads YAML (converted to JSON,
+/// then decoded); strict mode also reports keys repeated in the YAML, which the conversion
+/// drops. Empty documents (and `null` ones) are skipped, as kubectl skips them.
+fn yaml(req: &Request<'_>, input: &[u8]) -> Result<Vec<(Document, Vec<Finding>)>, Failure> {
+    let limits = kcodec::yaml::YamlLimits::default();
+    let docs = if req.strict {
+        kcodec::yaml::yaml_to_json_documents_strict(input, limits)
+    } else {
+        kcodec::yaml::yaml_to_json_documents(input, limits)
+            .map(|docs| docs.into_iter().map(|d| (d, Vec::new())).collect())
+    }
+    .map_err(|e| Failure::Input(format!("reading YAML: {e}")))?;
+    let several = docs.iter().filter(|(d, _)| d != b"null").count() > 1;
+    let mut out = Vec::new();
+    for (i, (doc, repeats)) in docs.into_iter().enumerate() {
+        if doc == b"null" {
+            continue;
+        }
+        let (decoded, mut findings) =
+            json(req, &doc, OffsetIn::ConvertedYaml, 0).map_err(|f| match f {
+                Failure::Input(msg) if several => {
+                    Failure::Input(format!("YAML document {} of {}: {msg}", i + 1, req.source))
+                }
+                other => other,
+            })?;
+        let yaml_findings = repeats.into_iter().map(|issue| Finding {
+            issue,
+            offset: OffsetIn::Yaml,
+            document: None,
+        });
+        findings.splice(0..0, yaml_findings);
+        if several {
+            for f in &mut findings {
+                f.document = Some(i + 1);
+            }
+        }
+        out.push((decoded, findings));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contradiction_needs_a_field_that_differs() {
+        let pod = registry::lookup_name("core.v1.Pod").unwrap();
+        let status = registry::lookup_name("core.v1.Status").unwrap();
+        assert!(!contradicts(pod, "v1", "Pod"));
+        assert!(!contradicts(pod, "", ""));
+        assert!(!contradicts(pod, "", "Pod"));
+        assert!(contradicts(pod, "apps/v1", "Pod"));
+        assert!(contradicts(pod, "v1", "Deployment"));
+        // meta/v1 kinds are served in every group version.
+        assert!(!contradicts(status, "apps/v1", "Status"));
+        assert!(contradicts(status, "v1", "Pod"));
+    }
+}
