@@ -140,6 +140,8 @@ fn field(cx: &mut Ctxt, f: &syn::Field) -> Option<Field> {
     let mut out = Field::new(ident.to_string(), field_type(&f.ty));
     out.json_name = ident.to_string().trim_start_matches("r#").to_string();
     out.span = ident.span();
+    out.rust_type = Some(f.ty.to_token_stream());
+    out.ty_span = syn::spanned::Spanned::span(&f.ty);
     let (mut omitempty, mut omitzero) = (false, false);
     for attr in kcodec_attrs(&f.attrs) {
         let res = attr.parse_nested_meta(|meta| {
