@@ -26,7 +26,9 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(Json, attributes(kcodec))]
 pub fn derive_json(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    match parse::message(&input) {
+    let parsed = parse::message(&input)
+        .and_then(|msg| parse::check_types(&input, parse::Target::Json).map(|()| msg));
+    match parsed {
         Ok(msg) => {
             let mut out = kcodec_codegen::json::emit(&msg);
             // serde impls through this codec, when the runtime's `serde` feature is on.
@@ -48,14 +50,16 @@ pub fn derive_json(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(Proto, attributes(kcodec))]
 pub fn derive_proto(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    match parse::message(&input) {
+    let parsed = parse::message(&input)
+        .and_then(|msg| parse::check_types(&input, parse::Target::Proto).map(|()| msg));
+    match parsed {
         Ok(msg) => {
             let mut out = kcodec_codegen::proto::emit(&msg);
             out.extend(kcodec_codegen::schema::emit(&msg));
             out.into()
         }
-        // The same attribute errors are reported by `Json` when both are derived; a lone
-        // `Proto` derive reports them itself.
-        Err(err) => err.to_compile_error().into(),
+        // The same attribute errors are reported by `Json` when both are derived (rustc
+        // prints identical errors once); a lone `Proto` derive reports them itself.
+        Err(err) => parse::fallback_proto(&input, err).into(),
     }
 }
