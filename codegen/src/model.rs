@@ -228,7 +228,7 @@ impl Message {
         match &self.kind {
             MessageKind::Struct(fields) => {
                 let mut names: Vec<(&str, Span)> = Vec::new();
-                let mut tags: Vec<u32> = Vec::new();
+                let mut tags: Vec<(u32, &str)> = Vec::new();
                 for f in fields {
                     if !f.inline {
                         if let Some((_, _)) = names.iter().find(|(n, _)| *n == f.json_name) {
@@ -245,13 +245,16 @@ impl Message {
                                 message: format!("invalid protobuf field number {t}"),
                                 span: f.span,
                             });
-                        } else if tags.contains(&t) {
+                        } else if let Some((_, first)) = tags.iter().find(|(u, _)| *u == t) {
                             errors.push(ModelError {
-                                message: format!("duplicate protobuf field number {t}"),
+                                message: format!(
+                                    "protobuf tag {t} is used by both `{first}` and `{}`",
+                                    f.ident.trim_start_matches("r#")
+                                ),
                                 span: f.span,
                             });
                         }
-                        tags.push(t);
+                        tags.push((t, f.ident.trim_start_matches("r#")));
                     }
                     if f.inline && f.omit != Omit::Never {
                         errors.push(ModelError {
