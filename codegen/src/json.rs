@@ -231,7 +231,17 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
     };
     let zero_checks: Vec<TokenStream> = fields
         .iter()
-        .map(|f| field_call(f, quote!(is_field_zero), quote!()))
+        .map(|f| {
+            if f.inline {
+                let at = error_span(f.ty_span);
+                let ty = f.rust_type(&msg.crate_path);
+                let tr = respan(quote!(#p::JsonObject), at);
+                let id = ident_at(&f.ident, at);
+                quote_spanned!(at=> <#ty as #tr>::is_object_zero(&self.#id))
+            } else {
+                field_call(f, quote!(is_field_zero), quote!())
+            }
+        })
         .collect();
     let is_zero = if zero_checks.is_empty() {
         quote!(true)

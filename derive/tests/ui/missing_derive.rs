@@ -21,4 +21,11 @@ struct Service {
     annotations: Annotations,
 }
 
+// An `inline` field's type must be a JSON object (a struct deriving `Json`): one error.
+#[derive(Default, Json)]
+struct Embeds {
+    #[kcodec(inline)]
+    port: Port,
+}
+
 fn main() {}

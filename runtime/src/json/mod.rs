@@ -116,6 +116,12 @@ impl<T: JsonDecode> JsonField for T {
 
 /// A struct encoded as a JSON object, whose fields can be flattened into another object
 /// (Go's `json:",inline"`, kcodec's `#[kcodec(inline)]`).
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be an inline field",
+    label = "not a JSON object type",
+    note = "an `inline` field (Go's embedded struct with `json:\",inline\"`) must be a struct \
+            with `#[derive(kcodec::Json)]`"
+)]
 pub trait JsonObject: JsonEncode + JsonDecode + Default {
     /// Append this struct's members (`"key":value` pairs, comma-separated) to `out`. `first`
     /// tells whether no member has been written yet in the enclosing object; it is updated.
@@ -124,6 +130,14 @@ pub trait JsonObject: JsonEncode + JsonDecode + Default {
     /// Decode the value of member `key` into the matching field. Returns `Ok(false)`, having
     /// consumed nothing, when `key` is not a field of this struct.
     fn decode_json_field(&mut self, key: &[u8], r: &mut JsonReader<'_>) -> Result<bool>;
+
+    /// [`JsonEncode::is_json_zero`], reached through this trait: generated code tests an
+    /// inline field's zero value with it, so that every use of the field is the same
+    /// `JsonObject` bound (one error when the type is not an object).
+    #[inline(always)]
+    fn is_object_zero(&self) -> bool {
+        self.is_json_zero()
+    }
 }
 
 /// Compact JSON, as Go's `json.Marshal`.
