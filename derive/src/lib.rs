@@ -14,6 +14,14 @@
 //!   `omitempty`, `omitzero`, `inline`, `with = "module::path"`.
 //! - enum variant: `rename = "Value"`, `other` (on a one-field tuple variant that keeps
 //!   unknown values).
+//!
+//! Field types: the generated code reaches each field's codec through a trait on its type
+//! (`kcodec::json::JsonField`, `kcodec::proto::field::FieldCodec`), so type aliases and full
+//! paths work. A field type without a codec is a compile error at the type, once per derive:
+//! named precisely for the std types kcodec knows it cannot encode (`HashMap` → `BTreeMap`,
+//! `usize` → `u64`, in protobuf `u8` → `u32` and `Vec<u8>` → `kcodec::Binary`), otherwise
+//! worded by the runtime traits' `#[diagnostic::on_unimplemented]` (e.g. a struct without
+//! `#[derive(kcodec::Json, kcodec::Proto)]`).
 
 #![warn(missing_docs)]
 
