@@ -6,7 +6,8 @@ mod common;
 use common::{kcodec, kcodec_text};
 
 const POD: &[u8] = br#"{"kind":"Pod","apiVersion":"v1","metadata":{"name":"web"}}"#;
-const POD_JSON: &str = "{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"web\"},\"spec\":{\"containers\":[]},\"status\":{}}\n";
+/// `POD` as Go writes it: `containers` has no omitempty, so a nil list is `null`.
+const POD_JSON: &str = "{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"web\"},\"spec\":{\"containers\":null},\"status\":{}}\n";
 /// A custom resource: no type is registered for it.
 const WIDGET: &[u8] = br#"{"kind":"Widget","apiVersion":"example.com/v1","metadata":{"name":"w","labels":{"z":"1","a":"<b&c>"}},"spec":{"size":1.50,"big":12345678901234567890,"on":true,"list":[{"b":1,"a":null}],"size":2.50}}"#;
 

@@ -37,7 +37,7 @@ pub(crate) fn error_span(at: proc_macro2::Span) -> proc_macro2::Span {
 }
 
 /// `tokens` with every token's span set to `span` (so errors about them point there).
-fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+pub(crate) fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut tt| {
@@ -92,11 +92,26 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
     let name = ident(&msg.name);
     let p = quote!(#krate::__private);
 
+    // A field's codec is reached through `JsonField` on its type, at the type's span, in
+    // every use: a type without a JSON codec is one error there (rustc reports the identical
+    // diagnostic of each use once).
+    let field_call = |f: &Field, method: TokenStream, args: TokenStream| {
+        let at = error_span(f.ty_span);
+        let ty = f.rust_type(&msg.crate_path);
+        let tr = respan(quote!(#p::JsonField), at);
+        let id = ident_at(&f.ident, at);
+        let method = respan(method, at);
+        quote_spanned!(at=> <#ty as #tr>::#method(&self.#id #args))
+    };
     let encode_fields = fields.iter().map(|f| {
         let id = ident_at(&f.ident, f.span);
         if f.inline {
-            return quote_spanned! {error_span(f.span)=>
-                #p::JsonObject::encode_json_fields(&self.#id, out, first);
+            let at = error_span(f.ty_span);
+            let ty = f.rust_type(&msg.crate_path);
+            let tr = respan(quote!(#p::JsonObject), at);
+            let id = ident_at(&f.ident, at);
+            return quote_spanned! {at=>
+                <#ty as #tr>::encode_json_fields(&self.#id, out, first);
             };
         }
         let key = key_literal(&f.json_name);
@@ -106,8 +121,8 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 quote!(#w::encode_json(&self.#id, out);)
             }
             None => {
-                let ps = respan(p.clone(), error_span(f.span));
-                quote_spanned!(error_span(f.span)=> #ps::JsonEncode::encode_json(&self.#id, out);)
+                let call = field_call(f, quote!(encode_field), quote!(, out));
+                quote!(#call;)
             }
         };
         let body = quote! {
@@ -119,9 +134,12 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 let w = tokens(w);
                 quote!(#w::is_json_empty(&self.#id))
             }
-            None => quote!(#p::JsonEncode::is_json_empty(&self.#id)),
+            None => field_call(f, quote!(is_field_empty), quote!()),
         };
-        let zero = || quote!(#p::JsonEncode::is_json_zero(&self.#id));
+        let zero = || match &f.with {
+            Some(_) => quote!(#p::JsonEncode::is_json_zero(&self.#id)),
+            None => field_call(f, quote!(is_field_zero), quote!()),
+        };
         let cond = match (f.omit.empty(), f.omit.zero()) {
             (false, false) => None,
             (true, false) => Some(empty()),
@@ -157,8 +175,11 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                     quote!(self.#id = #w::decode_json(r)?;)
                 }
                 None => {
-                    let ps = respan(p.clone(), error_span(f.span));
-                    quote_spanned!(error_span(f.span)=> #ps::JsonDecode::decode_json_into(&mut self.#id, r)?;)
+                    let at = error_span(f.ty_span);
+                    let ty = f.rust_type(&msg.crate_path);
+                    let tr = respan(quote!(#p::JsonField), at);
+                    let id = ident_at(&f.ident, at);
+                    quote_spanned!(at=> <#ty as #tr>::decode_field_into(&mut self.#id, r)?;)
                 }
             };
             // Keys of up to 16 bytes are compared as one integer (no memcmp call).
@@ -188,9 +209,12 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         quote! { #len => match #scrutinee { #(#arms)* _ => {} }, }
     });
     let inline_fallbacks = fields.iter().filter(|f| f.inline).map(|f| {
-        let id = ident(&f.ident);
-        quote_spanned! {error_span(f.span)=>
-            if #p::JsonObject::decode_json_field(&mut self.#id, key, r)? {
+        let at = error_span(f.ty_span);
+        let ty = f.rust_type(&msg.crate_path);
+        let tr = respan(quote!(#p::JsonObject), at);
+        let id = ident_at(&f.ident, at);
+        quote_spanned! {at=>
+            if <#ty as #tr>::decode_json_field(&mut self.#id, key, r)? {
                 return #p::StdResult::Ok(true);
             }
         }
@@ -208,9 +232,15 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
     let zero_checks: Vec<TokenStream> = fields
         .iter()
         .map(|f| {
-            let id = ident_at(&f.ident, f.span);
-            let ps = respan(p.clone(), error_span(f.span));
-            quote_spanned!(error_span(f.span)=> #ps::JsonEncode::is_json_zero(&self.#id))
+            if f.inline {
+                let at = error_span(f.ty_span);
+                let ty = f.rust_type(&msg.crate_path);
+                let tr = respan(quote!(#p::JsonObject), at);
+                let id = ident_at(&f.ident, at);
+                quote_spanned!(at=> <#ty as #tr>::is_object_zero(&self.#id))
+            } else {
+                field_call(f, quote!(is_field_zero), quote!())
+            }
         })
         .collect();
     let is_zero = if zero_checks.is_empty() {

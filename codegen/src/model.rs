@@ -1,7 +1,7 @@
 //! The schema model: messages (structs and string enums), their fields, and the rules that
 //! decide how each field is written in JSON and protobuf.
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
 
 /// A type to generate codecs for.
 #[derive(Clone, Debug)]
@@ -169,6 +169,13 @@ pub struct Field {
     pub with: Option<String>,
     /// Where errors about the field point.
     pub span: Span,
+    /// The field's type as written in the source (the derive's input), with its spans:
+    /// generated code names the type with these tokens, so an error about the type (a
+    /// missing codec) points at it. `None` (models built from `.proto` files): spelled from
+    /// `ty`.
+    pub rust_type: Option<TokenStream>,
+    /// Where errors about the field's type point.
+    pub ty_span: Span,
 }
 
 impl Field {
@@ -185,6 +192,17 @@ impl Field {
             inline: false,
             with: None,
             span: Span::call_site(),
+            rust_type: None,
+            ty_span: Span::call_site(),
+        }
+    }
+
+    /// The field's Rust type as tokens: as written, or spelled from `ty` with `kcodec` items
+    /// through `crate_path`.
+    pub fn rust_type(&self, crate_path: &str) -> TokenStream {
+        match &self.rust_type {
+            Some(t) => t.clone(),
+            None => crate::json::tokens(&self.ty.rust(crate_path)),
         }
     }
 
@@ -210,7 +228,7 @@ impl Message {
         match &self.kind {
             MessageKind::Struct(fields) => {
                 let mut names: Vec<(&str, Span)> = Vec::new();
-                let mut tags: Vec<u32> = Vec::new();
+                let mut tags: Vec<(u32, &str)> = Vec::new();
                 for f in fields {
                     if !f.inline {
                         if let Some((_, _)) = names.iter().find(|(n, _)| *n == f.json_name) {
@@ -227,13 +245,16 @@ impl Message {
                                 message: format!("invalid protobuf field number {t}"),
                                 span: f.span,
                             });
-                        } else if tags.contains(&t) {
+                        } else if let Some((_, first)) = tags.iter().find(|(u, _)| *u == t) {
                             errors.push(ModelError {
-                                message: format!("duplicate protobuf field number {t}"),
+                                message: format!(
+                                    "protobuf tag {t} is used by both `{first}` and `{}`",
+                                    f.ident.trim_start_matches("r#")
+                                ),
                                 span: f.span,
                             });
                         }
-                        tags.push(t);
+                        tags.push((t, f.ident.trim_start_matches("r#")));
                     }
                     if f.inline && f.omit != Omit::Never {
                         errors.push(ModelError {

@@ -2,50 +2,17 @@
 //!
 //! Encoding is written last field first into a back-to-front buffer, so each nested
 //! message's length is known when its prefix is due (linear at any depth). Presence rules
-//! follow the field's Rust shape: `Option` → written iff `Some`; `Vec` → one key per element
-//! (unpacked), and so is `Option<Vec>` (nil and empty are both no occurrence); `BTreeMap` → sorted entries; `Binary` → written iff non-empty (Go writes a
-//! `[]byte` iff non-nil); anything else → always written.
+//! follow the field's Rust type, through `kcodec::proto::field::FieldCodec` (so type aliases
+//! work): `Option` → written iff `Some`; `Vec` → one key per element (unpacked); `BTreeMap` →
+//! sorted entries; `Option<Vec>`/`Option<BTreeMap>` like `Vec`/`BTreeMap` (nil and empty
+//! are both no occurrence); `Binary` → written iff non-empty (Go writes a `[]byte` iff non-nil);
+//! anything else → always written.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
-use crate::json::{ident_at, tokens};
-use crate::model::{Field, FieldType, Message, MessageKind, Variant};
-
-/// How a field is laid out on the wire, from its Rust shape.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Presence {
-    /// Always written.
-    Always,
-    /// `Option<T>`: written iff `Some`.
-    Optional,
-    /// `Vec<T>`: one occurrence per element.
-    Repeated,
-    /// `BTreeMap<K, V>`: one entry message per pair.
-    Map,
-    /// `Binary`: written iff non-empty.
-    Bytes,
-    /// `Option<Vec<T>>` (a Go slice without `omitempty`, nil kept apart from empty): one
-    /// occurrence per element; the first one read makes the list.
-    OptRepeated,
-    /// `Option<BTreeMap<K, V>>`: one entry message per pair; the first one read makes the map.
-    OptMap,
-}
-
-impl Presence {
-    /// The presence rule of a field type.
-    pub fn of(ty: &FieldType) -> Presence {
-        match ty {
-            FieldType::Option(t) if matches!(**t, FieldType::Vec(_)) => Presence::OptRepeated,
-            FieldType::Option(t) if matches!(**t, FieldType::Map(..)) => Presence::OptMap,
-            FieldType::Option(_) => Presence::Optional,
-            FieldType::Vec(_) => Presence::Repeated,
-            FieldType::Map(..) => Presence::Map,
-            FieldType::Binary => Presence::Bytes,
-            _ => Presence::Always,
-        }
-    }
-}
+use crate::json::{error_span, ident_at, respan, tokens};
+use crate::model::{Field, Message, MessageKind, Variant};
 
 /// The fields that are part of the protobuf message, in ascending field-number order.
 pub fn proto_fields(fields: &[Field]) -> Vec<&Field> {
@@ -60,7 +27,7 @@ pub fn emit(msg: &Message) -> TokenStream {
     let name = ident_at(&msg.name, proc_macro2::Span::call_site());
     let p = quote!(#krate::__private::proto);
     let body = match &msg.kind {
-        MessageKind::Struct(fields) => emit_struct(&p, fields),
+        MessageKind::Struct(fields) => emit_struct(&p, &msg.crate_path, fields),
         MessageKind::StringEnum { variants, other } => {
             return emit_enum(&krate, &name, variants, other.as_deref())
         }
@@ -112,41 +79,27 @@ pub fn emit(msg: &Message) -> TokenStream {
 
 type StructParts = (Vec<TokenStream>, Vec<TokenStream>, Vec<TokenStream>);
 
-fn emit_struct(p: &TokenStream, fields: &[Field]) -> StructParts {
+fn emit_struct(p: &TokenStream, crate_path: &str, fields: &[Field]) -> StructParts {
     let fields = proto_fields(fields);
     let mut len_body = Vec::new();
     let mut enc_body = Vec::new();
     let mut merge_arms = Vec::new();
     for f in &fields {
         let tag = Literal::u32_unsuffixed(f.tag.expect("filtered on tag"));
-        let id = ident_at(&f.ident, f.span);
-        let (len_fn, enc_fn, merge_fn) = match Presence::of(&f.ty) {
-            Presence::Always => (quote!(len), quote!(encode), quote!(merge)),
-            Presence::Optional => (quote!(len_opt), quote!(encode_opt), quote!(merge_opt)),
-            Presence::Repeated => (
-                quote!(len_repeated),
-                quote!(encode_repeated),
-                quote!(merge_repeated),
-            ),
-            Presence::Map => (quote!(len_map), quote!(encode_map), quote!(merge_map)),
-            Presence::OptRepeated => (
-                quote!(len_opt_repeated),
-                quote!(encode_opt_repeated),
-                quote!(merge_opt_repeated),
-            ),
-            Presence::OptMap => (
-                quote!(len_opt_map),
-                quote!(encode_opt_map),
-                quote!(merge_opt_map),
-            ),
-            Presence::Bytes => (quote!(len_bytes), quote!(encode_bytes), quote!(merge)),
-        };
-        len_body.push(quote!(#p::field::#len_fn(#tag, &self.#id)));
-        enc_body.push(quote!(#p::field::#enc_fn(w, #tag, &self.#id);));
+        // Every use of the field goes through `FieldCodec` on its type, at the type's span:
+        // a type that is not a protobuf field is one error there (rustc reports the
+        // identical diagnostic of each use once), and the presence rule comes from the
+        // type, so aliases work.
+        let at = error_span(f.ty_span);
+        let id = ident_at(&f.ident, at);
+        let ty = f.rust_type(crate_path);
+        let codec = respan(quote!(#p::FieldCodec), at);
+        len_body.push(quote_spanned!(at=> <#ty as #codec>::field_len(&self.#id, #tag)));
+        enc_body.push(quote_spanned!(at=> <#ty as #codec>::encode_field(&self.#id, w, #tag);));
         let name = Literal::string(f.proto_name());
+        let merge = quote_spanned!(at=> <#ty as #codec>::merge_field(&mut self.#id, r, #tag, wire));
         merge_arms.push(quote! {
-            #tag => #p::field::#merge_fn(r, #tag, wire, &mut self.#id)
-                .map_err(|e| e.in_field(#name))?,
+            #tag => #merge.map_err(|e| e.in_field(#name))?,
         });
     }
     enc_body.reverse();

@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::json::{error_span, ident_at, tokens};
+use crate::json::{error_span, ident_at, respan, tokens};
 use crate::model::{FieldType, Message, MessageKind};
 
 /// Emit the schema implementations for `msg`.
@@ -37,9 +37,12 @@ pub fn emit(msg: &Message) -> TokenStream {
             });
             continue;
         };
-        let ty = tokens(&f.ty.rust(&msg.crate_path));
-        let field_type =
-            quote_spanned!(error_span(f.span)=> <#ty as #s::ProtoField>::proto_field());
+        // Through `FieldCodec`, as the codec's uses of the field: a type that is not a
+        // protobuf field is the same one error.
+        let at = error_span(f.ty_span);
+        let ty = f.rust_type(&msg.crate_path);
+        let codec = respan(quote!(#krate::__private::proto::FieldCodec), at);
+        let field_type = quote_spanned!(at=> <#ty as #codec>::field_schema());
         let proto_name = Literal::string(f.proto_name());
         let json_name = Literal::string(&f.json_name);
         let tag = Literal::u32_unsuffixed(tag);

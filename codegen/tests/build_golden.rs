@@ -132,20 +132,63 @@ fn unsupported_constructs_name_the_file_and_line() {
     assert_eq!(err.line, Some(8));
     assert_eq!(
         err.to_string(),
-        "bad/oneof.proto:8: `oneof pick` in message `bad.Choice` is not supported by kcodec"
+        "bad/oneof.proto:8:5: `oneof pick` in message `bad.Choice` is not supported by kcodec"
     );
     let err = Builder::new()
         .generate(&["bad/sint.proto"], &includes())
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "bad/sint.proto:8: field `bad.Counter.delta`: `sint64` is not supported by kcodec \
+        "bad/sint.proto:8:3: field `bad.Counter.delta`: `sint64` is not supported by kcodec \
          (use int32, int64, uint32, uint64, bool, float, double, string or bytes)"
     );
     let err = Builder::new()
         .generate(&["bad/missing.proto"], &includes())
         .unwrap_err();
     assert!(err.to_string().contains("missing.proto"), "{err}");
+}
+
+/// protox's errors (syntax, and names that do not resolve) print as compilers' do,
+/// `file:line:column: message`, from the span protox labels.
+#[test]
+fn proto_errors_print_file_line_column() {
+    let err = Builder::new()
+        .generate(&["bad/syntax.proto"], &includes())
+        .unwrap_err();
+    assert_eq!(
+        (err.file.as_deref(), err.line, err.column),
+        (Some("bad/syntax.proto"), Some(7), Some(3)),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("bad/syntax.proto:7:3: expected ';'"),
+        "{err}"
+    );
+    let err = Builder::new()
+        .generate(&["bad/unknown_type.proto"], &includes())
+        .unwrap_err();
+    assert_eq!(
+        (err.file.as_deref(), err.line, err.column),
+        (Some("bad/unknown_type.proto"), Some(7), Some(3)),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("bad/unknown_type.proto:7:3: name 'Money' is not defined"),
+        "{err}"
+    );
+    // The same text through `compile`'s `io::Error`, as a build script prints it.
+    let err = Builder::new()
+        .out_dir(std::env::temp_dir())
+        .emit_rerun_if_changed(false)
+        .compile(&["bad/unknown_type.proto"], &includes())
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("bad/unknown_type.proto:7:3: name 'Money' is not defined"),
+        "{err}"
+    );
 }
 
 #[test]

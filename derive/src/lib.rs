@@ -14,6 +14,14 @@
 //!   `omitempty`, `omitzero`, `inline`, `with = "module::path"`.
 //! - enum variant: `rename = "Value"`, `other` (on a one-field tuple variant that keeps
 //!   unknown values).
+//!
+//! Field types: the generated code reaches each field's codec through a trait on its type
+//! (`kcodec::json::JsonField`, `kcodec::proto::field::FieldCodec`), so type aliases and full
+//! paths work. A field type without a codec is a compile error at the type, once per derive:
+//! named precisely for the std types kcodec knows it cannot encode (`HashMap` → `BTreeMap`,
+//! `usize` → `u64`, in protobuf `u8` → `u32` and `Vec<u8>` → `kcodec::Binary`), otherwise
+//! worded by the runtime traits' `#[diagnostic::on_unimplemented]` (e.g. a struct without
+//! `#[derive(kcodec::Json, kcodec::Proto)]`).
 
 #![warn(missing_docs)]
 
@@ -26,7 +34,9 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(Json, attributes(kcodec))]
 pub fn derive_json(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    match parse::message(&input) {
+    let parsed = parse::message(&input)
+        .and_then(|msg| parse::check_types(&input, parse::Target::Json).map(|()| msg));
+    match parsed {
         Ok(msg) => {
             let mut out = kcodec_codegen::json::emit(&msg);
             // serde impls through this codec, when the runtime's `serde` feature is on.
@@ -48,14 +58,16 @@ pub fn derive_json(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(Proto, attributes(kcodec))]
 pub fn derive_proto(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    match parse::message(&input) {
+    let parsed = parse::message(&input)
+        .and_then(|msg| parse::check_types(&input, parse::Target::Proto).map(|()| msg));
+    match parsed {
         Ok(msg) => {
             let mut out = kcodec_codegen::proto::emit(&msg);
             out.extend(kcodec_codegen::schema::emit(&msg));
             out.into()
         }
-        // The same attribute errors are reported by `Json` when both are derived; a lone
-        // `Proto` derive reports them itself.
-        Err(err) => err.to_compile_error().into(),
+        // The same attribute errors are reported by `Json` when both are derived (rustc
+        // prints identical errors once); a lone `Proto` derive reports them itself.
+        Err(err) => parse::fallback_proto(&input, err).into(),
     }
 }

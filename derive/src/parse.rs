@@ -140,6 +140,8 @@ fn field(cx: &mut Ctxt, f: &syn::Field) -> Option<Field> {
     let mut out = Field::new(ident.to_string(), field_type(&f.ty));
     out.json_name = ident.to_string().trim_start_matches("r#").to_string();
     out.span = ident.span();
+    out.rust_type = Some(f.ty.to_token_stream());
+    out.ty_span = syn::spanned::Spanned::span(&f.ty);
     let (mut omitempty, mut omitzero) = (false, false);
     for attr in kcodec_attrs(&f.attrs) {
         let res = attr.parse_nested_meta(|meta| {
@@ -284,6 +286,132 @@ fn string_enum(cx: &mut Ctxt, e: &syn::DataEnum) -> MessageKind {
     MessageKind::StringEnum { variants, other }
 }
 
+/// Which derive is checking field types.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// `#[derive(Json)]`: every field but those with a `with` codec.
+    Json,
+    /// `#[derive(Proto)]`: the fields with a `tag`.
+    Proto,
+}
+
+/// Field types that are known not to have a codec (`HashMap`, `usize`, and for protobuf
+/// `u8`...), found in the syntax so the error names the type and its replacement precisely,
+/// at the type. Types not recognised here are checked by the trait bounds of the generated
+/// code (one error per field, from the runtime traits' `on_unimplemented` messages).
+///
+/// Where a type is wrong for both derives the message is the same, so rustc reports it once.
+pub fn check_types(input: &syn::DeriveInput, target: Target) -> syn::Result<()> {
+    let mut cx = Ctxt::default();
+    let syn::Data::Struct(s) = &input.data else {
+        return Ok(());
+    };
+    for f in &s.fields {
+        let mut tagged = false;
+        let mut with = false;
+        for attr in kcodec_attrs(&f.attrs) {
+            // Errors in the attributes are reported by `message`.
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident(sym::TAG) {
+                    tagged = true;
+                } else if meta.path.is_ident(sym::WITH) {
+                    with = true;
+                }
+                if meta.input.peek(syn::Token![=]) {
+                    let _: syn::Expr = meta.value()?.parse()?;
+                }
+                Ok(())
+            });
+        }
+        let checked = match target {
+            Target::Json => !with,
+            Target::Proto => tagged,
+        };
+        if checked {
+            check_type(&mut cx, &f.ty, target);
+        }
+    }
+    cx.finish()
+}
+
+/// `check_types` for one type, through the containers kcodec knows (`Option`, `Box`, `Vec`,
+/// `BTreeMap`), whose codecs are their elements' codecs.
+fn check_type(cx: &mut Ctxt, ty: &syn::Type, target: Target) {
+    let syn::Type::Path(tp) = ty else {
+        return;
+    };
+    let Some(last) = tp.path.segments.last() else {
+        return;
+    };
+    let args: Vec<&syn::Type> = match &last.arguments {
+        syn::PathArguments::AngleBracketed(a) => a
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let name = last.ident.to_string();
+    let proto = target == Target::Proto;
+    let message = match (name.as_str(), args.as_slice()) {
+        ("Option" | "Box" | "Vec" | "BTreeMap", _) => {
+            if proto && name == "Vec" && is_ident(args.first(), "u8") {
+                cx.error_at(
+                    ty,
+                    "kcodec: `Vec<u8>` is not a protobuf field type (protobuf has no 8-bit \
+                     integers); for bytes use `kcodec::Binary` (a Go `[]byte`), for numbers \
+                     `Vec<u32>`",
+                );
+                return;
+            }
+            for t in args {
+                check_type(cx, t, target);
+            }
+            return;
+        }
+        ("HashMap" | "IndexMap", _) => format!(
+            "kcodec: `{name}` is not supported; use `BTreeMap` (kcodec writes map entries in \
+             key order, as Go does)"
+        ),
+        ("HashSet" | "BTreeSet" | "IndexSet", _) => {
+            format!(
+                "kcodec: `{name}` is not supported; use a `Vec` (a JSON array, a repeated field)"
+            )
+        }
+        ("usize" | "isize" | "u128" | "i128", []) => {
+            let (u, i) = if name.starts_with('u') {
+                ("u64", "u32")
+            } else {
+                ("i64", "i32")
+            };
+            format!(
+                "kcodec: `{name}` is not supported (Go's integers are 32 or 64 bits); use `{u}` or `{i}`"
+            )
+        }
+        ("char", []) => "kcodec: `char` is not supported; use `Str` or `String`".to_string(),
+        ("f16" | "f128", []) => {
+            format!("kcodec: `{name}` is not supported; use `f32` or `f64`")
+        }
+        ("u8" | "u16" | "i8" | "i16", []) if proto => {
+            let wide = if name.starts_with('u') { "u32" } else { "i32" };
+            format!(
+                "kcodec: protobuf has no `{name}` type; use `{wide}` (or `{}64`) for this \
+                 field with a protobuf `tag`",
+                &wide[..1]
+            )
+        }
+        _ => return,
+    };
+    cx.error_at(ty, message);
+}
+
+fn is_ident(ty: Option<&&syn::Type>, name: &str) -> bool {
+    matches!(ty, Some(syn::Type::Path(tp)) if tp.qself.is_none() && tp.path.is_ident(name))
+}
+
 /// On error: the errors as `compile_error!`s plus stub impls, so one mistake gives one error
 /// rather than a cascade of "trait not implemented" errors at every use.
 pub fn fallback(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
@@ -299,6 +427,46 @@ pub fn fallback(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
         }
         impl #impl_g ::kcodec::JsonDecode for #name #ty_g #where_c {
             fn decode_json(_: &mut ::kcodec::json::JsonReader<'_>) -> ::kcodec::Result<Self> {
+                ::core::unimplemented!()
+            }
+        }
+    }
+}
+
+/// `fallback` for `#[derive(Proto)]`: the errors plus stub protobuf impls.
+pub fn fallback_proto(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
+    let errors = err.to_compile_error();
+    let name = &input.ident;
+    let (impl_g, ty_g, where_c) = input.generics.split_for_impl();
+    let p = quote!(::kcodec::__private::proto);
+    let s = quote!(::kcodec::schema);
+    quote! {
+        #errors
+        impl #impl_g #p::ProtoMessage for #name #ty_g #where_c {
+            fn encoded_len(&self) -> usize {
+                ::core::unimplemented!()
+            }
+            fn encode_rev(&self, _: &mut #p::RevBuf) {
+                ::core::unimplemented!()
+            }
+            fn merge(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::Result<()> {
+                ::core::unimplemented!()
+            }
+        }
+        impl #impl_g #p::ProtoValue for #name #ty_g #where_c {
+            const WIRE_TYPE: #p::WireType = #p::WireType::Len;
+            fn value_len(&self) -> usize {
+                ::core::unimplemented!()
+            }
+            fn encode_value_rev(&self, _: &mut #p::RevBuf) {
+                ::core::unimplemented!()
+            }
+            fn merge_value(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::Result<()> {
+                ::core::unimplemented!()
+            }
+        }
+        impl #impl_g #s::ProtoField for #name #ty_g #where_c {
+            fn proto_field() -> #s::FieldType {
                 ::core::unimplemented!()
             }
         }

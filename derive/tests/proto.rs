@@ -255,3 +255,96 @@ mod schema {
         assert!(!s.json_only[1].is_type_meta());
     }
 }
+
+/// Field types behind type aliases (and spelled with full paths): the derive takes a
+/// field's presence rule from its type, through traits, not from its syntax.
+mod aliases {
+    use super::*;
+
+    type Labels = BTreeMap<Str, Str>;
+    type Names = Vec<Str>;
+    type Grace = Option<i64>;
+    type Bytes = Binary;
+
+    #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+    struct Plain {
+        #[kcodec(rename = "labels", tag = 1, omitempty)]
+        labels: BTreeMap<Str, Str>,
+        #[kcodec(rename = "names", tag = 2, omitempty)]
+        names: Vec<Str>,
+        #[kcodec(rename = "grace", tag = 3, omitempty)]
+        grace: Option<i64>,
+        #[kcodec(rename = "data", tag = 4, omitempty)]
+        data: Binary,
+        #[kcodec(rename = "more", tag = 5, omitempty)]
+        more: Vec<Meta>,
+    }
+
+    #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+    struct Aliased {
+        #[kcodec(rename = "labels", tag = 1, omitempty)]
+        labels: Labels,
+        #[kcodec(rename = "names", tag = 2, omitempty)]
+        names: Names,
+        #[kcodec(rename = "grace", tag = 3, omitempty)]
+        grace: Grace,
+        #[kcodec(rename = "data", tag = 4, omitempty)]
+        data: Bytes,
+        #[kcodec(rename = "more", tag = 5, omitempty)]
+        more: ::std::vec::Vec<Meta>,
+    }
+
+    fn plain() -> Plain {
+        Plain {
+            labels: [("app", "web"), ("tier", "front")]
+                .into_iter()
+                .map(|(k, v)| (Str::from(k), Str::from(v)))
+                .collect(),
+            names: vec!["a".into(), "".into(), "c".into()],
+            grace: Some(-30),
+            data: Binary(vec![0, 1, 2]),
+            more: vec![Meta {
+                name: "m".into(),
+                ..Meta::default()
+            }],
+        }
+    }
+
+    fn aliased(p: &Plain) -> Aliased {
+        Aliased {
+            labels: p.labels.clone(),
+            names: p.names.clone(),
+            grace: p.grace,
+            data: p.data.clone(),
+            more: p.more.clone(),
+        }
+    }
+
+    #[test]
+    fn an_alias_encodes_as_the_type_it_names() {
+        for p in [plain(), Plain::default()] {
+            let a = aliased(&p);
+            let bytes = to_vec(&p);
+            assert_eq!(to_vec(&a), bytes, "protobuf of {p:?}");
+            assert_eq!(a.encoded_len(), bytes.len());
+            let back: Aliased = from_slice(&bytes).unwrap();
+            assert_eq!(back, a);
+            assert_eq!(kcodec::json::to_vec(&a), kcodec::json::to_vec(&p));
+            let back: Aliased = kcodec::json::from_slice(&kcodec::json::to_vec(&p)).unwrap();
+            assert_eq!(back, a);
+        }
+        // Empty values follow the same presence rules: an empty map, list and `Binary` and a
+        // `None` are left out.
+        assert_eq!(to_vec(&Aliased::default()), b"");
+    }
+
+    #[test]
+    fn an_alias_has_the_schema_of_the_type_it_names() {
+        use kcodec::schema::ProtoSchema;
+        let (p, a) = (Plain::proto_schema(), Aliased::proto_schema());
+        assert_eq!(p.fields.len(), a.fields.len());
+        for (p, a) in p.fields.iter().zip(&a.fields) {
+            assert_eq!(format!("{:?}", p.ty), format!("{:?}", a.ty), "{}", p.name);
+        }
+    }
+}

@@ -13,7 +13,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if std::env::var_os("CARGO_FEATURE_EXPANDED").is_some() {
         builder.expanded(true);
     }
-    builder.compile(&inputs, &[&proto_dir])?;
+    // `file:line:column: message` on a `.proto` error (`?` would print its `Debug` form).
+    builder
+        .compile(&inputs, &[&proto_dir])
+        .unwrap_or_else(|e| panic!("{e}"));
 
     // fixture name → a check of the generated type against kcodec-types.
     let mut table = String::from(

@@ -16,15 +16,19 @@ fn main() -> std::io::Result<()> {
     )?;
     let inputs = ["shop/v1/shop.proto", "legacy/v1/legacy.proto"];
     let includes = [protos.clone(), options];
+    // A `.proto` error panics with `file:line:column: message`, which cargo shows as the
+    // build script's output (`?` would print the error's `Debug` form).
     kcodec_codegen::Builder::new()
         .include_file("derived.rs")
         .out_dir(out.join("derived"))
-        .compile(&inputs, &includes)?;
+        .compile(&inputs, &includes)
+        .unwrap_or_else(|e| panic!("{e}"));
     kcodec_codegen::Builder::new()
         .expanded(true)
         .include_file("expanded.rs")
         .out_dir(out.join("expanded"))
-        .compile(&inputs, &includes)?;
+        .compile(&inputs, &includes)
+        .unwrap_or_else(|e| panic!("{e}"));
     println!("cargo:rerun-if-changed={}", protos.display());
     Ok(())
 }

@@ -78,7 +78,7 @@ pub use kcodec_derive::{Json, Proto};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::json::write::write_key;
-    pub use crate::json::{JsonDecode, JsonEncode, JsonObject, JsonReader};
+    pub use crate::json::{JsonDecode, JsonEncode, JsonField, JsonObject, JsonReader};
     pub use crate::{Error, Result};
     pub use core::option::Option;
     pub use core::result::Result as StdResult;
@@ -113,7 +113,8 @@ pub mod __private {
 
     /// Protobuf items used by generated code.
     pub mod proto {
-        pub use crate::proto::{field, ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
+        pub use crate::proto::field::{self, FieldCodec};
+        pub use crate::proto::{ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
     }
 }
 

@@ -8,7 +8,7 @@ use kcodec::json::{from_slice, RawValue};
 
 fn suite_dir() -> Option<PathBuf> {
     let dir = kcodec_testkit::data::json_test_suite()?;
-    Some(PathBuf::from(dir))
+    Some(dir)
 }
 
 #[test]

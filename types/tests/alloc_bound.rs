@@ -78,7 +78,7 @@ fn decoding_is_bounded_by_the_memory_budget() {
     check("PodList-300 protobuf", &pb, peak, &mut realistic_worst);
     // Kubernetes' fixtures, every field filled.
     if let Some(root) = kcodec_testkit::data::k8s_testdata() {
-        let dir = std::path::PathBuf::from(root).join("HEAD");
+        let dir = root.join("HEAD");
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().into_owned();

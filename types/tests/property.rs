@@ -206,7 +206,7 @@ fn random_objects_roundtrip() {
     checked += run_cases("sample pod", kind, &base, 200, &mut failures);
     // Kubernetes' fixtures, every field filled.
     if let Some(root) = kcodec_testkit::data::k8s_testdata() {
-        let dir = PathBuf::from(root).join("HEAD");
+        let dir = root.join("HEAD");
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().path())

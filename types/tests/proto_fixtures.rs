@@ -10,10 +10,8 @@ use kcodec::json::indent_into;
 use kcodec_types::registry::{self, Kind};
 
 fn fixture_names() -> Option<(PathBuf, Vec<String>)> {
-    let Some(root) = kcodec_testkit::data::k8s_testdata() else {
-        return None;
-    };
-    let dir = PathBuf::from(root).join("HEAD");
+    let root = kcodec_testkit::data::k8s_testdata()?;
+    let dir = root.join("HEAD");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|e| e.unwrap().path())

@@ -12,7 +12,7 @@ fn real_objects_roundtrip() {
     let Some(dir) = kcodec_testkit::data::real_objects() else {
         return;
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(PathBuf::from(dir))
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))

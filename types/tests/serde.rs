@@ -67,7 +67,7 @@ fn fixtures_through_serde_json() {
     let Some(root) = kcodec_testkit::data::k8s_testdata() else {
         return;
     };
-    let dir = std::path::PathBuf::from(root).join("HEAD");
+    let dir = root.join("HEAD");
     let read = |name: &str| std::fs::read(dir.join(format!("{name}.json"))).unwrap();
     let pod: Pod = kcodec::json::from_slice(&read("core.v1.Pod")).unwrap();
     check(&pod, "core.v1.Pod");

@@ -10,7 +10,7 @@ use kcodec_types::registry::{self, Object};
 
 fn pods() -> (Vec<Pod>, &'static str) {
     if let Some(dir) = kcodec_testkit::data::real_objects() {
-        let path = std::path::PathBuf::from(dir).join("podlist-k8sopenapi-kind-1.json");
+        let path = dir.join("podlist-k8sopenapi-kind-1.json");
         let list: PodList = kcodec::json::from_slice(&std::fs::read(path).unwrap()).unwrap();
         let mut items: Vec<Pod> = list.items.into_iter().flatten().take(3).collect();
         for p in &mut items {

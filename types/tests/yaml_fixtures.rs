@@ -9,10 +9,8 @@ use kcodec::yaml::{json_to_yaml, yaml_to_json};
 use kcodec_types::registry;
 
 fn fixtures() -> Option<Vec<PathBuf>> {
-    let Some(root) = kcodec_testkit::data::k8s_testdata() else {
-        return None;
-    };
-    let dir = PathBuf::from(root).join("HEAD");
+    let root = kcodec_testkit::data::k8s_testdata()?;
+    let dir = root.join("HEAD");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|e| e.unwrap().path())

@@ -11,22 +11,49 @@ use prost_reflect::{
 
 use crate::model::{Field, FieldType, Message, MessageKind, Omit};
 
-/// Why generation failed: what, and where (the `.proto` file and line when known).
+/// Why generation failed: what, and where (the `.proto` file, line and column when known).
+///
+/// Displayed as compilers print errors, `file:line:column: message` (`file: message` or just
+/// the message when the place is not known), so a build script that prints it
+/// (`panic!("{e}")`) points at the `.proto` source.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GenError {
     /// The `.proto` file's import path.
     pub file: Option<String>,
     /// The 1-based line.
     pub line: Option<u32>,
+    /// The 1-based column (in characters).
+    pub column: Option<u32>,
     /// What is wrong.
     pub message: String,
 }
 
 impl GenError {
+    /// A protox error (a syntax error, an unknown type, a missing import...), at the start
+    /// of its first labelled span.
     pub(crate) fn parse(e: protox::Error) -> GenError {
+        use miette::Diagnostic;
+        let place = e
+            .labels()
+            .and_then(|mut labels| labels.next())
+            .and_then(|label| {
+                let source = e.source_code()?;
+                let contents = source.read_span(label.inner(), 0, 0).ok()?;
+                let name = contents.name().map(str::to_string);
+                Some((
+                    name,
+                    contents.line() as u32 + 1,
+                    contents.column() as u32 + 1,
+                ))
+            });
+        let (name, line, column) = match place {
+            Some((name, line, column)) => (name, Some(line), Some(column)),
+            None => (None, None, None),
+        };
         GenError {
-            file: e.file().map(str::to_string),
-            line: None,
+            file: e.file().map(str::to_string).or(name),
+            line,
+            column,
             message: e.to_string(),
         }
     }
@@ -34,11 +61,17 @@ impl GenError {
 
 impl fmt::Display for GenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.file, self.line) {
-            (Some(file), Some(line)) => write!(f, "{file}:{line}: {}", self.message),
-            (Some(file), None) => write!(f, "{file}: {}", self.message),
-            _ => f.write_str(&self.message),
+        if let Some(file) = &self.file {
+            write!(f, "{file}:")?;
+            if let Some(line) = self.line {
+                write!(f, "{line}:")?;
+                if let Some(column) = self.column {
+                    write!(f, "{column}:")?;
+                }
+            }
+            f.write_str(" ")?;
         }
+        f.write_str(&self.message)
     }
 }
 
@@ -127,6 +160,7 @@ pub(crate) fn map_files(cx: &Context<'_>, files: &[String]) -> Result<Vec<Packag
         let file = cx.pool.get_file_by_name(name).ok_or_else(|| GenError {
             file: Some(name.clone()),
             line: None,
+            column: None,
             message: "file missing from the descriptor pool".into(),
         })?;
         let pkg = packages
@@ -278,10 +312,26 @@ fn location(file: &FileDescriptor, path: &[i32]) -> (Option<u32>, Option<String>
     }
 }
 
+/// The 1-based line and column where the element at `path` starts.
+fn line_column(file: &FileDescriptor, path: &[i32]) -> (Option<u32>, Option<u32>) {
+    let Some(info) = &file.file_descriptor_proto().source_code_info else {
+        return (None, None);
+    };
+    match info.location.iter().find(|l| l.path == path) {
+        Some(l) => (
+            l.span.first().map(|&line| line as u32 + 1),
+            l.span.get(1).map(|&column| column as u32 + 1),
+        ),
+        None => (None, None),
+    }
+}
+
 fn error_at(file: &FileDescriptor, path: &[i32], message: String) -> GenError {
+    let (line, column) = line_column(file, path);
     GenError {
         file: Some(file.name().to_string()),
-        line: location(file, path).0,
+        line,
+        column,
         message,
     }
 }

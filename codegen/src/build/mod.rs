@@ -2,12 +2,13 @@
 //! codecs out (the prost-build of kcodec). Feature `build`.
 //!
 //! ```no_run
-//! // build.rs
-//! fn main() -> std::io::Result<()> {
-//!     kcodec_codegen::Builder::new()
-//!         .include_file("protos.rs")
-//!         .compile(&["protos/shop/v1/shop.proto"], &["protos"])
-//! }
+//! // build.rs, in `fn main()`:
+//! kcodec_codegen::Builder::new()
+//!     .include_file("protos.rs")
+//!     .compile(&["protos/shop/v1/shop.proto"], &["protos"])
+//!     // Prints `shop/v1/shop.proto:12:3: name 'Money' is not defined`, as compilers print
+//!     // errors (`?` out of `main`, or `expect`, would print its `Debug` form).
+//!     .unwrap_or_else(|e| panic!("{e}"));
 //! // src/lib.rs: include!(concat!(env!("OUT_DIR"), "/protos.rs"));
 //! //         or: pub mod shop { kcodec::include_proto!("shop.v1"); }
 //! ```
@@ -25,7 +26,7 @@
 //! - Scalars: `bool`, `int32`/`int64`/`uint32`/`uint64` (varint), `float`, `double`,
 //!   `string` (`kcodec::Str`, or `String` with [`Builder::std_string`]), `bytes`
 //!   (`kcodec::Binary`). `sint*`, `fixed*` and `sfixed*` are not supported (an error names
-//!   the file and line).
+//!   the file, line and column).
 //! - Singular fields with presence (proto2 `optional`, proto3 `optional`, messages) are
 //!   `Option<T>`; proto3 implicit-presence scalars, proto2 `required` fields and inline
 //!   fields are `T`. Messages that contain themselves through singular fields are boxed.
@@ -36,7 +37,7 @@
 //!   write map entries in key order, as Kubernetes does). `HashMap` is not offered.
 //! - Enums are `i32` fields (as prost does) and a Rust `enum` with `from_i32` and
 //!   `as_str_name`; JSON writes the number.
-//! - `oneof` and groups are not supported (an error names the file and line).
+//! - `oneof` and groups are not supported (an error names the file, line and column).
 //! - JSON names: the protobuf field name (Kubernetes' convention), or an explicit
 //!   `json_name`; [`Builder::json_camel_case`] switches to protobuf's lowerCamelCase.
 //! - JSON omission: Go's `omitempty` by default.
@@ -225,6 +226,10 @@ impl Builder {
     }
 
     /// Parse `protos` (paths under one of `includes`), generate, and write the files.
+    ///
+    /// A generation error is an `io::Error` of kind `Other` wrapping the [`GenError`], whose
+    /// `Display` is `file:line:column: message`: print it with `{}` (`panic!("{e}")` in a
+    /// build script), not `{:?}`.
     pub fn compile(
         &self,
         protos: &[impl AsRef<Path>],
@@ -264,7 +269,8 @@ impl Builder {
     }
 
     /// Generate without writing: the Rust source of every package, the include file and the
-    /// encoded descriptor set.
+    /// encoded descriptor set. Errors (protox's syntax and name-resolution errors, and what
+    /// kcodec does not support) carry the `.proto` file, line and column.
     pub fn generate(
         &self,
         protos: &[impl AsRef<Path>],

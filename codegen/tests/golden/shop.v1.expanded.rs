@@ -19,8 +19,8 @@ impl ::kcodec::__private::JsonEncode for ItemDimensions {
         out.push(b'}');
     }
     fn is_json_zero(&self) -> bool {
-        ::kcodec::__private::JsonEncode::is_json_zero(&self.width)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.height)
+        <i32 as ::kcodec::__private::JsonField>::is_field_zero(&self.width)
+            && <i32 as ::kcodec::__private::JsonField>::is_field_zero(&self.height)
     }
 }
 #[automatically_derived]
@@ -32,13 +32,13 @@ impl ::kcodec::__private::JsonObject for ItemDimensions {
         out: &mut ::kcodec::__private::Vec<u8>,
         first: &mut bool,
     ) {
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.width)) {
+        if !(<i32 as ::kcodec::__private::JsonField>::is_field_empty(&self.width)) {
             ::kcodec::__private::write_key(out, first, b"\"width\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.width, out);
+            <i32 as ::kcodec::__private::JsonField>::encode_field(&self.width, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.height)) {
+        if !(<i32 as ::kcodec::__private::JsonField>::is_field_empty(&self.height)) {
             ::kcodec::__private::write_key(out, first, b"\"height\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.height, out);
+            <i32 as ::kcodec::__private::JsonField>::encode_field(&self.height, out);
         }
     }
     #[allow(unused_variables)]
@@ -51,7 +51,7 @@ impl ::kcodec::__private::JsonObject for ItemDimensions {
             5 => {
                 match ::kcodec::__private::key_u64(key) {
                     448629336439u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <i32 as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.width,
                             r,
                         )?;
@@ -63,7 +63,7 @@ impl ::kcodec::__private::JsonObject for ItemDimensions {
             6 => {
                 match ::kcodec::__private::key_u64(key) {
                     127991760381288u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <i32 as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.height,
                             r,
                         )?;
@@ -109,12 +109,16 @@ impl ::kcodec::__private::JsonDecode for ItemDimensions {
 #[allow(clippy::all)]
 impl ::kcodec::__private::proto::ProtoMessage for ItemDimensions {
     fn encoded_len(&self) -> usize {
-        0 + ::kcodec::__private::proto::field::len(1, &self.width)
-            + ::kcodec::__private::proto::field::len(2, &self.height)
+        0 + <i32 as ::kcodec::__private::proto::FieldCodec>::field_len(&self.width, 1)
+            + <i32 as ::kcodec::__private::proto::FieldCodec>::field_len(&self.height, 2)
     }
     fn encode_rev(&self, w: &mut ::kcodec::__private::proto::RevBuf) {
-        ::kcodec::__private::proto::field::encode(w, 2, &self.height);
-        ::kcodec::__private::proto::field::encode(w, 1, &self.width);
+        <i32 as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.height,
+            w,
+            2,
+        );
+        <i32 as ::kcodec::__private::proto::FieldCodec>::encode_field(&self.width, w, 1);
     }
     fn merge(
         &mut self,
@@ -124,15 +128,20 @@ impl ::kcodec::__private::proto::ProtoMessage for ItemDimensions {
             let (field, wire) = r.read_key()?;
             match field {
                 1 => {
-                    ::kcodec::__private::proto::field::merge(r, 1, wire, &mut self.width)
+                    <i32 as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.width,
+                            r,
+                            1,
+                            wire,
+                        )
                         .map_err(|e| e.in_field("width"))?
                 }
                 2 => {
-                    ::kcodec::__private::proto::field::merge(
+                    <i32 as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.height,
                             r,
                             2,
                             wire,
-                            &mut self.height,
                         )
                         .map_err(|e| e.in_field("height"))?
                 }
@@ -172,11 +181,11 @@ impl ::kcodec::schema::ProtoSchema for ItemDimensions {
             package: ::core::option::Option::Some("shop.v1"),
             fields: ::std::vec![
                 ::kcodec::schema::FieldSchema { name : "width", json_name : "width", tag
-                : 1, ty : < i32 as ::kcodec::schema::ProtoField > ::proto_field(),
-                omitempty : true, omitzero : false, inline : false, },
+                : 1, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
                 ::kcodec::schema::FieldSchema { name : "height", json_name : "height",
-                tag : 2, ty : < i32 as ::kcodec::schema::ProtoField > ::proto_field(),
-                omitempty : true, omitzero : false, inline : false, }
+                tag : 2, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, }
             ],
             json_only: ::std::vec![],
         }
@@ -233,19 +242,31 @@ impl ::kcodec::__private::JsonEncode for Item {
         out.push(b'}');
     }
     fn is_json_zero(&self) -> bool {
-        ::kcodec::__private::JsonEncode::is_json_zero(&self.sku)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.price_cents)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.weight_kg)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.available)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.tags)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.stock_by_store)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.thumbnail)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.max_per_order)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.kind)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.dimensions)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.display_name)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.rating)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.views)
+        <::kcodec::Str as ::kcodec::__private::JsonField>::is_field_zero(&self.sku)
+            && <i64 as ::kcodec::__private::JsonField>::is_field_zero(&self.price_cents)
+            && <f64 as ::kcodec::__private::JsonField>::is_field_zero(&self.weight_kg)
+            && <bool as ::kcodec::__private::JsonField>::is_field_zero(&self.available)
+            && <::std::vec::Vec<
+                ::kcodec::Str,
+            > as ::kcodec::__private::JsonField>::is_field_zero(&self.tags)
+            && <::std::collections::BTreeMap<
+                ::kcodec::Str,
+                i32,
+            > as ::kcodec::__private::JsonField>::is_field_zero(&self.stock_by_store)
+            && <::kcodec::Binary as ::kcodec::__private::JsonField>::is_field_zero(
+                &self.thumbnail,
+            )
+            && <::core::option::Option<
+                u32,
+            > as ::kcodec::__private::JsonField>::is_field_zero(&self.max_per_order)
+            && <i32 as ::kcodec::__private::JsonField>::is_field_zero(&self.kind)
+            && <::core::option::Option<
+                ItemDimensions,
+            > as ::kcodec::__private::JsonField>::is_field_zero(&self.dimensions)
+            && <::kcodec::Str as ::kcodec::__private::JsonField>::is_field_zero(
+                &self.display_name,
+            ) && <f32 as ::kcodec::__private::JsonField>::is_field_zero(&self.rating)
+            && <u64 as ::kcodec::__private::JsonField>::is_field_zero(&self.views)
     }
 }
 #[automatically_derived]
@@ -257,57 +278,98 @@ impl ::kcodec::__private::JsonObject for Item {
         out: &mut ::kcodec::__private::Vec<u8>,
         first: &mut bool,
     ) {
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.sku)) {
+        if !(<::kcodec::Str as ::kcodec::__private::JsonField>::is_field_empty(
+            &self.sku,
+        )) {
             ::kcodec::__private::write_key(out, first, b"\"sku\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.sku, out);
+            <::kcodec::Str as ::kcodec::__private::JsonField>::encode_field(
+                &self.sku,
+                out,
+            );
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.price_cents)) {
+        if !(<i64 as ::kcodec::__private::JsonField>::is_field_empty(
+            &self.price_cents,
+        )) {
             ::kcodec::__private::write_key(out, first, b"\"price_cents\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.price_cents, out);
+            <i64 as ::kcodec::__private::JsonField>::encode_field(
+                &self.price_cents,
+                out,
+            );
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.weight_kg)) {
+        if !(<f64 as ::kcodec::__private::JsonField>::is_field_empty(&self.weight_kg)) {
             ::kcodec::__private::write_key(out, first, b"\"weight_kg\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.weight_kg, out);
+            <f64 as ::kcodec::__private::JsonField>::encode_field(&self.weight_kg, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.available)) {
+        if !(<bool as ::kcodec::__private::JsonField>::is_field_empty(&self.available)) {
             ::kcodec::__private::write_key(out, first, b"\"available\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.available, out);
+            <bool as ::kcodec::__private::JsonField>::encode_field(&self.available, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.tags)) {
+        if !(<::std::vec::Vec<
+            ::kcodec::Str,
+        > as ::kcodec::__private::JsonField>::is_field_empty(&self.tags)) {
             ::kcodec::__private::write_key(out, first, b"\"tags\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.tags, out);
+            <::std::vec::Vec<
+                ::kcodec::Str,
+            > as ::kcodec::__private::JsonField>::encode_field(&self.tags, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.stock_by_store)) {
+        if !(<::std::collections::BTreeMap<
+            ::kcodec::Str,
+            i32,
+        > as ::kcodec::__private::JsonField>::is_field_empty(&self.stock_by_store)) {
             ::kcodec::__private::write_key(out, first, b"\"stock_by_store\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.stock_by_store, out);
+            <::std::collections::BTreeMap<
+                ::kcodec::Str,
+                i32,
+            > as ::kcodec::__private::JsonField>::encode_field(
+                &self.stock_by_store,
+                out,
+            );
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.thumbnail)) {
+        if !(<::kcodec::Binary as ::kcodec::__private::JsonField>::is_field_empty(
+            &self.thumbnail,
+        )) {
             ::kcodec::__private::write_key(out, first, b"\"thumbnail\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.thumbnail, out);
+            <::kcodec::Binary as ::kcodec::__private::JsonField>::encode_field(
+                &self.thumbnail,
+                out,
+            );
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.max_per_order)) {
+        if !(<::core::option::Option<
+            u32,
+        > as ::kcodec::__private::JsonField>::is_field_empty(&self.max_per_order)) {
             ::kcodec::__private::write_key(out, first, b"\"max_per_order\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.max_per_order, out);
+            <::core::option::Option<
+                u32,
+            > as ::kcodec::__private::JsonField>::encode_field(&self.max_per_order, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.kind)) {
+        if !(<i32 as ::kcodec::__private::JsonField>::is_field_empty(&self.kind)) {
             ::kcodec::__private::write_key(out, first, b"\"kind\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.kind, out);
+            <i32 as ::kcodec::__private::JsonField>::encode_field(&self.kind, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.dimensions)) {
+        if !(<::core::option::Option<
+            ItemDimensions,
+        > as ::kcodec::__private::JsonField>::is_field_empty(&self.dimensions)) {
             ::kcodec::__private::write_key(out, first, b"\"dimensions\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.dimensions, out);
+            <::core::option::Option<
+                ItemDimensions,
+            > as ::kcodec::__private::JsonField>::encode_field(&self.dimensions, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.display_name)) {
+        if !(<::kcodec::Str as ::kcodec::__private::JsonField>::is_field_empty(
+            &self.display_name,
+        )) {
             ::kcodec::__private::write_key(out, first, b"\"title\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.display_name, out);
+            <::kcodec::Str as ::kcodec::__private::JsonField>::encode_field(
+                &self.display_name,
+                out,
+            );
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.rating)) {
+        if !(<f32 as ::kcodec::__private::JsonField>::is_field_empty(&self.rating)) {
             ::kcodec::__private::write_key(out, first, b"\"rating\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.rating, out);
+            <f32 as ::kcodec::__private::JsonField>::encode_field(&self.rating, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.views)) {
+        if !(<u64 as ::kcodec::__private::JsonField>::is_field_empty(&self.views)) {
             ::kcodec::__private::write_key(out, first, b"\"views\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.views, out);
+            <u64 as ::kcodec::__private::JsonField>::encode_field(&self.views, out);
         }
     }
     #[allow(unused_variables)]
@@ -320,7 +382,7 @@ impl ::kcodec::__private::JsonObject for Item {
             3 => {
                 match ::kcodec::__private::key_u64(key) {
                     7695219u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::kcodec::Str as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.sku,
                             r,
                         )?;
@@ -332,14 +394,16 @@ impl ::kcodec::__private::JsonObject for Item {
             4 => {
                 match ::kcodec::__private::key_u64(key) {
                     1936154996u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::std::vec::Vec<
+                            ::kcodec::Str,
+                        > as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.tags,
                             r,
                         )?;
                         return ::kcodec::__private::StdResult::Ok(true);
                     }
                     1684957547u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <i32 as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.kind,
                             r,
                         )?;
@@ -351,14 +415,14 @@ impl ::kcodec::__private::JsonObject for Item {
             5 => {
                 match ::kcodec::__private::key_u64(key) {
                     435611265396u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::kcodec::Str as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.display_name,
                             r,
                         )?;
                         return ::kcodec::__private::StdResult::Ok(true);
                     }
                     495924373878u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <u64 as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.views,
                             r,
                         )?;
@@ -370,7 +434,7 @@ impl ::kcodec::__private::JsonObject for Item {
             6 => {
                 match ::kcodec::__private::key_u64(key) {
                     113723913298290u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <f32 as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.rating,
                             r,
                         )?;
@@ -382,21 +446,21 @@ impl ::kcodec::__private::JsonObject for Item {
             9 => {
                 match ::kcodec::__private::key_u128(key) {
                     1907751670268689999223u128 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <f64 as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.weight_kg,
                             r,
                         )?;
                         return ::kcodec::__private::StdResult::Ok(true);
                     }
                     1870931063266730931809u128 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <bool as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.available,
                             r,
                         )?;
                         return ::kcodec::__private::StdResult::Ok(true);
                     }
                     1999841831776377202804u128 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::kcodec::Binary as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.thumbnail,
                             r,
                         )?;
@@ -408,7 +472,9 @@ impl ::kcodec::__private::JsonObject for Item {
             10 => {
                 match ::kcodec::__private::key_u128(key) {
                     545109315452846000138596u128 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::core::option::Option<
+                            ItemDimensions,
+                        > as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.dimensions,
                             r,
                         )?;
@@ -420,7 +486,7 @@ impl ::kcodec::__private::JsonObject for Item {
             11 => {
                 match ::kcodec::__private::key_u128(key) {
                     139576300215331251575943792u128 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <i64 as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.price_cents,
                             r,
                         )?;
@@ -432,7 +498,9 @@ impl ::kcodec::__private::JsonObject for Item {
             13 => {
                 match ::kcodec::__private::key_u128(key) {
                     9063389945604297110958259069293u128 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::core::option::Option<
+                            u32,
+                        > as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.max_per_order,
                             r,
                         )?;
@@ -444,7 +512,10 @@ impl ::kcodec::__private::JsonObject for Item {
             14 => {
                 match ::kcodec::__private::key_u128(key) {
                     2057589874111763424779301855130739u128 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::std::collections::BTreeMap<
+                            ::kcodec::Str,
+                            i32,
+                        > as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.stock_by_store,
                             r,
                         )?;
@@ -490,34 +561,123 @@ impl ::kcodec::__private::JsonDecode for Item {
 #[allow(clippy::all)]
 impl ::kcodec::__private::proto::ProtoMessage for Item {
     fn encoded_len(&self) -> usize {
-        0 + ::kcodec::__private::proto::field::len(1, &self.sku)
-            + ::kcodec::__private::proto::field::len(2, &self.price_cents)
-            + ::kcodec::__private::proto::field::len(3, &self.weight_kg)
-            + ::kcodec::__private::proto::field::len(4, &self.available)
-            + ::kcodec::__private::proto::field::len_repeated(5, &self.tags)
-            + ::kcodec::__private::proto::field::len_map(6, &self.stock_by_store)
-            + ::kcodec::__private::proto::field::len_bytes(7, &self.thumbnail)
-            + ::kcodec::__private::proto::field::len_opt(8, &self.max_per_order)
-            + ::kcodec::__private::proto::field::len(9, &self.kind)
-            + ::kcodec::__private::proto::field::len_opt(10, &self.dimensions)
-            + ::kcodec::__private::proto::field::len(11, &self.display_name)
-            + ::kcodec::__private::proto::field::len(12, &self.rating)
-            + ::kcodec::__private::proto::field::len(13, &self.views)
+        0
+            + <::kcodec::Str as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.sku,
+                1,
+            )
+            + <i64 as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.price_cents,
+                2,
+            )
+            + <f64 as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.weight_kg,
+                3,
+            )
+            + <bool as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.available,
+                4,
+            )
+            + <::std::vec::Vec<
+                ::kcodec::Str,
+            > as ::kcodec::__private::proto::FieldCodec>::field_len(&self.tags, 5)
+            + <::std::collections::BTreeMap<
+                ::kcodec::Str,
+                i32,
+            > as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.stock_by_store,
+                6,
+            )
+            + <::kcodec::Binary as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.thumbnail,
+                7,
+            )
+            + <::core::option::Option<
+                u32,
+            > as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.max_per_order,
+                8,
+            ) + <i32 as ::kcodec::__private::proto::FieldCodec>::field_len(&self.kind, 9)
+            + <::core::option::Option<
+                ItemDimensions,
+            > as ::kcodec::__private::proto::FieldCodec>::field_len(&self.dimensions, 10)
+            + <::kcodec::Str as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.display_name,
+                11,
+            )
+            + <f32 as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.rating,
+                12,
+            )
+            + <u64 as ::kcodec::__private::proto::FieldCodec>::field_len(&self.views, 13)
     }
     fn encode_rev(&self, w: &mut ::kcodec::__private::proto::RevBuf) {
-        ::kcodec::__private::proto::field::encode(w, 13, &self.views);
-        ::kcodec::__private::proto::field::encode(w, 12, &self.rating);
-        ::kcodec::__private::proto::field::encode(w, 11, &self.display_name);
-        ::kcodec::__private::proto::field::encode_opt(w, 10, &self.dimensions);
-        ::kcodec::__private::proto::field::encode(w, 9, &self.kind);
-        ::kcodec::__private::proto::field::encode_opt(w, 8, &self.max_per_order);
-        ::kcodec::__private::proto::field::encode_bytes(w, 7, &self.thumbnail);
-        ::kcodec::__private::proto::field::encode_map(w, 6, &self.stock_by_store);
-        ::kcodec::__private::proto::field::encode_repeated(w, 5, &self.tags);
-        ::kcodec::__private::proto::field::encode(w, 4, &self.available);
-        ::kcodec::__private::proto::field::encode(w, 3, &self.weight_kg);
-        ::kcodec::__private::proto::field::encode(w, 2, &self.price_cents);
-        ::kcodec::__private::proto::field::encode(w, 1, &self.sku);
+        <u64 as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.views,
+            w,
+            13,
+        );
+        <f32 as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.rating,
+            w,
+            12,
+        );
+        <::kcodec::Str as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.display_name,
+            w,
+            11,
+        );
+        <::core::option::Option<
+            ItemDimensions,
+        > as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.dimensions,
+            w,
+            10,
+        );
+        <i32 as ::kcodec::__private::proto::FieldCodec>::encode_field(&self.kind, w, 9);
+        <::core::option::Option<
+            u32,
+        > as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.max_per_order,
+            w,
+            8,
+        );
+        <::kcodec::Binary as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.thumbnail,
+            w,
+            7,
+        );
+        <::std::collections::BTreeMap<
+            ::kcodec::Str,
+            i32,
+        > as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.stock_by_store,
+            w,
+            6,
+        );
+        <::std::vec::Vec<
+            ::kcodec::Str,
+        > as ::kcodec::__private::proto::FieldCodec>::encode_field(&self.tags, w, 5);
+        <bool as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.available,
+            w,
+            4,
+        );
+        <f64 as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.weight_kg,
+            w,
+            3,
+        );
+        <i64 as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.price_cents,
+            w,
+            2,
+        );
+        <::kcodec::Str as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.sku,
+            w,
+            1,
+        );
     }
     fn merge(
         &mut self,
@@ -527,109 +687,128 @@ impl ::kcodec::__private::proto::ProtoMessage for Item {
             let (field, wire) = r.read_key()?;
             match field {
                 1 => {
-                    ::kcodec::__private::proto::field::merge(r, 1, wire, &mut self.sku)
+                    <::kcodec::Str as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.sku,
+                            r,
+                            1,
+                            wire,
+                        )
                         .map_err(|e| e.in_field("sku"))?
                 }
                 2 => {
-                    ::kcodec::__private::proto::field::merge(
+                    <i64 as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.price_cents,
                             r,
                             2,
                             wire,
-                            &mut self.price_cents,
                         )
                         .map_err(|e| e.in_field("price_cents"))?
                 }
                 3 => {
-                    ::kcodec::__private::proto::field::merge(
+                    <f64 as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.weight_kg,
                             r,
                             3,
                             wire,
-                            &mut self.weight_kg,
                         )
                         .map_err(|e| e.in_field("weight_kg"))?
                 }
                 4 => {
-                    ::kcodec::__private::proto::field::merge(
+                    <bool as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.available,
                             r,
                             4,
                             wire,
-                            &mut self.available,
                         )
                         .map_err(|e| e.in_field("available"))?
                 }
                 5 => {
-                    ::kcodec::__private::proto::field::merge_repeated(
+                    <::std::vec::Vec<
+                        ::kcodec::Str,
+                    > as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.tags,
                             r,
                             5,
                             wire,
-                            &mut self.tags,
                         )
                         .map_err(|e| e.in_field("tags"))?
                 }
                 6 => {
-                    ::kcodec::__private::proto::field::merge_map(
+                    <::std::collections::BTreeMap<
+                        ::kcodec::Str,
+                        i32,
+                    > as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.stock_by_store,
                             r,
                             6,
                             wire,
-                            &mut self.stock_by_store,
                         )
                         .map_err(|e| e.in_field("stock_by_store"))?
                 }
                 7 => {
-                    ::kcodec::__private::proto::field::merge(
+                    <::kcodec::Binary as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.thumbnail,
                             r,
                             7,
                             wire,
-                            &mut self.thumbnail,
                         )
                         .map_err(|e| e.in_field("thumbnail"))?
                 }
                 8 => {
-                    ::kcodec::__private::proto::field::merge_opt(
+                    <::core::option::Option<
+                        u32,
+                    > as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.max_per_order,
                             r,
                             8,
                             wire,
-                            &mut self.max_per_order,
                         )
                         .map_err(|e| e.in_field("max_per_order"))?
                 }
                 9 => {
-                    ::kcodec::__private::proto::field::merge(r, 9, wire, &mut self.kind)
+                    <i32 as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.kind,
+                            r,
+                            9,
+                            wire,
+                        )
                         .map_err(|e| e.in_field("kind"))?
                 }
                 10 => {
-                    ::kcodec::__private::proto::field::merge_opt(
+                    <::core::option::Option<
+                        ItemDimensions,
+                    > as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.dimensions,
                             r,
                             10,
                             wire,
-                            &mut self.dimensions,
                         )
                         .map_err(|e| e.in_field("dimensions"))?
                 }
                 11 => {
-                    ::kcodec::__private::proto::field::merge(
+                    <::kcodec::Str as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.display_name,
                             r,
                             11,
                             wire,
-                            &mut self.display_name,
                         )
                         .map_err(|e| e.in_field("title"))?
                 }
                 12 => {
-                    ::kcodec::__private::proto::field::merge(
+                    <f32 as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.rating,
                             r,
                             12,
                             wire,
-                            &mut self.rating,
                         )
                         .map_err(|e| e.in_field("rating"))?
                 }
                 13 => {
-                    ::kcodec::__private::proto::field::merge(
+                    <u64 as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.views,
                             r,
                             13,
                             wire,
-                            &mut self.views,
                         )
                         .map_err(|e| e.in_field("views"))?
                 }
@@ -669,47 +848,48 @@ impl ::kcodec::schema::ProtoSchema for Item {
             package: ::core::option::Option::Some("shop.v1"),
             fields: ::std::vec![
                 ::kcodec::schema::FieldSchema { name : "sku", json_name : "sku", tag : 1,
-                ty : < ::kcodec::Str as ::kcodec::schema::ProtoField > ::proto_field(),
-                omitempty : true, omitzero : false, inline : false, },
+                ty : < ::kcodec::Str as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
                 ::kcodec::schema::FieldSchema { name : "price_cents", json_name :
-                "price_cents", tag : 2, ty : < i64 as ::kcodec::schema::ProtoField >
-                ::proto_field(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "weight_kg", json_name :
-                "weight_kg", tag : 3, ty : < f64 as ::kcodec::schema::ProtoField >
-                ::proto_field(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "available", json_name :
-                "available", tag : 4, ty : < bool as ::kcodec::schema::ProtoField >
-                ::proto_field(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "tags", json_name : "tags", tag :
-                5, ty : < ::std::vec::Vec <::kcodec::Str > as
-                ::kcodec::schema::ProtoField > ::proto_field(), omitempty : true,
-                omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema { name
-                : "stock_by_store", json_name : "stock_by_store", tag : 6, ty : <
-                ::std::collections::BTreeMap <::kcodec::Str, i32 > as
-                ::kcodec::schema::ProtoField > ::proto_field(), omitempty : true,
-                omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema { name
-                : "thumbnail", json_name : "thumbnail", tag : 7, ty : < ::kcodec::Binary
-                as ::kcodec::schema::ProtoField > ::proto_field(), omitempty : true,
-                omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema { name
-                : "max_per_order", json_name : "max_per_order", tag : 8, ty : <
-                ::core::option::Option < u32 > as ::kcodec::schema::ProtoField >
-                ::proto_field(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "kind", json_name : "kind", tag :
-                9, ty : < i32 as ::kcodec::schema::ProtoField > ::proto_field(),
-                omitempty : true, omitzero : false, inline : false, },
+                "price_cents", tag : 2, ty : < i64 as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
+                { name : "weight_kg", json_name : "weight_kg", tag : 3, ty : < f64 as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
+                { name : "available", json_name : "available", tag : 4, ty : < bool as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
+                { name : "tags", json_name : "tags", tag : 5, ty : < ::std::vec::Vec
+                <::kcodec::Str > as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
+                ::kcodec::schema::FieldSchema { name : "stock_by_store", json_name :
+                "stock_by_store", tag : 6, ty : < ::std::collections::BTreeMap
+                <::kcodec::Str, i32 > as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
+                ::kcodec::schema::FieldSchema { name : "thumbnail", json_name :
+                "thumbnail", tag : 7, ty : < ::kcodec::Binary as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
+                { name : "max_per_order", json_name : "max_per_order", tag : 8, ty : <
+                ::core::option::Option < u32 > as ::kcodec::__private::proto::FieldCodec
+                > ::field_schema(), omitempty : true, omitzero : false, inline : false,
+                }, ::kcodec::schema::FieldSchema { name : "kind", json_name : "kind", tag
+                : 9, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
                 ::kcodec::schema::FieldSchema { name : "dimensions", json_name :
                 "dimensions", tag : 10, ty : < ::core::option::Option < ItemDimensions >
-                as ::kcodec::schema::ProtoField > ::proto_field(), omitempty : true,
-                omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema { name
-                : "title", json_name : "title", tag : 11, ty : < ::kcodec::Str as
-                ::kcodec::schema::ProtoField > ::proto_field(), omitempty : true,
-                omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema { name
-                : "rating", json_name : "rating", tag : 12, ty : < f32 as
-                ::kcodec::schema::ProtoField > ::proto_field(), omitempty : true,
-                omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema { name
-                : "views", json_name : "views", tag : 13, ty : < u64 as
-                ::kcodec::schema::ProtoField > ::proto_field(), omitempty : true,
-                omitzero : false, inline : false, }
+                as ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
+                { name : "title", json_name : "title", tag : 11, ty : < ::kcodec::Str as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
+                { name : "rating", json_name : "rating", tag : 12, ty : < f32 as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
+                { name : "views", json_name : "views", tag : 13, ty : < u64 as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }
             ],
             json_only: ::std::vec![],
         }
@@ -748,10 +928,15 @@ impl ::kcodec::__private::JsonEncode for Order {
         out.push(b'}');
     }
     fn is_json_zero(&self) -> bool {
-        ::kcodec::__private::JsonEncode::is_json_zero(&self.id)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.items)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.boxes)
-            && ::kcodec::__private::JsonEncode::is_json_zero(&self.state)
+        <::kcodec::Str as ::kcodec::__private::JsonField>::is_field_zero(&self.id)
+            && <::std::vec::Vec<
+                Item,
+            > as ::kcodec::__private::JsonField>::is_field_zero(&self.items)
+            && <::std::collections::BTreeMap<
+                ::kcodec::Str,
+                ItemDimensions,
+            > as ::kcodec::__private::JsonField>::is_field_zero(&self.boxes)
+            && <i32 as ::kcodec::__private::JsonField>::is_field_zero(&self.state)
     }
 }
 #[automatically_derived]
@@ -763,21 +948,36 @@ impl ::kcodec::__private::JsonObject for Order {
         out: &mut ::kcodec::__private::Vec<u8>,
         first: &mut bool,
     ) {
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.id)) {
+        if !(<::kcodec::Str as ::kcodec::__private::JsonField>::is_field_empty(
+            &self.id,
+        )) {
             ::kcodec::__private::write_key(out, first, b"\"id\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.id, out);
+            <::kcodec::Str as ::kcodec::__private::JsonField>::encode_field(
+                &self.id,
+                out,
+            );
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.items)) {
+        if !(<::std::vec::Vec<
+            Item,
+        > as ::kcodec::__private::JsonField>::is_field_empty(&self.items)) {
             ::kcodec::__private::write_key(out, first, b"\"items\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.items, out);
+            <::std::vec::Vec<
+                Item,
+            > as ::kcodec::__private::JsonField>::encode_field(&self.items, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.boxes)) {
+        if !(<::std::collections::BTreeMap<
+            ::kcodec::Str,
+            ItemDimensions,
+        > as ::kcodec::__private::JsonField>::is_field_empty(&self.boxes)) {
             ::kcodec::__private::write_key(out, first, b"\"boxes\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.boxes, out);
+            <::std::collections::BTreeMap<
+                ::kcodec::Str,
+                ItemDimensions,
+            > as ::kcodec::__private::JsonField>::encode_field(&self.boxes, out);
         }
-        if !(::kcodec::__private::JsonEncode::is_json_empty(&self.state)) {
+        if !(<i32 as ::kcodec::__private::JsonField>::is_field_empty(&self.state)) {
             ::kcodec::__private::write_key(out, first, b"\"state\":");
-            ::kcodec::__private::JsonEncode::encode_json(&self.state, out);
+            <i32 as ::kcodec::__private::JsonField>::encode_field(&self.state, out);
         }
     }
     #[allow(unused_variables)]
@@ -790,7 +990,7 @@ impl ::kcodec::__private::JsonObject for Order {
             2 => {
                 match ::kcodec::__private::key_u64(key) {
                     25705u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::kcodec::Str as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.id,
                             r,
                         )?;
@@ -802,21 +1002,26 @@ impl ::kcodec::__private::JsonObject for Order {
             5 => {
                 match ::kcodec::__private::key_u64(key) {
                     495756604521u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::std::vec::Vec<
+                            Item,
+                        > as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.items,
                             r,
                         )?;
                         return ::kcodec::__private::StdResult::Ok(true);
                     }
                     495623630690u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <::std::collections::BTreeMap<
+                            ::kcodec::Str,
+                            ItemDimensions,
+                        > as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.boxes,
                             r,
                         )?;
                         return ::kcodec::__private::StdResult::Ok(true);
                     }
                     435744240755u64 => {
-                        ::kcodec::__private::JsonDecode::decode_json_into(
+                        <i32 as ::kcodec::__private::JsonField>::decode_field_into(
                             &mut self.state,
                             r,
                         )?;
@@ -862,16 +1067,34 @@ impl ::kcodec::__private::JsonDecode for Order {
 #[allow(clippy::all)]
 impl ::kcodec::__private::proto::ProtoMessage for Order {
     fn encoded_len(&self) -> usize {
-        0 + ::kcodec::__private::proto::field::len(1, &self.id)
-            + ::kcodec::__private::proto::field::len_repeated(2, &self.items)
-            + ::kcodec::__private::proto::field::len_map(3, &self.boxes)
-            + ::kcodec::__private::proto::field::len(4, &self.state)
+        0
+            + <::kcodec::Str as ::kcodec::__private::proto::FieldCodec>::field_len(
+                &self.id,
+                1,
+            )
+            + <::std::vec::Vec<
+                Item,
+            > as ::kcodec::__private::proto::FieldCodec>::field_len(&self.items, 2)
+            + <::std::collections::BTreeMap<
+                ::kcodec::Str,
+                ItemDimensions,
+            > as ::kcodec::__private::proto::FieldCodec>::field_len(&self.boxes, 3)
+            + <i32 as ::kcodec::__private::proto::FieldCodec>::field_len(&self.state, 4)
     }
     fn encode_rev(&self, w: &mut ::kcodec::__private::proto::RevBuf) {
-        ::kcodec::__private::proto::field::encode(w, 4, &self.state);
-        ::kcodec::__private::proto::field::encode_map(w, 3, &self.boxes);
-        ::kcodec::__private::proto::field::encode_repeated(w, 2, &self.items);
-        ::kcodec::__private::proto::field::encode(w, 1, &self.id);
+        <i32 as ::kcodec::__private::proto::FieldCodec>::encode_field(&self.state, w, 4);
+        <::std::collections::BTreeMap<
+            ::kcodec::Str,
+            ItemDimensions,
+        > as ::kcodec::__private::proto::FieldCodec>::encode_field(&self.boxes, w, 3);
+        <::std::vec::Vec<
+            Item,
+        > as ::kcodec::__private::proto::FieldCodec>::encode_field(&self.items, w, 2);
+        <::kcodec::Str as ::kcodec::__private::proto::FieldCodec>::encode_field(
+            &self.id,
+            w,
+            1,
+        );
     }
     fn merge(
         &mut self,
@@ -881,29 +1104,44 @@ impl ::kcodec::__private::proto::ProtoMessage for Order {
             let (field, wire) = r.read_key()?;
             match field {
                 1 => {
-                    ::kcodec::__private::proto::field::merge(r, 1, wire, &mut self.id)
+                    <::kcodec::Str as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.id,
+                            r,
+                            1,
+                            wire,
+                        )
                         .map_err(|e| e.in_field("id"))?
                 }
                 2 => {
-                    ::kcodec::__private::proto::field::merge_repeated(
+                    <::std::vec::Vec<
+                        Item,
+                    > as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.items,
                             r,
                             2,
                             wire,
-                            &mut self.items,
                         )
                         .map_err(|e| e.in_field("items"))?
                 }
                 3 => {
-                    ::kcodec::__private::proto::field::merge_map(
+                    <::std::collections::BTreeMap<
+                        ::kcodec::Str,
+                        ItemDimensions,
+                    > as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.boxes,
                             r,
                             3,
                             wire,
-                            &mut self.boxes,
                         )
                         .map_err(|e| e.in_field("boxes"))?
                 }
                 4 => {
-                    ::kcodec::__private::proto::field::merge(r, 4, wire, &mut self.state)
+                    <i32 as ::kcodec::__private::proto::FieldCodec>::merge_field(
+                            &mut self.state,
+                            r,
+                            4,
+                            wire,
+                        )
                         .map_err(|e| e.in_field("state"))?
                 }
                 _ => r.skip(wire)?,
@@ -942,18 +1180,19 @@ impl ::kcodec::schema::ProtoSchema for Order {
             package: ::core::option::Option::Some("shop.v1"),
             fields: ::std::vec![
                 ::kcodec::schema::FieldSchema { name : "id", json_name : "id", tag : 1,
-                ty : < ::kcodec::Str as ::kcodec::schema::ProtoField > ::proto_field(),
-                omitempty : true, omitzero : false, inline : false, },
+                ty : < ::kcodec::Str as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
                 ::kcodec::schema::FieldSchema { name : "items", json_name : "items", tag
-                : 2, ty : < ::std::vec::Vec < Item > as ::kcodec::schema::ProtoField >
-                ::proto_field(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "boxes", json_name : "boxes", tag
-                : 3, ty : < ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions >
-                as ::kcodec::schema::ProtoField > ::proto_field(), omitempty : true,
-                omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema { name
-                : "state", json_name : "state", tag : 4, ty : < i32 as
-                ::kcodec::schema::ProtoField > ::proto_field(), omitempty : true,
-                omitzero : false, inline : false, }
+                : 2, ty : < ::std::vec::Vec < Item > as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
+                { name : "boxes", json_name : "boxes", tag : 3, ty : <
+                ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
+                { name : "state", json_name : "state", tag : 4, ty : < i32 as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, }
             ],
             json_only: ::std::vec![],
         }

@@ -8,7 +8,7 @@ use kcodec_generated_k8s::KINDS;
 use kcodec_types::registry;
 
 fn fixtures_dir() -> Option<PathBuf> {
-    let root = PathBuf::from(kcodec_testkit::data::k8s_testdata()?);
+    let root = kcodec_testkit::data::k8s_testdata()?;
     let head = root.join("HEAD");
     Some(if head.is_dir() { head } else { root })
 }

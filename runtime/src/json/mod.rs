@@ -26,6 +26,11 @@ use crate::error::Result;
 ///
 /// `#[derive(Json)]` implements it for structs (an object with fields in declaration order)
 /// and enums (a string).
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be written as JSON",
+    label = "`{Self}` does not implement `kcodec::JsonEncode`",
+    note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it"
+)]
 pub trait JsonEncode {
     /// Append the compact JSON form of `self` to `out`.
     fn encode_json(&self, out: &mut Vec<u8>);
@@ -44,8 +49,14 @@ pub trait JsonEncode {
     }
 }
 
-/// A value that can be read from JSON.
-pub trait JsonDecode: Sized {
+/// A value that can be read from JSON (and written: every kcodec type goes both ways, so a
+/// type that is not a JSON value is one missing trait, reported once).
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be read from JSON",
+    label = "`{Self}` does not implement `kcodec::JsonDecode`",
+    note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it"
+)]
+pub trait JsonDecode: JsonEncode + Sized {
     /// Read one value from `r`.
     fn decode_json(r: &mut JsonReader<'_>) -> Result<Self>;
 
@@ -61,8 +72,58 @@ pub trait JsonDecode: Sized {
     }
 }
 
+/// A Rust type that can be the type of a field of a `#[derive(Json)]` struct: any
+/// [`JsonDecode`] (and so [`JsonEncode`]) type. Generated code reaches a field's codec
+/// through this one trait, so a field whose type has no JSON codec is one error, at the
+/// field's type, whichever of its methods the derive calls. Everything is inlined.
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be a JSON field",
+    label = "not a JSON field type",
+    note = "a JSON field is bool, an integer (i8..i64, u8..u64), f32, f64, String, Str, \
+            Binary, a type deriving `kcodec::Json`, or an `Option`, `Box`, `Vec` or \
+            `BTreeMap<String|Str, _>` of those",
+    note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it",
+    note = "use `BTreeMap` instead of `HashMap` (Go writes map keys sorted), and \
+            `i64`/`u64` instead of `isize`/`usize`"
+)]
+pub trait JsonField {
+    /// [`JsonEncode::encode_json`].
+    fn encode_field(&self, out: &mut Vec<u8>);
+    /// [`JsonEncode::is_json_empty`].
+    fn is_field_empty(&self) -> bool;
+    /// [`JsonEncode::is_json_zero`].
+    fn is_field_zero(&self) -> bool;
+    /// [`JsonDecode::decode_json_into`].
+    fn decode_field_into(&mut self, r: &mut JsonReader<'_>) -> Result<()>;
+}
+
+impl<T: JsonDecode> JsonField for T {
+    #[inline(always)]
+    fn encode_field(&self, out: &mut Vec<u8>) {
+        self.encode_json(out)
+    }
+    #[inline(always)]
+    fn is_field_empty(&self) -> bool {
+        self.is_json_empty()
+    }
+    #[inline(always)]
+    fn is_field_zero(&self) -> bool {
+        self.is_json_zero()
+    }
+    #[inline(always)]
+    fn decode_field_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        self.decode_json_into(r)
+    }
+}
+
 /// A struct encoded as a JSON object, whose fields can be flattened into another object
 /// (Go's `json:",inline"`, kcodec's `#[kcodec(inline)]`).
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be an inline field",
+    label = "not a JSON object type",
+    note = "an `inline` field (Go's embedded struct with `json:\",inline\"`) must be a struct \
+            with `#[derive(kcodec::Json)]`"
+)]
 pub trait JsonObject: JsonEncode + JsonDecode + Default {
     /// Append this struct's members (`"key":value` pairs, comma-separated) to `out`. `first`
     /// tells whether no member has been written yet in the enclosing object; it is updated.
@@ -71,6 +132,14 @@ pub trait JsonObject: JsonEncode + JsonDecode + Default {
     /// Decode the value of member `key` into the matching field. Returns `Ok(false)`, having
     /// consumed nothing, when `key` is not a field of this struct.
     fn decode_json_field(&mut self, key: &[u8], r: &mut JsonReader<'_>) -> Result<bool>;
+
+    /// [`JsonEncode::is_json_zero`], reached through this trait: generated code tests an
+    /// inline field's zero value with it, so that every use of the field is the same
+    /// `JsonObject` bound (one error when the type is not an object).
+    #[inline(always)]
+    fn is_object_zero(&self) -> bool {
+        self.is_json_zero()
+    }
 }
 
 /// Compact JSON, as Go's `json.Marshal`.

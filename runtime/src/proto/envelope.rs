@@ -163,6 +163,12 @@ pub fn decode(data: &[u8]) -> Result<Envelope<'_>> {
 #[derive(Default)]
 struct StrRef<'a>(&'a str);
 
+impl crate::schema::ProtoField for StrRef<'_> {
+    fn proto_field() -> crate::schema::FieldType {
+        crate::schema::FieldType::Scalar(crate::schema::Scalar::String)
+    }
+}
+
 impl super::ProtoValue for StrRef<'_> {
     const WIRE_TYPE: WireType = WireType::Len;
     fn value_len(&self) -> usize {

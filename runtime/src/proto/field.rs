@@ -1,10 +1,178 @@
 //! Field-level encoding rules, called by generated code: one function per presence rule
-//! (always, `Option`, repeated, map), each with its size twin.
+//! (always, `Option`, repeated, map), each with its size twin, and [`FieldCodec`], which
+//! picks the rule from the field's Rust type.
 
 use std::collections::BTreeMap;
 
 use super::{key_len, varint_len, ProtoReader, ProtoValue, RevBuf, WireType};
 use crate::error::Result;
+use crate::schema::{self, ProtoField};
+
+/// A Rust type that can be the type of a protobuf message field, with the presence rule its
+/// shape implies: a [`ProtoValue`] is always written (but for an empty `Binary`, see
+/// [`ProtoValue::omit_field`]), `Option<T>` iff `Some`, `Vec<T>` once per element
+/// (unpacked), `BTreeMap<K, V>` once per entry, in key order.
+///
+/// `#[derive(Proto)]` calls these methods rather than choosing a rule from the field's
+/// syntax, so a type alias (`type Labels = BTreeMap<Str, Str>`) or a path spelled any
+/// way works as a field type. Everything is inlined: the generated code is the same as
+/// calling the rule's function directly.
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be a protobuf field",
+    label = "not a protobuf field type",
+    note = "a protobuf field is bool, i32, i64, u32, u64, f32, f64, String, Str, Binary, a type \
+            deriving `kcodec::Proto`, or an `Option`, `Vec` or `BTreeMap` of those (and \
+            `Option<Vec<T>>`/`Option<BTreeMap<K, V>>`, nil kept apart from empty)",
+    note = "for a struct or enum of yours, add `#[derive(kcodec::Json, kcodec::Proto)]` to it",
+    note = "use `BTreeMap` instead of `HashMap`, and `i32`/`u32`/`i64`/`u64` instead of \
+            `u8`/`u16`/`i8`/`i16`/`usize`"
+)]
+pub trait FieldCodec {
+    /// Size of the field (keys included; 0 when it is left out).
+    fn field_len(&self, tag: u32) -> usize;
+
+    /// Prepend the field.
+    fn encode_field(&self, w: &mut RevBuf, tag: u32);
+
+    /// Decode one occurrence of the field (whose key, `tag` and `wire`, was just read) into
+    /// `self`.
+    fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()>;
+
+    /// How a field of this type is declared (the schema twin of the rule).
+    fn field_schema() -> schema::FieldType;
+}
+
+impl<T: ProtoValue> FieldCodec for T {
+    #[inline(always)]
+    fn field_len(&self, tag: u32) -> usize {
+        if self.omit_field() {
+            0
+        } else {
+            len(tag, self)
+        }
+    }
+
+    #[inline(always)]
+    fn encode_field(&self, w: &mut RevBuf, tag: u32) {
+        if !self.omit_field() {
+            encode(w, tag, self);
+        }
+    }
+
+    #[inline(always)]
+    fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()> {
+        merge(r, tag, wire, self)
+    }
+
+    fn field_schema() -> schema::FieldType {
+        T::proto_field()
+    }
+}
+
+impl<T: ProtoValue> FieldCodec for Option<T> {
+    #[inline(always)]
+    fn field_len(&self, tag: u32) -> usize {
+        len_opt(tag, self)
+    }
+
+    #[inline(always)]
+    fn encode_field(&self, w: &mut RevBuf, tag: u32) {
+        encode_opt(w, tag, self)
+    }
+
+    #[inline(always)]
+    fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()> {
+        merge_opt(r, tag, wire, self)
+    }
+
+    fn field_schema() -> schema::FieldType {
+        <Self as ProtoField>::proto_field()
+    }
+}
+
+impl<T: ProtoValue> FieldCodec for Vec<T> {
+    #[inline(always)]
+    fn field_len(&self, tag: u32) -> usize {
+        len_repeated(tag, self)
+    }
+
+    #[inline(always)]
+    fn encode_field(&self, w: &mut RevBuf, tag: u32) {
+        encode_repeated(w, tag, self)
+    }
+
+    #[inline(always)]
+    fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()> {
+        merge_repeated(r, tag, wire, self)
+    }
+
+    fn field_schema() -> schema::FieldType {
+        <Self as ProtoField>::proto_field()
+    }
+}
+
+impl<K: ProtoValue + Ord, V: ProtoValue> FieldCodec for BTreeMap<K, V> {
+    #[inline(always)]
+    fn field_len(&self, tag: u32) -> usize {
+        len_map(tag, self)
+    }
+
+    #[inline(always)]
+    fn encode_field(&self, w: &mut RevBuf, tag: u32) {
+        encode_map(w, tag, self)
+    }
+
+    #[inline(always)]
+    fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()> {
+        merge_map(r, tag, wire, self)
+    }
+
+    fn field_schema() -> schema::FieldType {
+        <Self as ProtoField>::proto_field()
+    }
+}
+
+impl<T: ProtoValue> FieldCodec for Option<Vec<T>> {
+    #[inline(always)]
+    fn field_len(&self, tag: u32) -> usize {
+        len_opt_repeated(tag, self)
+    }
+
+    #[inline(always)]
+    fn encode_field(&self, w: &mut RevBuf, tag: u32) {
+        encode_opt_repeated(w, tag, self)
+    }
+
+    #[inline(always)]
+    fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()> {
+        merge_opt_repeated(r, tag, wire, self)
+    }
+
+    fn field_schema() -> schema::FieldType {
+        <Self as ProtoField>::proto_field()
+    }
+}
+
+impl<K: ProtoValue + Ord, V: ProtoValue> FieldCodec for Option<BTreeMap<K, V>> {
+    #[inline(always)]
+    fn field_len(&self, tag: u32) -> usize {
+        len_opt_map(tag, self)
+    }
+
+    #[inline(always)]
+    fn encode_field(&self, w: &mut RevBuf, tag: u32) {
+        encode_opt_map(w, tag, self)
+    }
+
+    #[inline(always)]
+    fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()> {
+        merge_opt_map(r, tag, wire, self)
+    }
+
+    fn field_schema() -> schema::FieldType {
+        <Self as ProtoField>::proto_field()
+    }
+}
 
 #[inline(always)]
 fn body_len<T: ProtoValue>(v: &T) -> usize {
@@ -359,6 +527,12 @@ mod tests {
     }
 
     crate::proto_message_value!(Names);
+
+    impl ProtoField for Names {
+        fn proto_field() -> schema::FieldType {
+            schema::FieldType::Repeated(Box::new(schema::FieldType::Scalar(schema::Scalar::String)))
+        }
+    }
 
     /// Kubernetes' generated decoders read each occurrence of a map entry's value into a
     /// fresh value, so the last occurrence is the value, not the merge of all of them (as

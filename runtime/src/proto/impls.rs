@@ -138,6 +138,10 @@ impl ProtoValue for Binary {
         self.0.extend_from_slice(b);
         Ok(())
     }
+    #[inline(always)]
+    fn omit_field(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl<T: ProtoValue> ProtoValue for Box<T> {

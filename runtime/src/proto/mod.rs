@@ -40,7 +40,19 @@ pub enum WireType {
 
 /// A value that can be one protobuf field's payload: a scalar, a string, bytes, or a
 /// message. Field-level rules (presence, repetition, maps) live in [`field`].
-pub trait ProtoValue: Default {
+///
+/// Every value also declares its protobuf type ([`ProtoField`](crate::schema::ProtoField)),
+/// which `#[derive(Proto)]` implements beside this trait: so a type that is not a protobuf
+/// value is one missing trait, reported once.
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` is not a protobuf value",
+    label = "`{Self}` does not implement `kcodec::proto::ProtoValue`",
+    note = "for a struct or enum of yours, add `#[derive(kcodec::Json, kcodec::Proto)]` to it",
+    note = "protobuf values are bool, i32, i64, u32, u64, f32, f64, String, Str, Binary and \
+            types deriving `kcodec::Proto` (maps: `BTreeMap`, not `HashMap`; integers: \
+            `i32`/`u32`/`i64`/`u64`, not `u8`/`u16`/`i8`/`i16`/`usize`)"
+)]
+pub trait ProtoValue: Default + crate::schema::ProtoField {
     /// The wire type of the encoded value.
     const WIRE_TYPE: WireType;
 
@@ -59,6 +71,14 @@ pub trait ProtoValue: Default {
     /// field by field; for scalars, replace). For length-delimited values the reader is
     /// positioned on the length prefix.
     fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> Result<()>;
+
+    /// Whether a field holding this value directly (not in an `Option`, a list or a map) is
+    /// left out of its message. Never, by default; [`Binary`](crate::Binary) when empty (Go
+    /// writes a `[]byte` field iff non-nil, and an empty `Binary` stands for nil).
+    #[inline(always)]
+    fn omit_field(&self) -> bool {
+        false
+    }
 }
 
 /// A protobuf message: `#[derive(Proto)]` implements it (and [`ProtoValue`]) for structs.
