@@ -53,3 +53,30 @@ pub(crate) mod prelude {
     pub use kcodec::{Binary, Json, Proto, Str};
     pub use std::collections::BTreeMap;
 }
+
+#[cfg(test)]
+mod representation_tests {
+    use std::mem::size_of;
+
+    /// A list that keeps nil apart from empty costs no space: `Option<Vec<T>>` uses the
+    /// vector's pointer niche (a map costs one word).
+    #[test]
+    fn nil_aware_collections_cost_no_space() {
+        use crate::core::v1::{Container, Pod};
+        assert_eq!(size_of::<Option<Vec<Pod>>>(), size_of::<Vec<Pod>>());
+        assert_eq!(
+            size_of::<Option<Vec<Container>>>(),
+            size_of::<Vec<Container>>()
+        );
+        // A map has no niche left (its root is already optional): one word more. No
+        // registered kind has such a map field today.
+        assert_eq!(
+            size_of::<Option<std::collections::BTreeMap<kcodec::Str, kcodec::Str>>>(),
+            size_of::<std::collections::BTreeMap<kcodec::Str, kcodec::Str>>() + 8
+        );
+        assert_eq!(
+            size_of::<Option<kcodec::Binary>>(),
+            size_of::<kcodec::Binary>()
+        );
+    }
+}

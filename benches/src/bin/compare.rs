@@ -1,4 +1,4 @@
-//! `cargo run --release -p kcodec-benches --bin compare [-- --json]`: a short side-by-side
+//! `cargo run --release -p kcodec-benches --bin compare [-- --markdown | --json]`: a short side-by-side
 //! run (well under 2 minutes) of kcodec against serde_json, simd-json and sonic-rs (all three
 //! through serde on k8s-openapi's types) and prost (on prost-build's types from kcodec's `.proto` files), on built-in data: realistic Pod, Node, Deployment and
 //! Service objects, PodLists of 1,000 and 10,000 Pods, a watch stream of 10,000 Pod events,
@@ -6,8 +6,10 @@
 //! into typed structs.
 //! Every library's answer is checked against kcodec's before anything is timed.
 //!
-//! Prints a markdown table (rows: workload × operation × format; columns: each library's MB/s
-//! and kcodec's ratio to it), or with `--json` one JSON object per line:
+//! Prints a plain-text table that fits a terminal (rows: workload × operation × format;
+//! columns: kcodec's MB/s and its speed-up over each library), with `--markdown` a markdown
+//! table that also holds each library's MB/s and allocations, or with `--json` one JSON
+//! object per line:
 //! `{"workload","op","format","library","mb_per_s","ns_per_op","allocs_per_op"}`.
 
 use std::hint::black_box;
@@ -365,8 +367,8 @@ fn main() {
         }
         return;
     }
-    println!("| workload | op | format | kcodec MB/s | serde_json | simd-json | sonic-rs | prost | kcodec allocs/op |");
-    println!("|---|---|---|---:|---:|---:|---:|---:|---:|");
+    let markdown = std::env::args().any(|a| a == "--markdown");
+    let mut rows: Vec<Vec<String>> = Vec::new();
     let mut seen = Vec::new();
     for c in run.cells.iter().filter(|c| c.library == "kcodec") {
         let key = (c.workload, c.op, c.format);
@@ -374,30 +376,75 @@ fn main() {
             continue;
         }
         seen.push(key);
-        let mut row = format!(
-            "| {} | {} | {} | {:.0} |",
-            c.workload,
-            c.op,
-            c.format,
-            c.mb_per_s()
-        );
+        let mut row = vec![
+            c.workload.to_string(),
+            c.op.to_string(),
+            c.format.to_string(),
+            format!("{:.0}", c.mb_per_s()),
+        ];
         for lib in LIBS {
-            match run
+            let peer = run
                 .cells
                 .iter()
-                .find(|p| (p.workload, p.op, p.format) == key && p.library == lib)
-            {
-                Some(p) => row.push_str(&format!(
-                    " {:.0} (**{:.1}×**, {} allocs) |",
+                .find(|p| (p.workload, p.op, p.format) == key && p.library == lib);
+            row.push(match peer {
+                Some(p) if markdown => format!(
+                    "{:.0} (**{:.1}×**, {} allocs)",
                     p.mb_per_s(),
                     p.ns_per_op / c.ns_per_op,
                     p.allocs_per_op
-                )),
-                None => row.push_str(" – |"),
+                ),
+                Some(p) => format!("{:.1}×", p.ns_per_op / c.ns_per_op),
+                None => "–".to_string(),
+            });
+        }
+        row.push(c.allocs_per_op.to_string());
+        rows.push(row);
+    }
+    if markdown {
+        println!("| workload | op | format | kcodec MB/s | serde_json | simd-json | sonic-rs | prost | kcodec allocs/op |");
+        println!("|---|---|---|---:|---:|---:|---:|---:|---:|");
+        for row in &rows {
+            println!("| {} |", row.join(" | "));
+        }
+    } else {
+        // Plain text that fits a terminal: each peer column is kcodec's speed-up over it.
+        let header: Vec<String> = [
+            "workload",
+            "op",
+            "format",
+            "kcodec MB/s",
+            "serde_json",
+            "simd-json",
+            "sonic-rs",
+            "prost",
+            "allocs",
+        ]
+        .iter()
+        .map(|h| h.to_string())
+        .collect();
+        let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+        for row in &rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell.chars().count());
             }
         }
-        row.push_str(&format!(" {} |", c.allocs_per_op));
-        println!("{row}");
+        for row in std::iter::once(&header).chain(&rows) {
+            let line: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .enumerate()
+                .map(|(i, (cell, &w))| {
+                    let pad = w - cell.chars().count();
+                    if i < 3 {
+                        format!("{cell}{}", " ".repeat(pad))
+                    } else {
+                        format!("{}{cell}", " ".repeat(pad))
+                    }
+                })
+                .collect();
+            println!("{}", line.join("  ").trim_end());
+        }
     }
-    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; (N×) = how many times faster kcodec is; allocs = allocations per operation (counting allocator). prost = prost 0.14 on the types prost-build generates from the .proto files kcodec writes for kcodec-types (`kcodec codegen proto`).");
+    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; N× = how many times faster kcodec is than that peer; allocs = kcodec's allocations per operation (counting allocator; --markdown adds the peers' MB/s and allocations). prost = prost 0.14 on the types prost-build generates from the .proto files kcodec writes for kcodec-types (`kcodec codegen proto`).");
 }
