@@ -7,8 +7,10 @@
 //!   so that `cargo test`'s normal (captured) output shows it.
 //! - [`oracle`]: a client of `k8s-oracle serve`, Kubernetes' real Go codecs.
 //! - [`gen`]: seeded random JSON objects generated from a type's schema descriptors.
+//! - [`known`]: the tests that tell the known differences from Go apart.
 
 pub mod data;
 pub mod gen;
+pub mod known;
 pub mod oracle;
 pub mod rng;
