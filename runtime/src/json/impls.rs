@@ -85,7 +85,7 @@ impl JsonDecode for f64 {
 
 impl JsonEncode for f32 {
     fn encode_json(&self, out: &mut Vec<u8>) {
-        write::write_f64(out, *self as f64);
+        write::write_f32(out, *self);
     }
     fn is_json_empty(&self) -> bool {
         *self == 0.0

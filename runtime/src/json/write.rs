@@ -185,12 +185,32 @@ pub fn write_f64(out: &mut Vec<u8>, v: f64) {
         out.extend_from_slice(s.strip_suffix(b".0").unwrap_or(s));
         return;
     }
-    write_f64_digits(out, v, s);
+    write_float_digits(out, (1e-6..1e21).contains(&v.abs()), s);
 }
 
-/// Go's layout of `v` from zmij's output `s`, by its digits and decimal exponent (the general
-/// path: exponent forms, and the reference the fast path is tested against).
-fn write_f64_digits(out: &mut Vec<u8>, v: f64, s: &[u8]) {
+/// Append a `float32` the way Go's `encoding/json` does: the shortest digits that round trip
+/// *as a float32* (`0.1`, where widening to `f64` first would give `0.10000000149011612`),
+/// plain decimal when `1e-6 <= |v| < 1e21` compared as float32, otherwise exponent form as
+/// [`write_f64`]. NaN and infinities are written as `null`.
+pub fn write_f32(out: &mut Vec<u8>, v: f32) {
+    if !v.is_finite() {
+        out.extend_from_slice(b"null");
+        return;
+    }
+    if v == 0.0 {
+        out.extend_from_slice(if v.is_sign_negative() { b"-0" } else { b"0" });
+        return;
+    }
+    let mut buf = zmij::Buffer::new();
+    let s = buf.format_finite(v).as_bytes();
+    write_float_digits(out, (1e-6f32..1e21f32).contains(&v.abs()), s);
+}
+
+/// Go's layout of a float from zmij's output `s`, by its digits and decimal exponent (the
+/// general path: exponent forms, and the reference the fast path is tested against);
+/// `decimal` tells whether Go writes it in plain decimal (`1e-6 <= |v| < 1e21` in the
+/// float's own width).
+fn write_float_digits(out: &mut Vec<u8>, decimal: bool, s: &[u8]) {
     let (neg, s) = match s.split_first() {
         Some((b'-', rest)) => (true, rest),
         _ => (false, s),
@@ -235,8 +255,7 @@ fn write_f64_digits(out: &mut Vec<u8>, v: f64, s: &[u8]) {
     if neg {
         out.push(b'-');
     }
-    let abs = v.abs();
-    if (1e-6..1e21).contains(&abs) {
+    if decimal {
         if point <= 0 {
             out.extend_from_slice(b"0.");
             for _ in 0..(-point) {
@@ -288,6 +307,26 @@ pub fn write_key(out: &mut Vec<u8>, first: &mut bool, key_literal: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn float32_is_written_with_float32_digits_as_go_does() {
+        let f = |v: f32| {
+            let mut out = Vec::new();
+            write_f32(&mut out, v);
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(f(0.1), "0.1");
+        assert_eq!(f(1.5), "1.5");
+        assert_eq!(f(16_777_216.0), "16777216");
+        assert_eq!(f(1e-7), "1e-7");
+        assert_eq!(f(1.5e-6), "0.0000015");
+        assert_eq!(f(1e21), "1e+21");
+        assert_eq!(f(f32::MAX), "3.4028235e+38");
+        assert_eq!(f(-0.0), "-0");
+        assert_eq!(f(f32::NAN), "null");
+        // The float32 nearest 1e-6 is below 1e-6 as a float64, but not as a float32.
+        assert_eq!(f(1e-6), "0.000001");
+    }
 
     fn s(v: &str) -> String {
         let mut o = Vec::new();
@@ -416,7 +455,11 @@ mod tests {
             let (mut fast, mut general) = (Vec::new(), Vec::new());
             write_f64(&mut fast, v);
             let mut buf = zmij::Buffer::new();
-            write_f64_digits(&mut general, v, buf.format_finite(v).as_bytes());
+            write_float_digits(
+                &mut general,
+                (1e-6..1e21).contains(&v.abs()),
+                buf.format_finite(v).as_bytes(),
+            );
             assert_eq!(fast, general, "{v:e}");
             checked += 1;
         }
