@@ -82,6 +82,7 @@ pub struct Kind {
     decode: JsonDecodeFn,
     decode_proto: ProtoDecodeFn,
     schema: fn() -> kcodec::schema::MessageSchema,
+    type_meta: bool,
 }
 
 /// A type-erased JSON decoder.
@@ -120,7 +121,20 @@ impl Kind {
             decode: decode_boxed::<T>,
             decode_proto: decode_proto_boxed::<T>,
             schema: T::proto_schema,
+            type_meta: true,
         }
+    }
+
+    /// The same kind, for a type without an inline `TypeMeta` (`WatchEvent`).
+    #[doc(hidden)]
+    pub const fn without_type_meta(mut self) -> Kind {
+        self.type_meta = false;
+        self
+    }
+
+    /// Whether objects of this kind carry `kind` and `apiVersion` (an inline `TypeMeta`).
+    pub fn has_type_meta(&self) -> bool {
+        self.type_meta
     }
 
     /// The function that describes the kind's protobuf message.
@@ -172,9 +186,14 @@ impl Kind {
     }
 
     /// Encode `object` in Kubernetes' protobuf envelope (`k8s\0` + `runtime.Unknown`) with
-    /// this kind's apiVersion and kind, in one pass.
+    /// this kind's apiVersion and kind, in one pass. A kind without `TypeMeta` (`WatchEvent`)
+    /// gets an empty type in its envelope, as Go writes the object's own (empty) type meta.
     pub fn encode_envelope(&self, object: &dyn Object) -> Vec<u8> {
-        encode_envelope(&self.api_version(), self.kind, object)
+        if self.type_meta {
+            encode_envelope(&self.api_version(), self.kind, object)
+        } else {
+            encode_envelope("", "", object)
+        }
     }
 
     /// Decode a whole JSON document as this kind (default options).
@@ -190,9 +209,15 @@ macro_rules! kinds_table {
     ($(($group:literal, $version:literal, $kind:literal, $ty:ty $(, $no:ident)?)),* $(,)?) => {
         /// Every registered kind.
         pub(crate) static KINDS: &[$crate::registry::Kind] = &[
-            $($crate::registry::Kind::new::<$ty>($group, $version, $kind)),*
+            $($crate::registry::kinds_table!(@kind $group, $version, $kind, $ty $(, $no)?)),*
         ];
         $($crate::registry::kinds_table!(@slot $ty $(, $no)?);)*
+    };
+    (@kind $group:literal, $version:literal, $kind:literal, $ty:ty) => {
+        $crate::registry::Kind::new::<$ty>($group, $version, $kind)
+    };
+    (@kind $group:literal, $version:literal, $kind:literal, $ty:ty, $no:ident) => {
+        $crate::registry::Kind::new::<$ty>($group, $version, $kind).without_type_meta()
     };
     (@slot $ty:ty) => {
         impl $crate::registry::TypeMetaSlot for $ty {
@@ -357,6 +382,23 @@ pub fn decode_object(object: &RawObject<'_>) -> Result<(&'static Kind, Box<dyn O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kind_without_type_meta_has_an_empty_envelope_type() {
+        let kind = lookup("v1", "WatchEvent").unwrap();
+        assert!(!kind.has_type_meta());
+        let event = kind
+            .decode_json(br#"{"type":"ADDED","object":{}}"#)
+            .unwrap();
+        let pb = kind.encode_envelope(event.as_ref());
+        let env = kcodec::proto::envelope::decode(&pb).unwrap();
+        assert_eq!((env.api_version, env.kind), ("", ""));
+        let pod = lookup("v1", "Pod").unwrap();
+        assert!(pod.has_type_meta());
+        let env_pb = pod.encode_envelope(pod.decode_json(b"{}").unwrap().as_ref());
+        let env = kcodec::proto::envelope::decode(&env_pb).unwrap();
+        assert_eq!((env.api_version, env.kind), ("v1", "Pod"));
+    }
     use crate::core::v1::Pod;
     use crate::meta::v1::WatchEvent;
 

@@ -221,7 +221,7 @@ impl Differ<'_> {
     }
 
     fn object(&mut self, kind: &Kind, api_version: &str, input: &[u8]) {
-        let no_type_meta = kind.kind == "WatchEvent";
+        let no_type_meta = !kind.has_type_meta();
         let type_meta = no_type_meta.then_some((api_version, kind.kind));
         // The envelope names the object's own TypeMeta: empty for a WatchEvent, as Go writes.
         let envelope_type = if no_type_meta {
