@@ -615,12 +615,6 @@ fn protobuf_mutants_agree_with_kubernetes_go_codecs() {
                             report.known(direction, INVALID_UTF8);
                             continue;
                         }
-                        if (e.contains("wire type") || e.contains("runs past the end"))
-                            && known::error_in_map(&kind.proto_schema(), e)
-                        {
-                            report.known(direction, MAP_ENTRY);
-                            continue;
-                        }
                     }
                     if let (Ok(_), Response::Err(e)) = (&ours, &go) {
                         if e.contains("error calling MarshalJSON for type *runtime.RawExtension")
@@ -696,13 +690,6 @@ fn protobuf_mutants_agree_with_kubernetes_go_codecs() {
     );
     let _ = writeln!(
         summary,
-        "KNOWN ×{} {MAP_ENTRY}: Go's generated decoders read a map entry's key or value with \
-         any wire type as length-delimited, its length bounded by the enclosing message, not \
-         the entry; kcodec refuses such entries",
-        report.known.get(MAP_ENTRY).copied().unwrap_or(0)
-    );
-    let _ = writeln!(
-        summary,
         "KNOWN ×{} {INT_OR_STRING}: Go keeps an IntOrString's intVal when its type is string \
          and writes it back to protobuf; kcodec keeps only the string",
         report.known.get(INT_OR_STRING).copied().unwrap_or(0)
@@ -723,8 +710,6 @@ fn protobuf_mutants_agree_with_kubernetes_go_codecs() {
 const INVALID_UTF8: &str = "invalid UTF-8 in protobuf strings";
 /// Embedded raw bytes (from protobuf) that are not JSON, written as JSON.
 const RAW_NOT_JSON: &str = "embedded raw bytes that are not JSON";
-/// Map entries Go's generated decoders read leniently.
-const MAP_ENTRY: &str = "lenient map entries";
 /// IntOrString's `intVal` beside a string.
 const INT_OR_STRING: &str = "IntOrString's intVal beside a string";
 

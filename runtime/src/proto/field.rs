@@ -422,7 +422,9 @@ pub fn merge_opt_map<K: ProtoValue + Ord, V: ProtoValue>(
 /// As in Kubernetes' generated decoders, each occurrence of the entry's value (field 2)
 /// replaces the value read so far: they decode every occurrence into a fresh value
 /// (`mapvalue = &T{}`), where protobuf (and prost) would merge a message value into the
-/// earlier one. So an entry whose last value is empty has the empty value.
+/// earlier one. So an entry whose last value is empty has the empty value. And as there, the
+/// key and value are read whatever wire type their key gives, with lengths bounded by the
+/// enclosing message ([`ProtoReader::map_entry`]).
 #[inline]
 pub fn merge_map<K: ProtoValue + Ord, V: ProtoValue>(
     r: &mut ProtoReader<'_>,
@@ -434,21 +436,17 @@ pub fn merge_map<K: ProtoValue + Ord, V: ProtoValue>(
         return Err(r.wrong_wire_type(field, wire, WireType::Len));
     }
     r.charge(2 * (std::mem::size_of::<K>() + std::mem::size_of::<V>()))?;
-    let (k, v) = r.nested(|r| {
-        let mut k = K::default();
-        let mut v = V::default();
-        while !r.at_end() {
-            let (f, w) = r.read_key()?;
-            match f {
-                1 => merge(r, 1, w, &mut k)?,
-                2 => {
-                    v = V::default();
-                    merge(r, 2, w, &mut v)?;
-                }
-                _ => r.skip(w)?,
-            }
+    let mut k = K::default();
+    let mut v = V::default();
+    // Kubernetes' generated decoders read the key and value as length-delimited whatever
+    // their wire type, bounded by the enclosing message ([`ProtoReader::map_entry`]).
+    r.map_entry(|r, f| {
+        if f == 1 {
+            k.merge_value(r)
+        } else {
+            v = V::default();
+            v.merge_value(r)
         }
-        Ok((k, v))
     })?;
     m.insert(k, v);
     Ok(())
@@ -558,6 +556,32 @@ mod tests {
         assert_eq!(decode(&[&key[..], &a, &value(&[])].concat()), names(&[]));
         // No value at all: the empty value.
         assert_eq!(decode(&key), names(&[]));
+    }
+
+    /// A map entry read as Kubernetes' generated decoders read it (checked against
+    /// `k8s-oracle` on mutated fixtures): the key and value whatever wire type their key
+    /// says, their lengths bounded by the enclosing message, not by the entry.
+    #[test]
+    fn map_entries_are_read_as_gogo_reads_them() {
+        let decode = |input: &[u8]| {
+            let mut m: BTreeMap<Str, Str> = BTreeMap::new();
+            let mut r = ProtoReader::new(input);
+            merge_map(&mut r, 11, WireType::Len, &mut m).map(|()| (m, r.offset()))
+        };
+        // Key as a varint-typed field 1, value as a fixed32-typed field 2: read as strings.
+        let (m, _) = decode(&[6, 0x08, 1, b'k', 0x15, 1, b'v']).unwrap();
+        assert_eq!(m.get("k").map(Str::as_str), Some("v"));
+        // A value running 2 bytes past its 4-byte entry: read, then decoding goes on at the
+        // entry's end.
+        let (m, at) = decode(&[4, 0x0a, 1, b'k', 0x12, 3, b'a', b'b', b'c']).unwrap();
+        assert_eq!(m.get("k").map(Str::as_str), Some("abc"));
+        assert_eq!(at, 5);
+        // Past the enclosing message: an error.
+        assert!(decode(&[4, 0x0a, 1, b'k', 0x12, 9, b'a']).is_err());
+        // Other fields are skipped within the entry, by their wire type.
+        let (m, _) = decode(&[7, 0x18, 5, 0x0a, 1, b'k', 0x12, 0]).unwrap();
+        assert_eq!(m.get("k").map(Str::as_str), Some(""));
+        assert!(decode(&[5, 0x0a, 1, b'k', 0x1a, 5, 1, 2, 3, 4, 5]).is_err());
     }
 
     #[test]

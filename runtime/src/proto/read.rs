@@ -287,6 +287,76 @@ impl<'de> ProtoReader<'de> {
         }
     }
 
+    /// Read one map entry (its length, then its fields) the way Kubernetes' generated
+    /// (gogo) decoders read it, calling `value(self, n)` for each occurrence of field `n` of
+    /// 1 (key) and 2 (value) with the reader at the field's length prefix. As there:
+    /// - fields 1 and 2 are read as length-delimited whatever wire type their key says, and
+    ///   their length is bounded by the enclosing message, not by the entry (a key or value
+    ///   may run past the entry's end; reading then goes on at the entry's end);
+    /// - other fields are skipped by their wire type, within the entry.
+    pub fn map_entry(&mut self, mut value: impl FnMut(&mut Self, u32) -> Result<()>) -> Result<()> {
+        let start = self.pos;
+        let len = self.read_varint()?;
+        let left = (self.end - self.pos) as u64;
+        if len > left {
+            self.pos = start;
+            return Err(self.overrun(len, left));
+        }
+        if self.depth >= self.opts.max_depth {
+            return Err(self.too_deep(start));
+        }
+        let entry_end = self.pos + len as usize;
+        self.depth += 1;
+        let r = self.map_entry_fields(entry_end, &mut value);
+        self.depth -= 1;
+        r?;
+        self.pos = entry_end;
+        Ok(())
+    }
+
+    fn map_entry_fields(
+        &mut self,
+        entry_end: usize,
+        value: &mut impl FnMut(&mut Self, u32) -> Result<()>,
+    ) -> Result<()> {
+        while self.pos < entry_end {
+            let key_at = self.pos;
+            let key = self.read_varint()?;
+            let field = (key >> 3) as u32 as i32;
+            if field == 1 || field == 2 {
+                value(self, field as u32)?;
+                continue;
+            }
+            // Anything else is skipped within the entry (the key read again, as gogo's
+            // `skipGenerated` does).
+            self.pos = key_at;
+            let outer_end = std::mem::replace(&mut self.end, entry_end);
+            let skipped = self.skip_field_raw();
+            self.end = outer_end;
+            skipped?;
+        }
+        Ok(())
+    }
+
+    /// Skip one field, key included, by its wire type (any field number).
+    fn skip_field_raw(&mut self) -> Result<()> {
+        let at = self.pos;
+        let key = self.read_varint()?;
+        let wire = match key & 7 {
+            0 => WireType::Varint,
+            1 => WireType::Fixed64,
+            2 => WireType::Len,
+            3 => WireType::StartGroup,
+            4 => WireType::EndGroup,
+            5 => WireType::Fixed32,
+            w => {
+                self.pos = at;
+                return Err(self.wire_error(format!("invalid wire type {w}")));
+            }
+        };
+        self.skip(wire)
+    }
+
     /// Error for a known field that arrived with the wrong wire type.
     #[cold]
     pub fn wrong_wire_type(&self, field: u32, got: WireType, want: WireType) -> Error {
