@@ -28,10 +28,9 @@ use kcodec_types::registry::{self, Kind};
 type KnownTest = fn(&[u8], &[u8], &[u8]) -> bool;
 
 const KNOWN: &[(&str, &str, KnownTest)] = &[(
-    "YAML 1.1 line breaks U+2028/U+2029",
-    "go-yaml (YAML 1.1) treats U+2028 and U+2029 as line breaks, folding the indentation \
-     after them and ending literal blocks there; kcodec's YAML follows YAML 1.2, where they are \
-     ordinary characters",
+    "YAML 1.1 line breaks U+2028/U+2029 in YAML input",
+    "go-yaml (YAML 1.1) reads U+2028 and U+2029 in YAML as line breaks, folding the \
+     indentation after them; kcodec's YAML reader (YAML 1.2) reads them as ordinary characters",
     |input, ours, go| [input, ours, go].iter().any(|b| contains_line_separator(b)),
 )];
 

@@ -52,6 +52,8 @@ pub fn json_to_yaml(json: &[u8]) -> Result<Vec<u8>> {
             at,
         ));
     }
+    let folded = fold_raw_breaks(json)?;
+    let json = folded.as_deref().unwrap_or(json);
     let mut r = JsonReader::with_options(json, DecodeOptions::default());
     let root = read_node(&mut r)?;
     r.finish()?;
@@ -80,6 +82,115 @@ fn first_disallowed_character(json: &[u8]) -> Option<usize> {
         i = at + 1;
     }
     None
+}
+
+/// The JSON text with each run of raw line breaks inside its strings folded as go-yaml's
+/// reader folds them in a double-quoted scalar (which a JSON string is to it), or `None` when
+/// there is none. YAML 1.1's breaks that JSON strings may hold raw are NEL (U+0085, which
+/// Go's JSON encoder writes raw), LS and PS (U+2028/U+2029, which it escapes, so only other
+/// JSON holds them raw). As go-yaml does: the spaces before a break are dropped and those
+/// after it skipped; a lone NEL becomes a space; otherwise the breaks after the first are
+/// kept (NEL as a line feed), and a first LS or PS is kept too. Escapes are not breaks. A
+/// key holding a raw break spans lines, which a YAML flow mapping's key may not: an error,
+/// as go-yaml's (`did not find expected ',' or '}'`).
+fn fold_raw_breaks(json: &[u8]) -> Result<Option<Vec<u8>>> {
+    let has_break = memchr::memchr2_iter(0xc2, 0xe2, json).any(|i| break_len(json, i) > 0);
+    if !has_break {
+        return Ok(None);
+    }
+    let mut string_start = 0;
+    let mut string_breaks = false;
+    let mut out = Vec::with_capacity(json.len());
+    let mut in_string = false;
+    // Where the current run of raw spaces inside a string began in `out`.
+    let mut spaces_from = 0;
+    let mut i = 0;
+    while i < json.len() {
+        let b = json[i];
+        if !in_string {
+            in_string = b == b'"';
+            string_start = i;
+            string_breaks = false;
+            out.push(b);
+            spaces_from = out.len();
+            i += 1;
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = false;
+                out.push(b);
+                i += 1;
+                let next = json[i..].iter().find(|c| !c.is_ascii_whitespace());
+                if string_breaks && next == Some(&b':') {
+                    return Err(crate::Error::invalid_value(
+                        "a key holding a line break (NEL, LS or PS) cannot be read as YAML \
+                         (as go-yaml refuses it)",
+                        string_start,
+                    ));
+                }
+            }
+            b'\\' => {
+                let end = (i + 2).min(json.len());
+                out.extend_from_slice(&json[i..end]);
+                spaces_from = out.len();
+                i = end;
+            }
+            b' ' => {
+                out.push(b);
+                i += 1;
+            }
+            _ if break_len(json, i) > 0 => {
+                string_breaks = true;
+                out.truncate(spaces_from);
+                let leading = &json[i..i + break_len(json, i)];
+                i += leading.len();
+                let mut trailing: Vec<&[u8]> = Vec::new();
+                loop {
+                    while json.get(i) == Some(&b' ') {
+                        i += 1;
+                    }
+                    let n = break_len(json, i);
+                    if n == 0 {
+                        break;
+                    }
+                    trailing.push(&json[i..i + n]);
+                    i += n;
+                }
+                let leading_nel = leading[0] == 0xc2;
+                if leading_nel && trailing.is_empty() {
+                    out.push(b' ');
+                } else {
+                    if !leading_nel {
+                        out.extend_from_slice(leading);
+                    }
+                    for t in trailing {
+                        if t[0] == 0xc2 {
+                            out.extend_from_slice(b"\\n");
+                        } else {
+                            out.extend_from_slice(t);
+                        }
+                    }
+                }
+                spaces_from = out.len();
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+                spaces_from = out.len();
+            }
+        }
+    }
+    Ok(Some(out))
+}
+
+/// The length of the raw YAML line break (NEL, LS or PS) at `i`, or 0.
+fn break_len(json: &[u8], i: usize) -> usize {
+    match json.get(i..i + 2) {
+        Some([0xc2, 0x85]) => 2,
+        Some([0xe2, 0x80]) if matches!(json.get(i + 2), Some(0xa8 | 0xa9)) => 3,
+        _ => 0,
+    }
 }
 
 /// The offset of the first `\uD800`–`\uDFFF` escape: go-yaml's reader refuses every
@@ -946,6 +1057,36 @@ mod tests {
         );
         assert_eq!(y("{}"), "{}\n");
         assert_eq!(y("[]"), "[]\n");
+    }
+
+    /// What go-yaml refuses, as `sigs.k8s.io/yaml` reads the JSON with it first (checked
+    /// against Kubernetes' codec): kcodec refuses it too, at the character's offset, and a
+    /// string starting with a byte order mark is escaped whole.
+    #[test]
+    fn go_yaml_refusals_and_byte_order_marks() {
+        for (json, at) in [
+            ("{\"a\":\"x\u{7f}\"}", 7),
+            ("{\"a\":\"\u{85}ok\u{9f}\"}", 10),
+            ("{\"a\":\"\u{ffff}\"}", 6),
+            (r#"{"a":"x\ud83d\ude00"}"#, 7),
+            (r#"{"a":"\uDC00"}"#, 6),
+        ] {
+            let e = json_to_yaml(json.as_bytes()).unwrap_err();
+            assert_eq!(e.offset(), at, "{json}: {e}");
+        }
+        // Raw NEL is a line break to go-yaml's reader: folded as in a double-quoted scalar
+        // (a lone one becomes a space, the spaces around it go), and refused in a key.
+        assert_eq!(y("{\"a\":\"\u{85}\"}"), "a: ' '\n");
+        assert_eq!(y("{\"a\":\"x \u{85}  y\"}"), "a: x y\n");
+        assert_eq!(y("{\"a\":\"x\u{85}\u{85}y\"}"), "a: |-\n  x\n  y\n");
+        assert!(json_to_yaml("{\"a\u{85}\":1}".as_bytes()).is_err());
+        // Escaped, it is a character like any other.
+        assert_eq!(y(r#"{"a":"\u0085"}"#), "a: \"\\N\"\n");
+        assert_eq!(y(r#"{"a":"\u0001\u00e9"}"#), "a: \"\\x01é\"\n");
+        assert_eq!(
+            y("{\"a\":\"\u{feff}ab c\\\\\"}"),
+            "a: \"\\uFEFF\\x61\\x62\\x20\\x63\\\\\"\n"
+        );
     }
 
     #[test]
