@@ -82,6 +82,22 @@ impl Report {
         *self.known.entry(name).or_default() += 1;
     }
 
+    /// Each direction's counts, then each difference with its first example.
+    fn summary(&self) -> String {
+        let mut out = String::new();
+        for (direction, t) in &self.directions {
+            let _ = writeln!(
+                out,
+                "  {direction}: {} compared, {} differ, {} known differences",
+                t.compared, t.differ, t.known
+            );
+        }
+        for (category, (count, example)) in &self.examples {
+            let _ = writeln!(out, "DIFF ×{count} {category}\n    {example}");
+        }
+        out
+    }
+
     fn compared(&self) -> u64 {
         self.directions.values().map(|t| t.compared).sum()
     }
@@ -423,20 +439,10 @@ fn every_kind_agrees_with_kubernetes_go_codecs() {
         }
     }
     let report = differ.report;
-    let mut summary = String::new();
-    for (direction, t) in &report.directions {
-        let _ = writeln!(
-            summary,
-            "  {direction}: {} compared, {} differ, {} known differences",
-            t.compared, t.differ, t.known
-        );
-    }
+    let mut summary = report.summary();
     for (name, why, _) in KNOWN {
         let n = report.known.get(name).copied().unwrap_or(0);
         let _ = writeln!(summary, "KNOWN ×{n} {name}: {why}");
-    }
-    for (category, (count, example)) in &report.examples {
-        let _ = writeln!(summary, "DIFF ×{count} {category}\n    {example}");
     }
     eprintln!("oracle: not in Go's scheme (as= transforms), not compared: {unknown_to_go:?}");
     eprintln!(
@@ -490,17 +496,7 @@ fn real_objects_agree_with_kubernetes_go_codecs() {
         differ.object(kind, &tm.api_version, &input);
     }
     let report = differ.report;
-    let mut summary = String::new();
-    for (direction, t) in &report.directions {
-        let _ = writeln!(
-            summary,
-            "  {direction}: {} compared, {} differ, {} known differences",
-            t.compared, t.differ, t.known
-        );
-    }
-    for (category, (count, example)) in &report.examples {
-        let _ = writeln!(summary, "DIFF ×{count} {category}\n    {example}");
-    }
+    let summary = report.summary();
     eprintln!(
         "oracle: {} real objects: {} comparisons, {} differ\n{summary}",
         files.len(),
@@ -666,14 +662,7 @@ fn protobuf_mutants_agree_with_kubernetes_go_codecs() {
             }
         }
     }
-    let mut summary = String::new();
-    for (direction, t) in &report.directions {
-        let _ = writeln!(
-            summary,
-            "  {direction}: {} compared, {} differ, {} known differences",
-            t.compared, t.differ, t.known
-        );
-    }
+    let mut summary = report.summary();
     let _ = writeln!(
         summary,
         "KNOWN ×{} {INVALID_UTF8}: Go keeps a protobuf string's bytes as they are (and writes \
@@ -693,9 +682,6 @@ fn protobuf_mutants_agree_with_kubernetes_go_codecs() {
          and writes it back to protobuf; kcodec keeps only the string",
         report.known.get(INT_OR_STRING).copied().unwrap_or(0)
     );
-    for (category, (count, example)) in &report.examples {
-        let _ = writeln!(summary, "DIFF ×{count} {category}\n    {example}");
-    }
     eprintln!(
         "oracle: {mutants} protobuf mutants of {} fixtures: {} comparisons, {} differ\n{summary}",
         files.len(),
@@ -841,17 +827,7 @@ fn watch_streams_agree_with_kubernetes_go_codecs() {
             });
         }
     }
-    let mut summary = String::new();
-    for (direction, t) in &report.directions {
-        let _ = writeln!(
-            summary,
-            "  {direction}: {} compared, {} differ",
-            t.compared, t.differ
-        );
-    }
-    for (category, (count, example)) in &report.examples {
-        let _ = writeln!(summary, "DIFF ×{count} {category}\n    {example}");
-    }
+    let summary = report.summary();
     eprintln!(
         "oracle: {} watch streams, {events} events: {} comparisons, {} differ\n{summary}",
         streams.len(),

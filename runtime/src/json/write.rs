@@ -162,12 +162,7 @@ pub fn write_u64(out: &mut Vec<u8>, v: u64) {
 /// exponent digits removed (`1e+21`, `1e-7`). NaN and infinities have no JSON form: they are
 /// written as `null` (Go returns an error instead; kcodec's encoders are infallible).
 pub fn write_f64(out: &mut Vec<u8>, v: f64) {
-    if !v.is_finite() {
-        out.extend_from_slice(b"null");
-        return;
-    }
-    if v == 0.0 {
-        out.extend_from_slice(if v.is_sign_negative() { b"-0" } else { b"0" });
+    if write_float_special(out, v.is_finite(), v == 0.0, v.is_sign_negative()) {
         return;
     }
     // Take zmij's shortest digits and decimal exponent, then lay them out Go's way. (zmij is
@@ -193,17 +188,24 @@ pub fn write_f64(out: &mut Vec<u8>, v: f64) {
 /// plain decimal when `1e-6 <= |v| < 1e21` compared as float32, otherwise exponent form as
 /// [`write_f64`]. NaN and infinities are written as `null`.
 pub fn write_f32(out: &mut Vec<u8>, v: f32) {
-    if !v.is_finite() {
-        out.extend_from_slice(b"null");
-        return;
-    }
-    if v == 0.0 {
-        out.extend_from_slice(if v.is_sign_negative() { b"-0" } else { b"0" });
+    if write_float_special(out, v.is_finite(), v == 0.0, v.is_sign_negative()) {
         return;
     }
     let mut buf = zmij::Buffer::new();
     let s = buf.format_finite(v).as_bytes();
     write_float_digits(out, (1e-6f32..1e21f32).contains(&v.abs()), s);
+}
+
+/// Writes the floats that need no digits, NaN and infinities (`null`) and zeros (`0`, `-0`),
+/// and says whether `v` was one.
+#[inline(always)]
+fn write_float_special(out: &mut Vec<u8>, finite: bool, zero: bool, negative: bool) -> bool {
+    if !finite {
+        out.extend_from_slice(b"null");
+    } else if zero {
+        out.extend_from_slice(if negative { b"-0" } else { b"0" });
+    }
+    !finite || zero
 }
 
 /// Go's layout of a float from zmij's output `s`, by its digits and decimal exponent (the

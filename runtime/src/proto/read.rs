@@ -134,18 +134,7 @@ impl<'de> ProtoReader<'de> {
     pub fn read_key(&mut self) -> Result<(u32, WireType)> {
         let start = self.pos;
         let k = self.read_varint()?;
-        let wire = match k & 7 {
-            0 => WireType::Varint,
-            1 => WireType::Fixed64,
-            2 => WireType::Len,
-            3 => WireType::StartGroup,
-            4 => WireType::EndGroup,
-            5 => WireType::Fixed32,
-            w => {
-                self.pos = start;
-                return Err(self.wire_error(format!("invalid wire type {w}")));
-            }
-        };
+        let wire = self.wire_type_of(k, start)?;
         // Kubernetes' generated (gogo) decoders take `int32(key >> 3)` and reject it when it
         // is not positive: a key beyond 32 bits aliases onto its low bits, as there.
         let field = (k >> 3) as u32 as i32;
@@ -342,7 +331,14 @@ impl<'de> ProtoReader<'de> {
     fn skip_field_raw(&mut self) -> Result<()> {
         let at = self.pos;
         let key = self.read_varint()?;
-        let wire = match key & 7 {
+        let wire = self.wire_type_of(key, at)?;
+        self.skip(wire)
+    }
+
+    /// The wire type of key `k`, read at `at` (where an invalid one is reported).
+    #[inline(always)]
+    fn wire_type_of(&mut self, k: u64, at: usize) -> Result<WireType> {
+        Ok(match k & 7 {
             0 => WireType::Varint,
             1 => WireType::Fixed64,
             2 => WireType::Len,
@@ -353,8 +349,7 @@ impl<'de> ProtoReader<'de> {
                 self.pos = at;
                 return Err(self.wire_error(format!("invalid wire type {w}")));
             }
-        };
-        self.skip(wire)
+        })
     }
 
     /// Error for a known field that arrived with the wrong wire type.
