@@ -202,6 +202,10 @@ impl Differ<'_> {
         match (ours, go) {
             (Ok(ours), Response::Ok(go)) => {
                 let same = &ours == go;
+                if !same && direction.ends_with("pb") && int_or_string_state(kind, &ours, go) {
+                    self.report.known(direction, INT_OR_STRING);
+                    return;
+                }
                 self.report.record(direction, same, || {
                     let at = ours
                         .iter()
@@ -444,6 +448,12 @@ fn every_kind_agrees_with_kubernetes_go_codecs() {
         let n = report.known.get(name).copied().unwrap_or(0);
         let _ = writeln!(summary, "KNOWN ×{n} {name}: {why}");
     }
+    let _ = writeln!(
+        summary,
+        "KNOWN ×{} {INT_OR_STRING}: Go's IntOrString keeps a value of the other type (a key given \
+         twice) and writes both to protobuf; kcodec keeps one",
+        report.known.get(INT_OR_STRING).copied().unwrap_or(0)
+    );
     eprintln!("oracle: not in Go's scheme (as= transforms), not compared: {unknown_to_go:?}");
     eprintln!(
         "oracle: {kinds} kinds × {cases} objects (seed {seed:#x}): {} comparisons, {} differ, {} oracle requests\n{summary}",
@@ -693,6 +703,19 @@ fn protobuf_mutants_agree_with_kubernetes_go_codecs() {
 
 /// Protobuf strings holding bytes that are not UTF-8.
 const INVALID_UTF8: &str = "invalid UTF-8 in protobuf strings";
+/// Whether protobuf outputs differ only in state kcodec's `IntOrString` does not keep: Go's
+/// output, read and written back by kcodec, is kcodec's, and the kind holds an IntOrString.
+fn int_or_string_state(kind: &Kind, ours: &[u8], go: &[u8]) -> bool {
+    let Ok(env) = kcodec::proto::envelope::decode(go) else {
+        return false;
+    };
+    let Ok(object) = kind.decode_proto(env.raw) else {
+        return false;
+    };
+    let again = registry::encode_envelope(env.api_version, env.kind, object.as_ref());
+    again == ours && known::has_int_or_string(&kind.proto_schema())
+}
+
 /// Embedded raw bytes (from protobuf) that are not JSON, written as JSON.
 const RAW_NOT_JSON: &str = "embedded raw bytes that are not JSON";
 /// IntOrString's `intVal` beside a string.

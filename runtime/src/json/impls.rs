@@ -11,6 +11,19 @@ use super::{JsonDecode, JsonEncode};
 use crate::error::{Error, ErrorKind, Result};
 use crate::{Binary, Str};
 
+/// Go's `json.Unmarshal` leaves a non-pointer scalar unchanged on `null` (a repeated key's
+/// `null` keeps the first value); a fresh value decoded from `null` is the zero value.
+macro_rules! null_keeps {
+    ($self:ident, $r:ident) => {{
+        if $r.peek() == Some(b'n') {
+            $r.eat_null()?;
+        } else {
+            *$self = Self::decode_json($r)?;
+        }
+        Ok(())
+    }};
+}
+
 macro_rules! int_impl {
     ($($t:ty => $name:literal),*) => {$(
         impl JsonEncode for $t {
@@ -34,6 +47,11 @@ macro_rules! int_impl {
                     return Ok(0);
                 }
                 r.read_int(<$t>::MIN as i64, <$t>::MAX as i64, $name).map(|v| v as $t)
+            }
+            /// `null` leaves the number unchanged (Go).
+            #[inline]
+            fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+                null_keeps!(self, r)
             }
         }
     )*};
@@ -60,6 +78,12 @@ impl JsonDecode for u64 {
         }
         r.read_u64()
     }
+
+    /// `null` leaves the value unchanged (Go).
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        null_keeps!(self, r)
+    }
 }
 
 impl JsonEncode for f64 {
@@ -80,6 +104,12 @@ impl JsonDecode for f64 {
             return Ok(0.0);
         }
         r.read_f64()
+    }
+
+    /// `null` leaves the value unchanged (Go).
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        null_keeps!(self, r)
     }
 }
 
@@ -110,6 +140,12 @@ impl JsonDecode for f32 {
         }
         Ok(v as f32)
     }
+
+    /// `null` leaves the value unchanged (Go).
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        null_keeps!(self, r)
+    }
 }
 
 impl JsonEncode for bool {
@@ -134,6 +170,12 @@ impl JsonDecode for bool {
             return Ok(false);
         }
         r.read_bool()
+    }
+
+    /// `null` leaves the value unchanged (Go).
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        null_keeps!(self, r)
     }
 }
 
@@ -174,6 +216,12 @@ impl JsonDecode for String {
             return Ok(String::new());
         }
         Ok(r.read_str()?.into_owned())
+    }
+
+    /// `null` leaves the value unchanged (Go).
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        null_keeps!(self, r)
     }
 }
 
@@ -473,6 +521,10 @@ impl JsonDecode for Binary {
         if r.eat_null()? {
             return Ok(Binary::default());
         }
+        if r.peek() == Some(b'[') {
+            // Go's decoder also takes a `[]byte` as an array of numbers (each a uint8).
+            return Vec::<u8>::decode_json(r).map(Binary);
+        }
         let start = r.offset();
         let s = r.read_str()?;
         crate::binary::decode_base64(s.as_bytes())
@@ -486,6 +538,38 @@ mod tests {
     use crate::json::{from_slice, to_vec};
     use crate::ErrorKind;
     use std::collections::BTreeMap;
+
+    #[test]
+    fn null_leaves_a_scalar_unchanged_as_in_go() {
+        use crate::json::{JsonDecode, JsonReader};
+        let mut n = 7i32;
+        n.decode_json_into(&mut JsonReader::new(b"null")).unwrap();
+        assert_eq!(n, 7);
+        let mut b = true;
+        b.decode_json_into(&mut JsonReader::new(b"null")).unwrap();
+        assert!(b);
+        let mut s = String::from("x");
+        s.decode_json_into(&mut JsonReader::new(b"null")).unwrap();
+        assert_eq!(s, "x");
+        let mut f = 1.5f64;
+        f.decode_json_into(&mut JsonReader::new(b"null")).unwrap();
+        assert_eq!(f, 1.5);
+        assert_eq!(from_slice::<u64>(b"null").unwrap(), 0);
+    }
+
+    #[test]
+    fn bytes_decode_from_base64_or_an_array_of_numbers_as_in_go() {
+        assert_eq!(
+            from_slice::<crate::Binary>(br#""AQL/""#).unwrap().0,
+            vec![1, 2, 255]
+        );
+        assert_eq!(
+            from_slice::<crate::Binary>(b"[1,2,255]").unwrap().0,
+            vec![1, 2, 255]
+        );
+        assert!(from_slice::<crate::Binary>(b"[256]").is_err());
+        assert!(from_slice::<crate::Binary>(b"[1.5]").is_err());
+    }
 
     #[test]
     fn ints_follow_go_rules() {

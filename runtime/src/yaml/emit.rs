@@ -40,6 +40,14 @@ enum Node<'a> {
 /// raw by Go's JSON encoder). Such a document is an error here too, at the character's
 /// offset, where Go's error is `yaml: control characters are not allowed`.
 pub fn json_to_yaml(json: &[u8]) -> Result<Vec<u8>> {
+    if let Err(e) = std::str::from_utf8(json) {
+        // Embedded raw JSON keeps its input's bytes, and go-yaml's reader refuses bytes that
+        // are not UTF-8 (`yaml: invalid leading UTF-8 octet`).
+        return Err(crate::Error::invalid_value(
+            "bytes that are not UTF-8 cannot be read as YAML (as go-yaml refuses them)",
+            e.valid_up_to(),
+        ));
+    }
     if let Some(at) = first_disallowed_character(json) {
         return Err(crate::Error::invalid_value(
             "control characters are not allowed in YAML (as go-yaml refuses them)",

@@ -79,6 +79,15 @@ impl JsonDecode for RawExtension {
         let v = r.raw_value()?.to_vec();
         Ok(RawExtension { raw: Some(v) })
     }
+
+    /// `null` leaves the value unchanged, as Go's `RawExtension.UnmarshalJSON` does (a
+    /// repeated key's `null` keeps the first value).
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> kcodec::Result<()> {
+        if !r.eat_null()? {
+            self.raw = Some(r.raw_value()?.to_vec());
+        }
+        Ok(())
+    }
 }
 
 impl ProtoMessage for RawExtension {
