@@ -364,6 +364,20 @@ impl Gen<'_> {
         }
     }
 
+    /// How many items a list or map gets (none at the depth limit), or `None` after writing
+    /// `null` for it.
+    fn collection_len(&mut self, depth: usize) -> Option<u64> {
+        if self.pct(10) {
+            self.push("null");
+            return None;
+        }
+        Some(if depth >= self.profile.max_depth {
+            0
+        } else {
+            self.rng.below(3)
+        })
+    }
+
     fn value(&mut self, ty: &FieldType, depth: usize) {
         if self.pct(self.profile.wrong) {
             self.wrong_value();
@@ -386,16 +400,10 @@ impl Gen<'_> {
             }
             FieldType::Boxed(inner) => self.value(inner, depth),
             FieldType::Repeated(inner) => {
-                if self.pct(10) {
-                    self.push("null");
+                let Some(n) = self.collection_len(depth) else {
                     return;
-                }
-                self.push("[");
-                let n = if depth >= self.profile.max_depth {
-                    0
-                } else {
-                    self.rng.below(3)
                 };
+                self.push("[");
                 for i in 0..n {
                     if i > 0 {
                         self.push(",");
@@ -405,16 +413,10 @@ impl Gen<'_> {
                 self.push("]");
             }
             FieldType::Map(_, v) => {
-                if self.pct(10) {
-                    self.push("null");
+                let Some(n) = self.collection_len(depth) else {
                     return;
-                }
-                self.push("{");
-                let n = if depth >= self.profile.max_depth {
-                    0
-                } else {
-                    self.rng.below(3)
                 };
+                self.push("{");
                 for i in 0..n {
                     if i > 0 {
                         self.push(",");

@@ -284,18 +284,10 @@ impl<'de> ProtoReader<'de> {
     ///   may run past the entry's end; reading then goes on at the entry's end);
     /// - other fields are skipped by their wire type, within the entry.
     pub fn map_entry(&mut self, mut value: impl FnMut(&mut Self, u32) -> Result<()>) -> Result<()> {
-        let start = self.pos;
-        let len = self.read_varint()?;
-        let left = (self.end - self.pos) as u64;
-        if len > left {
-            self.pos = start;
-            return Err(self.overrun(len, left));
-        }
-        if self.depth >= self.opts.max_depth {
-            return Err(self.too_deep(start));
-        }
-        let entry_end = self.pos + len as usize;
-        self.depth += 1;
+        // The entry's length and depth are checked as a nested message's; its fields are then
+        // read with the enclosing message's window.
+        let outer_end = self.enter_nested()?;
+        let entry_end = std::mem::replace(&mut self.end, outer_end);
         let r = self.map_entry_fields(entry_end, &mut value);
         self.depth -= 1;
         r?;
