@@ -93,6 +93,7 @@
 //!   stay unresolved names ([`Universe::external_refs`] lists them); mapping them is the
 //!   next step's job, as a named fix-up.
 
+pub mod emit;
 pub mod error;
 pub mod lexer;
 pub mod load;

@@ -16,20 +16,21 @@
 
 #![warn(missing_docs)]
 
-pub mod apps;
-pub mod batch;
-pub mod coordination;
-pub mod core;
-pub mod discovery;
+mod generated;
 pub mod intstr;
-mod kinds;
 pub mod meta;
-pub mod policy;
 pub mod registry;
 pub mod resource;
 pub mod runtime;
+#[cfg(all(feature = "core", feature = "apps"))]
 pub mod sample;
 pub mod schema;
+mod wrapped_list;
+
+// The API groups, generated from Kubernetes' Go sources (`core`, `apps`, `rbac`, ...), each
+// behind its cargo feature.
+pub use generated::*;
+pub(crate) use wrapped_list::wrapped_list;
 
 // serde impls for the hand-written special types (the derived ones get theirs from
 // `#[derive(Json)]`); they expand to nothing unless kcodec's `serde` feature is on.
@@ -37,7 +38,6 @@ kcodec::__private::impl_serde!(crate::meta::v1::Time);
 kcodec::__private::impl_serde!(crate::meta::v1::MicroTime);
 kcodec::__private::impl_serde!(crate::meta::v1::Duration);
 kcodec::__private::impl_serde!(crate::meta::v1::FieldsV1);
-kcodec::__private::impl_serde!(crate::meta::v1::Verbs);
 kcodec::__private::impl_serde!(crate::resource::Quantity);
 kcodec::__private::impl_serde!(crate::intstr::IntOrString);
 kcodec::__private::impl_serde!(crate::runtime::RawExtension);

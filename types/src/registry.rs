@@ -206,12 +206,12 @@ impl Kind {
 /// Declares the registry's table from `(group, version, kind, type)` rows; a row ending in
 /// `no_type_meta` is a type without inline `TypeMeta` (`WatchEvent`).
 macro_rules! kinds_table {
-    ($(($group:literal, $version:literal, $kind:literal, $ty:ty $(, $no:ident)?)),* $(,)?) => {
+    ($($(#[$attr:meta])* ($group:literal, $version:literal, $kind:literal, $ty:ty $(, $no:ident)?)),* $(,)?) => {
         /// Every registered kind.
         pub(crate) static KINDS: &[$crate::registry::Kind] = &[
-            $($crate::registry::kinds_table!(@kind $group, $version, $kind, $ty $(, $no)?)),*
+            $($(#[$attr])* $crate::registry::kinds_table!(@kind $group, $version, $kind, $ty $(, $no)?)),*
         ];
-        $($crate::registry::kinds_table!(@slot $ty $(, $no)?);)*
+        $($(#[$attr])* $crate::registry::kinds_table!(@slot $ty $(, $no)?);)*
     };
     (@kind $group:literal, $version:literal, $kind:literal, $ty:ty) => {
         $crate::registry::Kind::new::<$ty>($group, $version, $kind)
@@ -238,7 +238,7 @@ pub(crate) use kinds_table;
 
 /// Every registered kind.
 pub fn kinds() -> &'static [Kind] {
-    crate::kinds::KINDS
+    crate::generated::kinds::KINDS
 }
 
 /// Split `apiVersion` into (group, version): `v1` → ("", "v1"), `apps/v1` → ("apps", "v1").

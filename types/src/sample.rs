@@ -870,7 +870,7 @@ fn container_status(rng: &mut Rng, c: &Container, started: Time) -> ContainerSta
             }),
             ..Default::default()
         },
-        last_termination_state,
+        last_state: last_termination_state,
         ready: true,
         restart_count,
         image: c.image.clone(),
@@ -1036,7 +1036,7 @@ pub fn pod(seed: u64) -> Pod {
             BTreeMap::new()
         },
         service_account_name: s(app),
-        deprecated_service_account: s(app),
+        service_account: s(app),
         node_name: s(format!(
             "ip-10-0-{}-{}.ec2.internal",
             rng.below(256),

@@ -17,7 +17,8 @@ use kcodec::schema::{
     SchemaError,
 };
 
-/// Rust module → Kubernetes protobuf package.
+/// Rust module → Kubernetes protobuf package, for the hand-written special types (the
+/// generated modules' are in [`generated_packages`]).
 pub const PACKAGES: &[(&str, &str)] = &[
     (
         "kcodec_types::meta::v1",
@@ -32,21 +33,17 @@ pub const PACKAGES: &[(&str, &str)] = &[
         "k8s.io.apimachinery.pkg.util.intstr",
     ),
     ("kcodec_types::runtime", "k8s.io.apimachinery.pkg.runtime"),
-    ("kcodec_types::core::v1", "k8s.io.api.core.v1"),
-    ("kcodec_types::apps::v1", "k8s.io.api.apps.v1"),
-    ("kcodec_types::batch::v1", "k8s.io.api.batch.v1"),
-    (
-        "kcodec_types::coordination::v1",
-        "k8s.io.api.coordination.v1",
-    ),
-    ("kcodec_types::discovery::v1", "k8s.io.api.discovery.v1"),
-    ("kcodec_types::policy::v1", "k8s.io.api.policy.v1"),
 ];
+
+/// Rust module → Kubernetes protobuf package, for every generated module.
+pub fn generated_packages() -> &'static [(&'static str, &'static str)] {
+    crate::generated::PACKAGES
+}
 
 /// A [`ProtoFiles`] with Kubernetes' package mapping and every registered kind as a root.
 pub fn proto_file_set() -> ProtoFiles {
     let mut files = ProtoFiles::new();
-    for (module, package) in PACKAGES {
+    for (module, package) in PACKAGES.iter().chain(generated_packages()) {
         files = files.package(module, package);
     }
     for kind in crate::registry::kinds() {
@@ -165,15 +162,6 @@ special!(
     "FieldsV1",
     "kcodec_types::meta::v1",
     [scalar("Raw", 1, Scalar::Bytes),]
-);
-special!(
-    crate::meta::v1::Verbs,
-    "Verbs",
-    "kcodec_types::meta::v1",
-    [FieldSchema {
-        ty: FieldType::Repeated(Box::new(FieldType::Scalar(Scalar::String))),
-        ..scalar("items", 1, Scalar::String)
-    }]
 );
 special!(
     crate::resource::Quantity,

@@ -1,14 +1,12 @@
 //! `meta/v1`: `ObjectMeta`, `ListMeta`, `TypeMeta`, `Status`, `WatchEvent`, the request
-//! options, and the time types with Kubernetes' special encodings.
+//! options (generated from the Go sources), and the time types and `FieldsV1` with
+//! Kubernetes' special encodings (written here).
 
 mod duration;
 mod fields;
-mod generated;
 mod time;
-mod verbs;
 
+pub use crate::generated::meta::v1::*;
 pub use duration::*;
 pub use fields::*;
-pub use generated::*;
 pub use time::*;
-pub use verbs::*;

@@ -1,3 +1,0 @@
-//! The `apps` API group: workload controllers.
-
-pub mod v1;

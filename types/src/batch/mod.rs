@@ -1,3 +1,0 @@
-//! The `batch` API group: jobs and cron jobs.
-
-pub mod v1;

@@ -1,3 +1,0 @@
-//! The core API group (`""`, `apiVersion: v1`).
-
-pub mod v1;

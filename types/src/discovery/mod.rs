@@ -1,3 +1,0 @@
-//! The `discovery.k8s.io` API group: endpoint slices.
-
-pub mod v1;

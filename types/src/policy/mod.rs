@@ -1,3 +1,0 @@
-//! The `policy` API group: disruption budgets and evictions.
-
-pub mod v1;
