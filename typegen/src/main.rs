@@ -54,7 +54,9 @@ fn generate(src: &Path, types: &Path, check: bool) -> Result<ExitCode, String> {
     let out_dir = types.join(emit::OUT_DIR);
     let mut stack = vec![out_dir.clone()];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -78,7 +80,8 @@ fn generate(src: &Path, types: &Path, check: bool) -> Result<ExitCode, String> {
             differ.push(rel.clone());
             if !check {
                 if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("{}: {e}", parent.display()))?;
                 }
                 std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
             }

@@ -47,10 +47,12 @@
 //!   The `.proto` files kcodec writes from Rust types carry them, so generating Rust back
 //!   from them gives types with the same JSON and protobuf bytes.
 //! - Kubernetes' special messages (`k8s.io.apimachinery.pkg.apis.meta.v1.Time`,
-//!   `MicroTime`, `Duration`, `FieldsV1`, `Verbs`, `...api.resource.Quantity`,
+//!   `MicroTime`, `Duration`, `FieldsV1`, `...api.resource.Quantity`,
 //!   `...util.intstr.IntOrString`, `...runtime.RawExtension`) map to `kcodec-types`' types,
 //!   which have Kubernetes' special JSON forms (a crate generating Kubernetes types depends
-//!   on `kcodec-types`); [`Builder::extern_path`] maps any other message or package to an
+//!   on `kcodec-types`), and so do Kubernetes' wrapped lists (a message whose one field is
+//!   `repeated T items = 1`, such as `Verbs` and `ExtraValue`: a JSON array);
+//!   [`Builder::extern_path`] maps any other message or package to an
 //!   existing Rust path and overrides these.
 //! - Kubernetes' kinds get their JSON `kind` and `apiVersion` (TypeMeta, not on the protobuf
 //!   wire): by `(kcodec.type_meta)`, or, in files without kcodec's options (Kubernetes' own
@@ -295,6 +297,7 @@ impl Builder {
                     .iter()
                     .map(|(p, r)| (p.to_string(), r.to_string())),
             );
+            externs.extend(kubernetes_wrapped_lists(&pool));
         }
         externs.extend(self.extern_paths.iter().cloned());
         let cx = map::Context {
@@ -324,6 +327,36 @@ impl Builder {
             descriptor_set: compiler.encode_file_descriptor_set(),
         })
     }
+}
+
+/// Kubernetes' wrapped lists: a Go named slice marked `+protobuf.nullable=true` (meta/v1's
+/// `Verbs`, authentication's `ExtraValue`) is the message `{ repeated T items = 1; }` on the
+/// wire but a JSON array, as kcodec-types' `wrapped_list!` types write it. Every message of
+/// a `k8s.io` package with exactly that one field maps to kcodec-types' type of the same
+/// name, whose module follows the package (`k8s.io.api.authentication.v1` →
+/// `authentication::v1`, `k8s.io.apimachinery.pkg.apis.meta.v1` → `meta::v1`).
+fn kubernetes_wrapped_lists(pool: &prost_reflect::DescriptorPool) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for m in pool.all_messages() {
+        let fields: Vec<_> = m.fields().collect();
+        let [f] = fields.as_slice() else { continue };
+        if f.name() != "items" || f.number() != 1 || !f.is_list() {
+            continue;
+        }
+        let package = m.package_name();
+        let module = if let Some(rest) = package.strip_prefix("k8s.io.api.") {
+            rest.replace('.', "::")
+        } else if let Some(rest) = package.strip_prefix("k8s.io.apimachinery.pkg.apis.") {
+            rest.replace('.', "::")
+        } else {
+            continue;
+        };
+        out.push((
+            format!(".{}", m.full_name()),
+            format!("::kcodec_types::{module}::{}", m.name()),
+        ));
+    }
+    out
 }
 
 /// The output of [`Builder::generate`].

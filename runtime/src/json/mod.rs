@@ -5,6 +5,7 @@
 //! [`to_vec`] = `json.Marshal`, [`to_vec_pretty`] = `json.MarshalIndent(v, "", "  ")`, and
 //! [`to_vec_response`] = `json.NewEncoder(w).Encode(v)` (compact plus `\n`).
 
+pub mod go_slice;
 mod impls;
 mod indent;
 mod path;

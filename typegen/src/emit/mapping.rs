@@ -10,7 +10,9 @@
 //! - every `[]byte` field is `Option<Binary>`: protobuf writes the field iff the slice is
 //!   non-nil, empty or not;
 //! - a named slice marked `+protobuf.nullable=true` (`Verbs`, `ExtraValue`) is a newtype
-//!   whose protobuf form is a message of `items` (`wrapped_list!`);
+//!   whose protobuf form is a message of `items` (`wrapped_list!`), in an `Option` when the
+//!   field is not `omitempty` (nil: `null` and no protobuf field; empty: `[]` and an empty
+//!   message);
 //! - other named non-struct types (string enums, `ResourceList`) are their underlying type;
 //! - the hand-written special types ([`SPECIAL`]) and the named types of packages outside
 //!   the sources ([`EXTERNAL`]) map by name.
@@ -27,12 +29,36 @@ use super::names::{field_ident, module_path};
 /// Go types written by hand in kcodec-types: (import path, name, Rust name in generated code).
 pub const SPECIAL: &[(&str, &str, &str)] = &[
     ("k8s.io/apimachinery/pkg/apis/meta/v1", "Time", "Time"),
-    ("k8s.io/apimachinery/pkg/apis/meta/v1", "MicroTime", "MicroTime"),
-    ("k8s.io/apimachinery/pkg/apis/meta/v1", "Duration", "Duration"),
-    ("k8s.io/apimachinery/pkg/apis/meta/v1", "FieldsV1", "FieldsV1"),
-    ("k8s.io/apimachinery/pkg/api/resource", "Quantity", "Quantity"),
-    ("k8s.io/apimachinery/pkg/util/intstr", "IntOrString", "IntOrString"),
-    ("k8s.io/apimachinery/pkg/runtime", "RawExtension", "RawExtension"),
+    (
+        "k8s.io/apimachinery/pkg/apis/meta/v1",
+        "MicroTime",
+        "MicroTime",
+    ),
+    (
+        "k8s.io/apimachinery/pkg/apis/meta/v1",
+        "Duration",
+        "Duration",
+    ),
+    (
+        "k8s.io/apimachinery/pkg/apis/meta/v1",
+        "FieldsV1",
+        "FieldsV1",
+    ),
+    (
+        "k8s.io/apimachinery/pkg/api/resource",
+        "Quantity",
+        "Quantity",
+    ),
+    (
+        "k8s.io/apimachinery/pkg/util/intstr",
+        "IntOrString",
+        "IntOrString",
+    ),
+    (
+        "k8s.io/apimachinery/pkg/runtime",
+        "RawExtension",
+        "RawExtension",
+    ),
 ];
 
 /// Named types of packages outside the sources, by the Go type they are defined as.
@@ -138,13 +164,15 @@ impl<'u> Mapper<'u> {
             for (pkg, name) in &m.emitted {
                 let decl = u.lookup(pkg, name).expect("emitted type exists");
                 let fields = u.struct_fields(decl).expect("struct");
-                let owner = struct_pkg(u, pkg, decl);
                 for f in fields {
                     if f.json_skip() {
                         continue;
                     }
-                    if let Err(why) = m.field_type(&owner, pkg, f, false) {
-                        drop.push(((pkg.clone(), name.clone()), format!("field {}: {why}", f.name)));
+                    if let Err(why) = m.field_type(pkg, f, false) {
+                        drop.push((
+                            (pkg.clone(), name.clone()),
+                            format!("field {}: {why}", f.name),
+                        ));
                         break;
                     }
                 }
@@ -244,7 +272,10 @@ impl<'u> Mapper<'u> {
                 }
                 if self.u.struct_fields(decl).is_some() {
                     if !generated_package(p) {
-                        return Err(format!("struct {} of a package not generated", ty.go_syntax()));
+                        return Err(format!(
+                            "struct {} of a package not generated",
+                            ty.go_syntax()
+                        ));
                     }
                     if !self.emitted.contains(&(p.clone(), name.clone())) {
                         return Err(format!("struct {} is not emitted", ty.go_syntax()));
@@ -284,17 +315,9 @@ impl<'u> Mapper<'u> {
         }
     }
 
-    /// The Rust type of field `f` of a struct declared in `owner` (the package whose names
-    /// the field's type uses), emitted into package `cur`; `boxed`: a pointer to a struct
-    /// is held in a `Box`.
-    fn field_type(
-        &self,
-        owner: &str,
-        cur: &str,
-        f: &Field,
-        boxed: bool,
-    ) -> Result<(String, FieldType), String> {
-        let _ = owner;
+    /// The Rust type of field `f` of a struct emitted into package `cur` (the field's Go
+    /// type names its packages itself); `boxed`: a pointer to a struct is held in a `Box`.
+    fn field_type(&self, cur: &str, f: &Field, boxed: bool) -> Result<(String, FieldType), String> {
         let under = self.u.underlying(&f.ty);
         let special = matches!(&f.ty, GoType::Named { pkg: Some(p), name, .. } if is_special(p, name).is_some());
         let wrapped = matches!(&f.ty, GoType::Named { pkg: Some(p), name, .. }
@@ -310,6 +333,12 @@ impl<'u> Mapper<'u> {
                 } else {
                     Ok((format!("Option<{r}>"), FieldType::Option(Box::new(ft))))
                 }
+            }
+            // A wrapped list without omitempty: nil (`null`, no protobuf field) apart from
+            // empty (`[]`, an empty message), as Go keeps them.
+            _ if wrapped && !f.omitempty() => {
+                let (r, ft) = self.value_type(cur, &f.ty)?;
+                Ok((format!("Option<{r}>"), FieldType::Option(Box::new(ft))))
             }
             _ if special || wrapped => self.value_type(cur, &f.ty),
             _ => {
@@ -328,7 +357,6 @@ impl<'u> Mapper<'u> {
     /// The struct (pkg, decl) as the model's fields.
     pub fn build_struct(&self, pkg: &str, decl: &TypeDecl) -> RStruct {
         let fields = self.u.struct_fields(decl).expect("struct");
-        let owner = struct_pkg(self.u, pkg, decl);
         let boxes = self.boxed_fields(pkg, decl);
         let mut out = Vec::new();
         let mut has_type_meta = false;
@@ -339,7 +367,7 @@ impl<'u> Mapper<'u> {
             }
             let inline = f.json_inline();
             let (rust, ty) = self
-                .field_type(&owner, pkg, f, boxes.contains(&f.name))
+                .field_type(pkg, f, boxes.contains(&f.name))
                 .expect("mappable (checked in new)");
             let is_type_meta = inline
                 && f.protobuf.is_none()
@@ -376,6 +404,10 @@ impl<'u> Mapper<'u> {
             model.proto_name = proto_name;
             model.omit = Omit::from_flags(f.omitempty(), f.omitzero());
             model.inline = inline;
+            // A `[]byte` (always `Option<Binary>`) with omitempty: left out when nil or empty.
+            if f.omitempty() && rust == "Option<Binary>" {
+                model.with = Some("kcodec::json::go_slice".into());
+            }
             let optional = f.is_optional_marker()
                 || f.omitempty()
                 || f.omitzero()
@@ -464,30 +496,6 @@ impl<'u> Mapper<'u> {
                 .is_some_and(|k| self.contains(&k, target, seen))
         })
     }
-}
-
-/// The package whose names a struct's fields use: its own, or for a definition of another
-/// struct (`type List metav1.List`), that struct's package.
-fn struct_pkg(u: &Universe, pkg: &str, decl: &TypeDecl) -> String {
-    let mut p = pkg.to_string();
-    let mut ty = &decl.ty;
-    for _ in 0..32 {
-        match ty {
-            GoType::Named {
-                pkg: Some(q),
-                name,
-                ..
-            } => match u.lookup(q, name) {
-                Some(d) => {
-                    p = q.clone();
-                    ty = &d.ty;
-                }
-                None => break,
-            },
-            _ => break,
-        }
-    }
-    p
 }
 
 /// The element type of a named slice marked `+protobuf.nullable=true`.

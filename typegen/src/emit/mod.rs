@@ -101,7 +101,7 @@ pub fn generate(u: &Universe) -> Generated {
             .unwrap_or_default();
         out.files.insert(
             format!("{OUT_DIR}/{group}/mod.rs"),
-            render::group_mod(group, &api_group, &import_dir, versions),
+            render::group_mod(&api_group, &import_dir, versions),
         );
     }
     let (kinds, n) = render::kinds(u, &mapper);
@@ -109,7 +109,11 @@ pub fn generate(u: &Universe) -> Generated {
     out.files.insert(format!("{OUT_DIR}/kinds.rs"), kinds);
     let group_names: Vec<&String> = groups.keys().collect();
     out.files
-        .insert(format!("{OUT_DIR}/mod.rs"), render::root_mod(&group_names, &packages));
+        .insert(format!("{OUT_DIR}/mod.rs"), render::root_mod(&group_names));
+    out.files.insert(
+        format!("{OUT_DIR}/packages.rs"),
+        render::packages(&packages),
+    );
     out.features = render::features(&groups, &deps);
     out.skipped = mapper
         .skipped

@@ -22,7 +22,8 @@ pub fn snake(go: &str) -> String {
             let prev = c[i - 1];
             let next = c.get(i + 1).copied();
             let plural_acronym = next == Some('s')
-                && c.get(i + 2).is_none_or(|n| n.is_ascii_uppercase() || *n == '_');
+                && c.get(i + 2)
+                    .is_none_or(|n| n.is_ascii_uppercase() || *n == '_');
             let boundary = prev.is_ascii_lowercase()
                 || prev.is_ascii_digit()
                 || (prev.is_ascii_uppercase()
@@ -122,7 +123,10 @@ mod tests {
 
     #[test]
     fn constants_lose_their_type_prefix() {
-        assert_eq!(const_ident("RestartPolicyAlways", "RestartPolicy"), "ALWAYS");
+        assert_eq!(
+            const_ident("RestartPolicyAlways", "RestartPolicy"),
+            "ALWAYS"
+        );
         assert_eq!(
             const_ident("DefaultSchedulerName", "RestartPolicy"),
             "DEFAULT_SCHEDULER_NAME"

@@ -382,7 +382,7 @@ pub struct WebhookClientConfig {
     #[kcodec(tag = 1, omitempty)]
     pub service: Option<ServiceReference>,
     /// JSON `caBundle`, protobuf 2, optional (omitempty). Go field `CABundle`.
-    #[kcodec(rename = "caBundle", tag = 2, omitempty)]
+    #[kcodec(rename = "caBundle", tag = 2, omitempty, with = "kcodec::json::go_slice")]
     pub ca_bundle: Option<Binary>,
 }
 

@@ -515,7 +515,7 @@ pub struct APIResource {
     pub kind: Str,
     /// JSON `verbs`, protobuf 4, required. Go field `Verbs`.
     #[kcodec(tag = 4)]
-    pub verbs: Verbs,
+    pub verbs: Option<Verbs>,
     /// JSON `shortNames`, protobuf 5, optional (omitempty). Go field `ShortNames`.
     #[kcodec(rename = "shortNames", tag = 5, omitempty)]
     pub short_names: Vec<Str>,
