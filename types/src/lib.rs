@@ -1,18 +1,24 @@
 //! # kcodec-types
 //!
-//! Kubernetes API types with kcodec's generated codecs, wire-compatible with Kubernetes:
-//! decoding Kubernetes' JSON and re-encoding it gives the same bytes.
+//! The Kubernetes API with kcodec's generated codecs, wire-compatible with Kubernetes:
+//! decoding Kubernetes' JSON, YAML or protobuf and re-encoding it gives the same bytes.
 //!
-//! Layout by group and version, as in Kubernetes: [`core::v1::Pod`], [`apps::v1::Deployment`],
+//! Every group/version of `k8s.io/api` and meta/v1, generated from Kubernetes' Go sources by
+//! `kcodec-typegen` (never edited by hand), laid out as the Go packages are:
+//! `core::v1::Pod`, `apps::v1::Deployment`, `rbac::v1::Role`, `networking::v1::Ingress`,
 //! [`meta::v1::ObjectMeta`], plus the apimachinery value types [`resource::Quantity`],
-//! [`intstr::IntOrString`] and [`runtime::RawExtension`]. The [`registry`] finds a type by
-//! `apiVersion` and `kind`, for generic tools such as the `kcodec` CLI.
+//! [`intstr::IntOrString`] and [`runtime::RawExtension`]. Each API group is a cargo feature
+//! (`core`, `apps`, `rbac`, ...; `all`, the default, turns every one on), and a group's
+//! feature turns on the groups its types use. The [`registry`] finds a type by `apiVersion`
+//! and `kind`, for generic tools such as the `kcodec` CLI.
 //!
-//! Representation choices (measured; see ARCHITECTURE.md): strings are [`kcodec::Str`]
-//! (inline up to 24 bytes), maps are `BTreeMap` (sorted, as both wire formats want), Go
-//! pointers are `Option`, and the large "one of many sources" structs box their members.
-//! Enum-like Kubernetes fields are plain strings, so values added by newer releases
-//! round-trip unchanged.
+//! Representation (measured; see ARCHITECTURE.md): strings are [`kcodec::Str`] (inline up
+//! to 24 bytes), maps are `BTreeMap` (sorted, as both wire formats want), Go pointers are
+//! `Option`, a Go slice or map that Go writes differently when nil (no `omitempty`) is an
+//! `Option` of it, every `[]byte` is `Option<Binary>`, and the large "one of many sources"
+//! structs box their members. Enum-like fields are plain strings, so values added by newer
+//! releases round-trip unchanged; the values Go declares are `&str` constants in a module
+//! named after the type (`core::v1::restart_policy::ALWAYS`).
 
 #![warn(missing_docs)]
 
@@ -28,7 +34,8 @@ pub mod schema;
 mod wrapped_list;
 
 // The API groups, generated from Kubernetes' Go sources (`core`, `apps`, `rbac`, ...), each
-// behind its cargo feature.
+// behind its cargo feature (with none on, only meta/v1's types remain).
+#[allow(unused_imports)]
 pub use generated::*;
 pub(crate) use wrapped_list::wrapped_list;
 
@@ -44,8 +51,9 @@ kcodec::__private::impl_serde!(crate::runtime::RawExtension);
 
 /// Names every generated type module needs.
 pub(crate) mod prelude {
+    // Which names a module uses depends on the groups compiled in.
+    #![allow(unused_imports)]
     pub use crate::intstr::IntOrString;
-    #[allow(unused_imports)]
     pub use crate::meta::v1::Duration;
     pub use crate::meta::v1::{FieldsV1, MicroTime, Time};
     pub use crate::resource::Quantity;
