@@ -49,6 +49,7 @@ serde_json = "1"
 
 [workspace]
 EOF
+echo 'pub fn all(_: &[u8]) -> usize { 0 }' >"$work/openapi/src/lib.rs"
 (cd "$work/openapi" && cargo fetch --quiet)
 src="$(cd "$work/openapi" && cargo metadata --format-version 1 \
   | python3 -c 'import json,sys; m=json.load(sys.stdin); print([p for p in m["packages"] if p["name"]=="k8s-openapi"][0]["manifest_path"])')"
@@ -59,7 +60,7 @@ latest="$(grep -E '^latest = ' "$(dirname "$src")/Cargo.toml" | sed -E 's/.*"(v1
   echo "pub fn all(input: &[u8]) -> usize { let mut n = 0;"
   (cd "$src/$latest" && grep -rl "impl crate::Resource for" .) | sort | while read -r f; do
     dir="$(dirname "${f#./}")"
-    for t in $(grep -oE "impl crate::Resource for [A-Za-z0-9]+" "$src/$latest/$f" | awk '{print $5}'); do
+    for t in $(grep -oE "impl crate::Resource for [A-Za-z0-9]+" "$src/$latest/$f" | awk '{print $4}'); do
       path="k8s_openapi::${dir//\//::}::$t"
       echo "  if let Ok(v) = serde_json::from_slice::<$path>(input) { n += serde_json::to_vec(&v).map_or(0, |b| b.len()); }"
       if grep -q "impl crate::ListableResource for $t" "$src/$latest/$f"; then

@@ -13,6 +13,14 @@
 //! # Ok::<(), kcodec_typegen::Error>(())
 //! ```
 //!
+//! # What is written
+//!
+//! [`emit`]: kcodec-types' `src/generated/` (one Rust file per Go package, the registry's
+//! table of kinds, the protobuf package table) and its per-group cargo features, through the
+//! schema model of `kcodec-codegen` (`cargo run -p kcodec-typegen -- generate SRC types`;
+//! `--check` compares instead of writing); and, for a Go API package outside Kubernetes' (a
+//! custom resource's), one Rust file of JSON codecs (`... package SRC DIR IMPORT_PATH OUT`).
+//!
 //! # What is read
 //!
 //! - Each Go file ([`parser::parse_file`]): the package clause (with doc.go's markers such as

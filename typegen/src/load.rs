@@ -160,7 +160,11 @@ pub fn load_package(dir: &Path, import_path: &str, ctx: &BuildContext) -> Result
         if !ctx.includes(&shown, &src)? {
             continue;
         }
-        let keep = name == "register.go";
+        // Function bodies are kept where kinds are registered: register.go, and a
+        // kubebuilder project's files declaring or calling controller-runtime's `SchemeBuilder`.
+        let keep = name == "register.go"
+            || src.contains("SchemeBuilder.Register(")
+            || src.contains("scheme.Builder{");
         let f = parse_file(&shown, &src, import_path, keep)?;
         if pkg.name.is_empty() {
             pkg.name = f.package.clone();
@@ -170,13 +174,16 @@ pub fn load_package(dir: &Path, import_path: &str, ctx: &BuildContext) -> Result
                 format!("package {} in a folder of package {}", f.package, pkg.name),
             ));
         }
-        if name == "doc.go" {
+        // `+groupName=` from doc.go, else from any file's package comment (kubebuilder
+        // writes it in groupversion_info.go).
+        let group_marker = f
+            .package_markers
+            .iter()
+            .find(|m| m.name == "groupName")
+            .map(|m| m.value.clone().unwrap_or_default());
+        if name == "doc.go" || (pkg.group_name.is_none() && group_marker.is_some()) {
             pkg.package_markers = f.package_markers.clone();
-            pkg.group_name = f
-                .package_markers
-                .iter()
-                .find(|m| m.name == "groupName")
-                .map(|m| m.value.clone().unwrap_or_default());
+            pkg.group_name = group_marker;
         }
         let mut types = f.types;
         for t in &mut types {
@@ -269,6 +276,14 @@ impl Universe {
         }
         crate::register::register_all(&mut u)?;
         Ok(u)
+    }
+
+    /// Read one more package (a custom resource's API package, say) from `dir` as
+    /// `import_path`, then interpret every register.go again.
+    pub fn add_package(&mut self, dir: &Path, import_path: &str) -> Result<(), Error> {
+        let pkg = load_package(dir, import_path, &BuildContext::default())?;
+        self.packages.insert(import_path.to_string(), pkg);
+        crate::register::register_all(self)
     }
 
     /// The declaration a named type refers to, if its package is loaded.

@@ -9,7 +9,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: kcodec-typegen summary <k8s-api-src folder>\n       \
-                     kcodec-typegen generate <k8s-api-src folder> <kcodec-types folder> [--check]";
+                     kcodec-typegen generate <k8s-api-src folder> <kcodec-types folder> [--check]\n       \
+                     kcodec-typegen package <k8s-api-src folder> <Go package folder> <import path> <output .rs> [--check]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,11 +33,56 @@ fn main() -> ExitCode {
                 }
             }
         }
+        (Some("package"), Some(src))
+            if args.len() == 5 || (args.len() == 6 && args[5] == "--check") =>
+        {
+            match package(
+                Path::new(src),
+                Path::new(&args[2]),
+                &args[3],
+                Path::new(&args[4]),
+                args.len() == 6,
+            ) {
+                Ok(code) => code,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
     }
+}
+
+/// One Go API package outside Kubernetes' (a custom resource's) → one Rust file.
+fn package(
+    src: &Path,
+    dir: &Path,
+    import_path: &str,
+    out: &Path,
+    check: bool,
+) -> Result<ExitCode, String> {
+    let mut u = kcodec_typegen::Universe::load_k8s(src).map_err(|e| e.to_string())?;
+    u.add_package(dir, import_path).map_err(|e| e.to_string())?;
+    let command = "kcodec-typegen package (see this crate's docs)";
+    let text = kcodec_typegen::emit::generate_outside(&u, import_path, command)?;
+    let same = std::fs::read(out).ok().as_deref() == Some(text.as_bytes());
+    if check {
+        if same {
+            println!("up to date: {}", out.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        eprintln!("differs from a fresh run: {}", out.display());
+        return Ok(ExitCode::FAILURE);
+    }
+    if !same {
+        std::fs::write(out, &text).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    println!("wrote {}", out.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn generate(src: &Path, types: &Path, check: bool) -> Result<ExitCode, String> {

@@ -11,6 +11,10 @@
 //! `schema.GroupVersion{Group: ..., Version: ...}`, `gv.Group`, `gv.Version`,
 //! `gv.WithKind(k)`, package variables (their initializers), `[]runtime.Object{&A{}, ...}`
 //! and `list...`. Anything else is unknown and registers nothing.
+//!
+//! Kubebuilder projects register through controller-runtime instead:
+//! `SchemeBuilder = &scheme.Builder{GroupVersion: GroupVersion}` and, in an `init`,
+//! `SchemeBuilder.Register(&Memcached{}, &MemcachedList{})`; those are read too.
 
 use std::collections::HashMap;
 
@@ -174,6 +178,30 @@ fn exec(
                     }
                 }
             }
+            // controller-runtime's `SchemeBuilder.Register(&A{}, &AList{})` (kubebuilder
+            // projects), where `SchemeBuilder = &scheme.Builder{GroupVersion: gv}`.
+            "Register" if after_dot => {
+                if qualifier.is_none() {
+                    continue;
+                }
+                let Val::Gv(group, version) = ctx.eval(&b[i - 2..i - 1], depth) else {
+                    continue;
+                };
+                for arg in &a {
+                    if let Val::Objs(objs) = ctx.eval(arg, depth) {
+                        for (tp, tn) in objs {
+                            out.push(RegisteredKind {
+                                group: group.clone(),
+                                version: version.clone(),
+                                kind: tn.clone(),
+                                type_pkg: tp,
+                                type_name: tn,
+                                how: Registration::Known,
+                            });
+                        }
+                    }
+                }
+            }
             "AddKnownTypeWithName" if after_dot => {
                 if let [gvk, obj] = a.as_slice() {
                     if let (Val::Gvk(g, v, k), Val::Objs(objs)) =
@@ -253,6 +281,14 @@ impl Ctx<'_> {
             return self.eval(&t[..n - 1], depth);
         }
         if t[0].is_op("&") {
+            // `&scheme.Builder{GroupVersion: gv}`: the builder stands for its group version.
+            let builder = t
+                .iter()
+                .position(|x| x.is_op("{"))
+                .is_some_and(|open| t[open - 1].is_ident("Builder"));
+            if builder {
+                return self.eval(&t[1..], depth);
+            }
             return match &t[1..] {
                 [name, open, ..] if open.is_op("{") => {
                     Val::Objs(vec![(self.pkg.import_path.clone(), name.text.clone())])
@@ -330,6 +366,16 @@ impl Ctx<'_> {
                     }
                 }
                 return Val::Gv(group.unwrap_or_default(), version.unwrap_or_default());
+            }
+            if ty.last().is_some_and(|x| x.is_ident("Builder")) {
+                for e in &elems {
+                    if let [key, colon, rest @ ..] = e {
+                        if key.is_ident("GroupVersion") && colon.is_op(":") {
+                            return self.eval(rest, depth);
+                        }
+                    }
+                }
+                return Val::Unknown;
             }
             if ty.len() >= 2 && ty[0].is_op("[") && ty[1].is_op("]") {
                 let mut objs = Vec::new();

@@ -101,6 +101,9 @@ pub struct Mapper<'u> {
     wrapped: BTreeMap<(String, String), GoType>,
     /// Why a struct was left out.
     pub skipped: BTreeMap<(String, String), String>,
+    /// The package generated outside kcodec-types (a custom resource's), if any: its
+    /// references to Kubernetes' types go through the `kcodec_types` crate.
+    outside: Option<String>,
 }
 
 fn is_special(pkg: &str, name: &str) -> Option<&'static str> {
@@ -117,7 +120,17 @@ fn external(pkg: &str, name: &str) -> Option<&'static str> {
         .map(|(_, _, d)| *d)
 }
 
-/// Whether `pkg` is one whose types are generated.
+/// kcodec-types' module of a special type's Go package.
+fn special_module(pkg: &str) -> &'static str {
+    match pkg {
+        "k8s.io/apimachinery/pkg/api/resource" => "resource",
+        "k8s.io/apimachinery/pkg/util/intstr" => "intstr",
+        "k8s.io/apimachinery/pkg/runtime" => "runtime",
+        _ => "meta::v1",
+    }
+}
+
+/// Whether `pkg` is one whose types are generated in kcodec-types.
 pub fn generated_package(pkg: &str) -> bool {
     module_path(pkg).is_some()
 }
@@ -129,14 +142,25 @@ fn exported(name: &str) -> bool {
 impl<'u> Mapper<'u> {
     /// Decide the emitted structs and wrapped lists of every generated package.
     pub fn new(u: &'u Universe) -> Mapper<'u> {
+        Mapper::build(u, None)
+    }
+
+    /// For one package generated outside kcodec-types (a custom resource's API package,
+    /// JSON only): its types, with Kubernetes' types named through `kcodec_types`.
+    pub fn outside(u: &'u Universe, import_path: &str) -> Mapper<'u> {
+        Mapper::build(u, Some(import_path.to_string()))
+    }
+
+    fn build(u: &'u Universe, outside: Option<String>) -> Mapper<'u> {
         let mut m = Mapper {
             u,
             emitted: BTreeSet::new(),
             wrapped: BTreeMap::new(),
             skipped: BTreeMap::new(),
+            outside,
         };
         for p in u.packages.values() {
-            if !generated_package(&p.import_path) {
+            if !m.generated(&p.import_path) {
                 continue;
             }
             for t in &p.types {
@@ -154,7 +178,10 @@ impl<'u> Mapper<'u> {
                 if u.struct_fields(t).is_some() {
                     m.emitted.insert(key);
                 } else if let Some(elem) = wrapped_elem(t) {
-                    m.wrapped.insert(key, elem);
+                    // Outside kcodec-types a wrapped list is its slice (JSON only).
+                    if generated_package(&p.import_path) {
+                        m.wrapped.insert(key, elem);
+                    }
                 }
             }
         }
@@ -186,6 +213,11 @@ impl<'u> Mapper<'u> {
             }
         }
         m
+    }
+
+    /// Whether `pkg`'s types are generated (in kcodec-types, or the outside package).
+    fn generated(&self, pkg: &str) -> bool {
+        generated_package(pkg) || self.outside.as_deref() == Some(pkg)
     }
 
     /// Whether the struct (package, name) is emitted.
@@ -221,7 +253,12 @@ impl<'u> Mapper<'u> {
             name.to_string()
         } else {
             let m = module_path(pkg).expect("generated package");
-            format!("crate::{}::{name}", m.join("::"))
+            let krate = if self.outside.is_some() {
+                "kcodec_types"
+            } else {
+                "crate"
+            };
+            format!("{krate}::{}::{name}", m.join("::"))
         }
     }
 
@@ -253,7 +290,11 @@ impl<'u> Mapper<'u> {
                     return Err(format!("generic instance {}", ty.go_syntax()));
                 }
                 if let Some(r) = is_special(p, name) {
-                    return Ok((r.to_string(), FieldType::Named(r.to_string())));
+                    let r = match &self.outside {
+                        Some(_) => format!("kcodec_types::{}::{r}", special_module(p)),
+                        None => r.to_string(),
+                    };
+                    return Ok((r.clone(), FieldType::Named(r)));
                 }
                 if let Some(def) = external(p, name) {
                     let t = GoType::Named {
@@ -271,7 +312,7 @@ impl<'u> Mapper<'u> {
                     return self.value_type(p, &decl.ty);
                 }
                 if self.u.struct_fields(decl).is_some() {
-                    if !generated_package(p) {
+                    if !self.generated(p) {
                         return Err(format!(
                             "struct {} of a package not generated",
                             ty.go_syntax()

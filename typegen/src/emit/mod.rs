@@ -123,6 +123,19 @@ pub fn generate(u: &Universe) -> Generated {
     out
 }
 
+/// The Rust source of one Go API package outside Kubernetes' (a custom resource's, loaded
+/// into `u` with [`Universe::add_package`]): JSON codecs only, Kubernetes' types named
+/// through the `kcodec_types` crate. `command` (how to regenerate) goes in the header.
+pub fn generate_outside(u: &Universe, import_path: &str, command: &str) -> Result<String, String> {
+    let p = u
+        .packages
+        .get(import_path)
+        .ok_or_else(|| format!("package {import_path} is not loaded"))?;
+    let mapper = Mapper::outside(u, import_path);
+    let mut counts = Counts::default();
+    Ok(render::outside_package(u, &mapper, p, command, &mut counts))
+}
+
 /// Whether `m` is the module name of an API group of `k8s.io/api`.
 fn is_group(u: &Universe, m: &str) -> bool {
     u.packages
