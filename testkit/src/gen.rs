@@ -286,17 +286,6 @@ impl Gen<'_> {
                     self.string_lit(s);
                 }
             }
-            "Verbs" => {
-                self.push("[");
-                let n = self.rng.below(3);
-                for i in 0..n {
-                    if i > 0 {
-                        self.push(",");
-                    }
-                    self.string_value();
-                }
-                self.push("]");
-            }
             "RawExtension" => self.free_json(depth, true),
             "FieldsV1" => {
                 let v = *self.rng.pick(&[
@@ -387,7 +376,17 @@ impl Gen<'_> {
             FieldType::Scalar(s) => self.scalar(*s),
             FieldType::Message(f) => {
                 let schema = f();
-                if !self.special(schema.name, depth) {
+                if let Some(elem) = crate::known::wrapped_list_elem(&schema) {
+                    // `Verbs`, `ExtraValue`: a JSON array of the elements.
+                    self.push("[");
+                    for i in 0..self.rng.below(3) {
+                        if i > 0 {
+                            self.push(",");
+                        }
+                        self.value(elem, depth + 1);
+                    }
+                    self.push("]");
+                } else if !self.special(schema.name, depth) {
                     self.message(&schema, depth + 1, None);
                 }
             }

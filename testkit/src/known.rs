@@ -25,3 +25,19 @@ pub fn has_int_or_string(schema: &kcodec::schema::MessageSchema) -> bool {
     let mut seen = std::collections::BTreeSet::new();
     schema.fields.iter().any(|f| walk(&f.ty, &mut seen))
 }
+
+/// The element type of a wrapped list: a message whose one field is `repeated T items = 1`,
+/// marked inline (a Go named slice marked `+protobuf.nullable=true`, such as `Verbs` or
+/// `ExtraValue`, whose JSON form is an array of `T`; a struct with one `items` field, such
+/// as `DownwardAPIProjection`, is not inline).
+pub fn wrapped_list_elem(
+    schema: &kcodec::schema::MessageSchema,
+) -> Option<&kcodec::schema::FieldType> {
+    match (schema.fields.as_slice(), schema.json_only.is_empty()) {
+        ([f], true) if f.name == "items" && f.tag == 1 && f.inline => match &f.ty {
+            kcodec::schema::FieldType::Repeated(e) => Some(e),
+            _ => None,
+        },
+        _ => None,
+    }
+}

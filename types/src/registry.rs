@@ -251,15 +251,27 @@ pub fn split_api_version(api_version: &str) -> (&str, &str) {
 
 /// Find the kind for an `apiVersion` and `kind`. meta/v1 kinds (`Status`, `DeleteOptions`,
 /// `WatchEvent`, ...) resolve in every group version, as the API server registers them there.
+/// A hash lookup (the table holds every kind of the API; an index is built on first use).
 pub fn lookup(api_version: &str, kind: &str) -> Option<&'static Kind> {
     let (group, version) = split_api_version(api_version);
-    let exact = kinds()
-        .iter()
-        .find(|k| k.group == group && k.version == version && k.kind == kind);
-    exact.or_else(|| {
-        kinds()
-            .iter()
-            .find(|k| k.is_meta() && k.version == "v1" && k.kind == kind)
+    let index = index();
+    index
+        .get(&(group, version, kind))
+        .or_else(|| index.get(&("meta.k8s.io", "v1", kind)))
+        .map(|&i| &kinds()[i])
+}
+
+/// (group, version, kind) → position in [`kinds`].
+type Index = std::collections::HashMap<(&'static str, &'static str, &'static str), usize>;
+
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m = Index::with_capacity(kinds().len());
+        for (i, k) in kinds().iter().enumerate() {
+            m.entry((k.group, k.version, k.kind)).or_insert(i);
+        }
+        m
     })
 }
 

@@ -80,7 +80,10 @@ macro_rules! wrapped_list {
                         ty: <Vec<$elem> as ::kcodec::schema::ProtoField>::proto_field(),
                         omitempty: true,
                         omitzero: false,
-                        inline: false,
+                        // The message's JSON form is this field's value (an array): what
+                        // tells a wrapped list apart from a struct of one `items` field
+                        // (`DownwardAPIProjection`) in the schema.
+                        inline: true,
                     }],
                     json_only: vec![],
                 }

@@ -331,9 +331,11 @@ impl Builder {
 
 /// Kubernetes' wrapped lists: a Go named slice marked `+protobuf.nullable=true` (meta/v1's
 /// `Verbs`, authentication's `ExtraValue`) is the message `{ repeated T items = 1; }` on the
-/// wire but a JSON array, as kcodec-types' `wrapped_list!` types write it. Every message of
-/// a `k8s.io` package with exactly that one field maps to kcodec-types' type of the same
-/// name, whose module follows the package (`k8s.io.api.authentication.v1` →
+/// wire but a JSON array, as kcodec-types' `wrapped_list!` types write it. Kubernetes'
+/// `generated.proto` does not say which messages of that shape are wrapped lists (core/v1's
+/// `DownwardAPIProjection` is a struct of one `items` field), so every message of a `k8s.io`
+/// package with exactly that one field maps to kcodec-types' type of the same name (right
+/// for both), whose module follows the package (`k8s.io.api.authentication.v1` →
 /// `authentication::v1`, `k8s.io.apimachinery.pkg.apis.meta.v1` → `meta::v1`).
 fn kubernetes_wrapped_lists(pool: &prost_reflect::DescriptorPool) -> Vec<(String, String)> {
     let mut out = Vec::new();

@@ -36,19 +36,20 @@ pub struct Reached {
 
 /// The types whose codecs are written by hand (`types/src/schema.rs`): their protobuf
 /// message is Kubernetes', their JSON form is their own (a string, a number, any value).
-pub const SPECIAL: [&str; 8] = [
+pub const SPECIAL: [&str; 7] = [
     "Time",
     "MicroTime",
     "Duration",
     "FieldsV1",
-    "Verbs",
     "Quantity",
     "IntOrString",
     "RawExtension",
 ];
 
+/// A special type, or a wrapped list (`Verbs`, `ExtraValue`: a message of `items` on the
+/// wire, an array in JSON).
 pub fn is_special(m: &MessageSchema) -> bool {
-    SPECIAL.contains(&m.name)
+    SPECIAL.contains(&m.name) || kcodec_testkit::known::wrapped_list_elem(m).is_some()
 }
 
 pub fn wire_of(s: Scalar) -> u8 {
