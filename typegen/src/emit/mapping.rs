@@ -88,8 +88,6 @@ pub struct RStruct {
     pub name: String,
     /// Its fields in declaration order.
     pub fields: Vec<RField>,
-    /// Whether it embeds `metav1.TypeMeta` inline (a kind's type meta).
-    pub has_type_meta: bool,
 }
 
 /// Decides what is emitted and how.
@@ -400,7 +398,6 @@ impl<'u> Mapper<'u> {
         let fields = self.u.struct_fields(decl).expect("struct");
         let boxes = self.boxed_fields(pkg, decl);
         let mut out = Vec::new();
-        let mut has_type_meta = false;
         let mut seen: HashMap<String, usize> = HashMap::new();
         for f in fields {
             if f.json_skip() {
@@ -410,11 +407,7 @@ impl<'u> Mapper<'u> {
             let (rust, ty) = self
                 .field_type(pkg, f, boxes.contains(&f.name))
                 .expect("mappable (checked in new)");
-            let is_type_meta = inline
-                && f.protobuf.is_none()
-                && matches!(&f.ty, GoType::Named { pkg: Some(p), name, .. }
-                    if p == "k8s.io/apimachinery/pkg/apis/meta/v1" && name == "TypeMeta");
-            has_type_meta |= is_type_meta;
+            let is_type_meta = is_type_meta(f);
             let mut ident = if is_type_meta {
                 "type_meta".to_string()
             } else if inline {
@@ -463,8 +456,15 @@ impl<'u> Mapper<'u> {
         RStruct {
             name: decl.name.clone(),
             fields: out,
-            has_type_meta,
         }
+    }
+
+    /// Whether the struct embeds meta/v1's `TypeMeta` inline (a kind's `kind` and
+    /// `apiVersion`).
+    pub fn has_type_meta(&self, decl: &TypeDecl) -> bool {
+        self.u
+            .struct_fields(decl)
+            .is_some_and(|fields| fields.iter().any(is_type_meta))
     }
 
     /// Go names of the pointer-to-struct fields of (pkg, decl) held in a `Box`: all of them
@@ -537,6 +537,14 @@ impl<'u> Mapper<'u> {
                 .is_some_and(|k| self.contains(&k, target, seen))
         })
     }
+}
+
+/// An inline `metav1.TypeMeta` without a protobuf tag.
+fn is_type_meta(f: &Field) -> bool {
+    f.json_inline()
+        && f.protobuf.is_none()
+        && matches!(&f.ty, GoType::Named { pkg: Some(p), name, .. }
+            if p == "k8s.io/apimachinery/pkg/apis/meta/v1" && name == "TypeMeta")
 }
 
 /// The element type of a named slice marked `+protobuf.nullable=true`.

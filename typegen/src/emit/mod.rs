@@ -74,7 +74,7 @@ pub fn generate(u: &Universe) -> Generated {
         // The groups this package's types use (for the features).
         if let Some(g) = names::group_feature(&p.import_path) {
             let used = deps.entry(g.clone()).or_default();
-            for h in render::used_groups(&file.text) {
+            for h in render::used_groups(&file) {
                 if h != g && h != "meta" && is_group(u, &h) {
                     used.insert(h);
                 }
@@ -84,7 +84,7 @@ pub fn generate(u: &Universe) -> Generated {
             .entry(module[0].clone())
             .or_default()
             .push(module[1..].join("::"));
-        out.files.insert(rel, file.text);
+        out.files.insert(rel, file);
         out.counts.packages += 1;
     }
     for (group, versions) in &groups {

@@ -8,18 +8,12 @@ use kcodec_codegen::model::Omit;
 use crate::model::{ConstValue, Package};
 use crate::Universe;
 
-use super::mapping::{generated_package, Mapper, RField, RStruct};
+use super::mapping::{Mapper, RField, RStruct};
 use super::names::{const_ident, field_ident, module_path};
 use super::Counts;
 
 /// The command that regenerates the files, named in their headers.
 const REGENERATE: &str = "cargo run -p kcodec-typegen -- generate ../shared/k8s-api-src types";
-
-/// A package's Rust file.
-pub struct PackageFile {
-    /// The source text.
-    pub text: String,
-}
 
 /// `apiVersion` of a package's group/version (`v1`, `apps/v1`).
 fn api_version(p: &Package) -> String {
@@ -46,7 +40,7 @@ pub fn used_groups(text: &str) -> BTreeSet<String> {
 }
 
 /// One package's file: its structs, wrapped lists and string constants.
-pub fn package(u: &Universe, m: &Mapper<'_>, p: &Package, counts: &mut Counts) -> PackageFile {
+pub fn package(u: &Universe, m: &Mapper<'_>, p: &Package, counts: &mut Counts) -> String {
     let av = api_version(p);
     let mut s = String::new();
     let _ = writeln!(
@@ -57,7 +51,7 @@ pub fn package(u: &Universe, m: &Mapper<'_>, p: &Package, counts: &mut Counts) -
     );
     s.push_str("#[allow(unused_imports)]\nuse crate::prelude::*;\n");
     body(&mut s, u, m, p, &av, false, counts);
-    PackageFile { text: s }
+    s
 }
 
 /// The Rust source of a Go API package outside Kubernetes' (a custom resource's, written the
@@ -349,8 +343,7 @@ pub fn kinds(u: &Universe, m: &Mapper<'_>) -> (String, usize) {
                 "crate::{}::{t}",
                 module_path(pkg).expect("generated").join("::")
             );
-            let st = u.lookup(pkg, t).expect("type");
-            let tm = m.build_struct(pkg, st).has_type_meta;
+            let tm = m.has_type_meta(u.lookup(pkg, t).expect("type"));
             let cfg = feature.map_or(String::new(), |f| format!("#[cfg(feature = \"{f}\")] "));
             let no = if tm { "" } else { ", no_type_meta" };
             let _ = writeln!(s, "    {cfg}({g:?}, {v:?}, {k:?}, {path}{no}),");
@@ -380,7 +373,6 @@ pub fn kinds(u: &Universe, m: &Mapper<'_>) -> (String, usize) {
         for k in &p.kinds {
             if k.type_pkg == meta
                 && k.version != "__internal"
-                && generated_package(meta)
                 && m.is_emitted(meta, &k.type_name)
                 && k.kind == k.type_name
                 && seen.insert(k.kind.clone(), ()).is_none()
