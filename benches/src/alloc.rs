@@ -11,12 +11,15 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 static ALLOCS: AtomicU64 = AtomicU64::new(0);
 static REALLOCS: AtomicU64 = AtomicU64::new(0);
 static BYTES: AtomicU64 = AtomicU64::new(0);
+/// Bytes allocated and not yet freed (wrapping: frees of memory allocated before a reset are
+/// subtracted too, so only differences are meaningful).
+static LIVE: AtomicU64 = AtomicU64::new(0);
 
 /// A [`GlobalAlloc`] over [`System`] that counts allocations and bytes allocated.
 ///
 /// `alloc`/`alloc_zeroed` count one allocation of `layout.size()` bytes; `realloc` counts one
 /// allocation of the growth (`new_size - old_size`, or 0 when shrinking). `dealloc` is not
-/// counted.
+/// counted. All four track the bytes live (allocated and not freed), for [`live_bytes`].
 pub struct CountingAlloc;
 
 // SAFETY: every method forwards to `System` with the caller's arguments unchanged; the
@@ -26,6 +29,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCS.fetch_add(1, Relaxed);
         BYTES.fetch_add(layout.size() as u64, Relaxed);
+        LIVE.fetch_add(layout.size() as u64, Relaxed);
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which we forward.
         unsafe { System.alloc(layout) }
     }
@@ -34,12 +38,14 @@ unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         ALLOCS.fetch_add(1, Relaxed);
         BYTES.fetch_add(layout.size() as u64, Relaxed);
+        LIVE.fetch_add(layout.size() as u64, Relaxed);
         // SAFETY: as for `alloc`.
         unsafe { System.alloc_zeroed(layout) }
     }
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size() as u64, Relaxed);
         // SAFETY: `ptr` was allocated by `System` (through us) with `layout`.
         unsafe { System.dealloc(ptr, layout) }
     }
@@ -48,6 +54,10 @@ unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         REALLOCS.fetch_add(1, Relaxed);
         BYTES.fetch_add(new_size.saturating_sub(layout.size()) as u64, Relaxed);
+        LIVE.fetch_add(
+            (new_size as u64).wrapping_sub(layout.size() as u64),
+            Relaxed,
+        );
         // SAFETY: `ptr` was allocated by `System` (through us) with `layout`; the caller
         // upholds the rest of `GlobalAlloc::realloc`'s contract.
         unsafe { System.realloc(ptr, layout, new_size) }
@@ -63,6 +73,9 @@ pub struct AllocStats {
     pub reallocs: u64,
     /// Bytes requested: full size for `alloc`, growth for `realloc`.
     pub bytes: u64,
+    /// Bytes still allocated when [`measure`]'s closure returned (what its result holds);
+    /// 0 from [`snapshot`].
+    pub held: u64,
 }
 
 /// Set all counters to zero.
@@ -79,14 +92,23 @@ pub fn snapshot() -> AllocStats {
         allocs: ALLOCS.load(Relaxed) + reallocs,
         reallocs,
         bytes: BYTES.load(Relaxed),
+        held: 0,
     }
+}
+
+/// Bytes allocated and not freed, as a counter: the difference of two readings is the heap
+/// a piece of code left behind (e.g. what a decoded value holds).
+pub fn live_bytes() -> u64 {
+    LIVE.load(Relaxed)
 }
 
 /// Run `f` and return its result with the allocations it made (counters are reset first).
 /// The result is dropped by the caller, so deallocation is outside the measurement.
 pub fn measure<R>(f: impl FnOnce() -> R) -> (R, AllocStats) {
     reset();
+    let live = live_bytes();
     let r = f();
-    let stats = snapshot();
+    let mut stats = snapshot();
+    stats.held = live_bytes().wrapping_sub(live);
     (r, stats)
 }

@@ -4,7 +4,7 @@
 //!
 //! Each struct derives both kcodec's `Json` and serde's traits: kcodec, serde_json, simd-json
 //! and sonic-rs all decode into the very same Rust type, so their results compare with `==`.
-//! Strings are `kcodec::Str` for every library (compact_str's serde impls).
+//! Strings are `kcodec::Str` for every library (its serde impls, under kcodec's `serde` feature).
 #![allow(missing_docs)]
 
 use std::collections::BTreeMap;

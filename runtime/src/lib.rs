@@ -48,6 +48,7 @@ pub mod proto;
 pub mod schema;
 #[cfg(feature = "serde")]
 pub mod serde;
+pub mod string;
 pub mod watch;
 #[cfg(feature = "yaml")]
 pub mod yaml;
@@ -62,14 +63,13 @@ macro_rules! include_proto {
 }
 
 pub use binary::Binary;
+/// The `bytes` crate, whose `Bytes` the zero-copy decoders ([`json::from_bytes`],
+/// [`proto::from_bytes`]) and the cache ([`cache::Cached`]) use.
+pub use bytes;
 pub use error::{Error, ErrorKind, Result};
 pub use json::{JsonDecode, JsonEncode, JsonObject};
 
-/// The string type of kcodec's generated types: a small-string type that stores strings of
-/// up to 24 bytes inline (no allocation) and longer ones on the heap. Most strings of a
-/// Kubernetes object (names, keys, label values, short enum values) fit inline; see
-/// ARCHITECTURE.md for the measurements behind this choice.
-pub type Str = compact_str::CompactString;
+pub use string::Str;
 
 #[cfg(feature = "derive")]
 pub use kcodec_derive::{Json, Proto};

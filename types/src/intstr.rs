@@ -186,12 +186,12 @@ impl JsonDecode for IntOrString {
 }
 
 impl IntOrString {
-    /// The three protobuf fields: (`type`, `intVal`, `strVal`).
+    /// The three protobuf fields: (`type`, `intVal`, `strVal`'s bytes as they came).
     #[inline]
-    fn proto_parts(&self) -> (i64, i32, &str) {
+    fn proto_parts(&self) -> (i64, i32, &[u8]) {
         match self {
-            IntOrString::Int(v) => (0, *v, ""),
-            IntOrString::String(s) => (1, 0, s),
+            IntOrString::Int(v) => (0, *v, b""),
+            IntOrString::String(s) => (1, 0, s.wire_bytes()),
         }
     }
 }
@@ -210,7 +210,7 @@ impl ProtoMessage for IntOrString {
     #[inline]
     fn encode_rev(&self, w: &mut RevBuf) {
         let (ty, int_val, str_val) = self.proto_parts();
-        w.put_slice(str_val.as_bytes());
+        w.put_slice(str_val);
         w.put_varint(str_val.len() as u64);
         w.put_key(3, WireType::Len);
         field::encode(w, 2, &int_val);
@@ -451,15 +451,23 @@ mod tests {
         assert!(e.to_string().contains("type 2"), "{e}");
         assert_eq!(e.offset(), 2);
         assert!(d(&[0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]).is_err());
-        // Wrong wire types and invalid UTF-8.
-        for bad in [
-            &[0x0a, 0x00][..],
-            &[0x12, 0x00],
-            &[0x18, 0x00],
-            &[0x1a, 0x01, 0xff],
-        ] {
+        // Wrong wire types.
+        for bad in [&[0x0a, 0x00][..], &[0x12, 0x00], &[0x18, 0x00]] {
             assert!(d(bad).is_err(), "{bad:?}");
         }
+        // A `strVal` that is not UTF-8 is kept as it came (Go's strings hold any bytes).
+        let v = d(&[0x08, 0x01, 0x1a, 0x02, 0xc3, 0x28]).unwrap();
+        match &v {
+            IntOrString::String(s) => assert_eq!(s.wire_bytes(), b"\xc3\x28"),
+            other => panic!("{other:?}"),
+        }
+        let mut w = RevBuf::new();
+        ProtoMessage::encode_rev(&v, &mut w);
+        assert!(
+            w.as_slice().ends_with(&[0x1a, 0x02, 0xc3, 0x28]),
+            "{:?}",
+            w.as_slice()
+        );
         let mut v = IntOrString::default();
         let e =
             field::merge(&mut ProtoReader::new(&[0x01]), 4, WireType::Varint, &mut v).unwrap_err();

@@ -4,8 +4,9 @@
 use std::any::Any;
 use std::fmt::Debug;
 
+use kcodec::bytes::Bytes;
 use kcodec::json::{DecodeOptions, JsonReader, StrictIssue};
-use kcodec::proto::{ProtoMessage, ProtoOptions, RevBuf};
+use kcodec::proto::{ProtoMessage, ProtoOptions, ProtoReader, RevBuf};
 use kcodec::watch::{ObjectFormat, RawObject};
 use kcodec::{Error, ErrorKind, JsonDecode, JsonEncode, Result};
 
@@ -88,7 +89,7 @@ pub struct Kind {
 /// A type-erased JSON decoder.
 type JsonDecodeFn = fn(&mut JsonReader<'_>) -> Result<Box<dyn Object>>;
 /// A type-erased protobuf decoder.
-type ProtoDecodeFn = fn(&[u8], ProtoOptions) -> Result<Box<dyn Object>>;
+type ProtoDecodeFn = fn(&mut ProtoReader<'_>) -> Result<Box<dyn Object>>;
 
 impl Debug for Kind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -101,10 +102,11 @@ fn decode_boxed<T: JsonDecode + Object>(r: &mut JsonReader<'_>) -> Result<Box<dy
 }
 
 fn decode_proto_boxed<T: ProtoMessage + Object>(
-    input: &[u8],
-    opts: ProtoOptions,
+    r: &mut ProtoReader<'_>,
 ) -> Result<Box<dyn Object>> {
-    Ok(Box::new(kcodec::proto::from_slice_with::<T>(input, opts)?))
+    let mut value = T::default();
+    value.merge(r)?;
+    Ok(Box::new(value))
 }
 
 impl Kind {
@@ -182,7 +184,20 @@ impl Kind {
 
     /// Decode a protobuf message body (no envelope) as this kind.
     pub fn decode_proto(&self, body: &[u8]) -> Result<Box<dyn Object>> {
-        (self.decode_proto)(body, ProtoOptions::default())
+        (self.decode_proto)(&mut ProtoReader::new(body))
+    }
+
+    /// Decode a protobuf message body (no envelope) as this kind from shared bytes: long
+    /// strings are slices of `body` (see [`kcodec::proto::from_bytes`]).
+    pub fn decode_proto_bytes(&self, body: &Bytes) -> Result<Box<dyn Object>> {
+        (self.decode_proto)(&mut ProtoReader::from_bytes(body, ProtoOptions::default()))
+    }
+
+    /// Decode a whole JSON document as this kind from shared bytes: long strings without
+    /// escapes are slices of `input` (see [`kcodec::json::from_bytes`]).
+    pub fn decode_json_bytes(&self, input: &Bytes) -> Result<Box<dyn Object>> {
+        kcodec::json::decode_document_bytes(input, DecodeOptions::default(), self.decode)
+            .map(|(v, _)| v)
     }
 
     /// Encode `object` in Kubernetes' protobuf envelope (`k8s\0` + `runtime.Unknown`) with
@@ -317,6 +332,27 @@ pub fn decode_envelope(data: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> 
     let offset = payload_offset(data, env.raw);
     let mut object = kind
         .decode_proto(env.raw)
+        .map_err(|e| e.shifted(offset as u64))?;
+    object.set_type_meta(env.api_version, env.kind);
+    Ok((kind, object))
+}
+
+/// [`decode_envelope`] from shared bytes: long strings are slices of `data` (see
+/// [`kcodec::proto::from_bytes`]), as a cache that keeps the bytes it read would want.
+pub fn decode_envelope_bytes(data: &Bytes) -> Result<(&'static Kind, Box<dyn Object>)> {
+    let env = kcodec::proto::envelope::decode(data)?;
+    let kind = lookup(env.api_version, env.kind).ok_or_else(|| {
+        Error::new(
+            ErrorKind::UnknownType {
+                api_version: env.api_version.to_string(),
+                kind: env.kind.to_string(),
+            },
+            4,
+        )
+    })?;
+    let offset = payload_offset(data, env.raw);
+    let mut object = kind
+        .decode_proto_bytes(&data.slice_ref(env.raw))
         .map_err(|e| e.shifted(offset as u64))?;
     object.set_type_meta(env.api_version, env.kind);
     Ok((kind, object))

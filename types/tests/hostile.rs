@@ -29,7 +29,7 @@ fn deep_nesting_is_bounded() {
     }
     // Nested protobuf messages: field 1 within field 1, 200 levels. Pod's schema does not
     // recurse, so a typed decode goes only as deep as the schema: `.metadata.name` is a string,
-    // and the bytes nested in it are refused as its text (they are not UTF-8). The depth limit
+    // and the bytes nested in it are its value (Go's strings hold any bytes). The depth limit
     // itself is tested on a message that holds itself, a million levels deep
     // (`derive/tests/proto.rs`, `nesting_of_a_recursive_message_is_bounded`).
     let mut msg: Vec<u8> = Vec::new();
@@ -48,8 +48,9 @@ fn deep_nesting_is_bounded() {
         outer.extend_from_slice(&msg);
         msg = outer;
     }
-    let e = kcodec::proto::from_slice::<Pod>(&msg).unwrap_err();
-    assert_eq!(e.path(), ".metadata.name", "{e}");
+    let pod = kcodec::proto::from_slice::<Pod>(&msg).unwrap();
+    let inner = &msg[msg.len() - pod.metadata.name.wire_bytes().len()..];
+    assert_eq!(pod.metadata.name.wire_bytes(), inner);
     // A million nested groups in an unknown field (7) are skipped iteratively ...
     let mut groups = vec![0x3b; 1_000_000]; // field 7, start group
     groups.extend(vec![0x3c; 1_000_000]); // field 7, end group
@@ -171,10 +172,14 @@ fn strings_and_encodings() {
     let input = format!(r#"{{"{key}":1,"metadata":{{"labels":{{"{key}":"v"}}}}}}"#);
     let p: Pod = from_slice(input.as_bytes()).unwrap();
     assert_eq!(p.metadata.labels.len(), 1);
-    // Invalid UTF-8 in a protobuf string field is an error with a path.
+    // Invalid UTF-8 in a protobuf string field is kept, as Go keeps it: its bytes go back
+    // to protobuf unchanged, its text (JSON, YAML) has U+FFFD for each invalid byte.
     let input = [0x0a, 0x03, 0x0a, 0x01, 0xff];
-    let e = kcodec::proto::from_slice::<Pod>(&input).unwrap_err();
-    assert_eq!(e.path(), ".metadata.name");
+    let p = kcodec::proto::from_slice::<Pod>(&input).unwrap();
+    assert_eq!(p.metadata.name.wire_bytes(), b"\xff");
+    let again: Pod = kcodec::proto::from_slice(&kcodec::proto::to_vec(&p)).unwrap();
+    assert_eq!(again.metadata.name.wire_bytes(), b"\xff");
+    assert!(kcodec::json::to_vec(&p).starts_with("{\"metadata\":{\"name\":\"\u{FFFD}\"".as_bytes()));
 }
 
 #[test]

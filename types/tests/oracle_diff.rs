@@ -616,10 +616,6 @@ fn protobuf_mutants_agree_with_kubernetes_go_codecs() {
                 };
                 if !same {
                     if let (Err(e), Response::Ok(_)) = (&ours, &go) {
-                        if e.contains("UTF-8") {
-                            report.known(direction, INVALID_UTF8);
-                            continue;
-                        }
                         if e.contains("IntOrString type") && e.contains("is neither 0") {
                             report.known(direction, INT_OR_STRING_TYPE);
                             continue;
@@ -679,12 +675,6 @@ fn protobuf_mutants_agree_with_kubernetes_go_codecs() {
     let mut summary = report.summary();
     let _ = writeln!(
         summary,
-        "KNOWN ×{} {INVALID_UTF8}: Go keeps a protobuf string's bytes as they are (and writes \
-         U+FFFD for them in JSON); kcodec refuses the object (README, Limits)",
-        report.known.get(INVALID_UTF8).copied().unwrap_or(0)
-    );
-    let _ = writeln!(
-        summary,
         "KNOWN ×{} {RAW_NOT_JSON}: Go's JSON encode fails on a RawExtension or FieldsV1 \
          whose bytes are not JSON; kcodec's JSON writer cannot fail and writes null (README, \
          Limits)",
@@ -715,8 +705,6 @@ fn protobuf_mutants_agree_with_kubernetes_go_codecs() {
 /// An IntOrString whose protobuf `type` is neither 0 nor 1.
 const INT_OR_STRING_TYPE: &str = "IntOrString of another type";
 
-/// Protobuf strings holding bytes that are not UTF-8.
-const INVALID_UTF8: &str = "invalid UTF-8 in protobuf strings";
 /// Whether protobuf outputs differ only in state kcodec's `IntOrString` does not keep: Go's
 /// output, read and written back by kcodec, is kcodec's, and the kind holds an IntOrString.
 fn int_or_string_state(kind: &Kind, ours: &[u8], go: &[u8]) -> bool {

@@ -247,7 +247,7 @@ impl JsonDecode for Str {
             return Ok(Str::default());
         }
         Ok(match r.read_str()? {
-            Cow::Borrowed(s) => Str::new(s),
+            Cow::Borrowed(s) => r.str_of(s),
             Cow::Owned(s) => Str::from(s),
         })
     }
@@ -260,7 +260,7 @@ impl JsonDecode for Str {
             return Ok(());
         }
         *self = match r.read_str()? {
-            Cow::Borrowed(s) => Str::new(s),
+            Cow::Borrowed(s) => r.str_of(s),
             Cow::Owned(s) => Str::from(s),
         };
         Ok(())
@@ -404,6 +404,10 @@ impl<T: JsonDecode + Default> JsonDecode for Vec<T> {
             i += 1;
         }
         self.truncate(i);
+        if self.capacity() > i {
+            // Exact capacity for a decoded list: what doubling left over is given back.
+            self.shrink_to_fit();
+        }
         Ok(())
     }
 }

@@ -201,7 +201,39 @@ pub fn decode_document<'de, T>(
     opts: DecodeOptions,
     decode: impl FnOnce(&mut JsonReader<'de>) -> Result<T>,
 ) -> Result<(T, Vec<StrictIssue>)> {
-    let mut r = JsonReader::with_options(input, opts);
+    read_document(JsonReader::with_options(input, opts), decode)
+}
+
+/// Decode from shared bytes (default mode): as [`from_slice`], but every string that needs no
+/// unescaping and is longer than [`Str::INLINE_CAPACITY`](crate::Str::INLINE_CAPACITY) is a
+/// slice of `input` instead of a copy. The value keeps `input`'s buffer alive; a cache that
+/// keeps the input anyway (to serve it again) holds each string once.
+pub fn from_bytes<T: JsonDecode>(input: &bytes::Bytes) -> Result<T> {
+    from_bytes_with(input, DecodeOptions::default()).map(|(v, _)| v)
+}
+
+/// [`from_bytes`] with explicit options; returns the value and the strict-mode reports.
+pub fn from_bytes_with<T: JsonDecode>(
+    input: &bytes::Bytes,
+    opts: DecodeOptions,
+) -> Result<(T, Vec<StrictIssue>)> {
+    decode_document_bytes(input, opts, T::decode_json)
+}
+
+/// [`decode_document`] over shared bytes (see [`from_bytes`]).
+pub fn decode_document_bytes<'de, T>(
+    input: &'de bytes::Bytes,
+    opts: DecodeOptions,
+    decode: impl FnOnce(&mut JsonReader<'de>) -> Result<T>,
+) -> Result<(T, Vec<StrictIssue>)> {
+    read_document(JsonReader::from_bytes(input, opts), decode)
+}
+
+fn read_document<'de, T>(
+    mut r: JsonReader<'de>,
+    decode: impl FnOnce(&mut JsonReader<'de>) -> Result<T>,
+) -> Result<(T, Vec<StrictIssue>)> {
+    let input = r.input();
     let result = decode(&mut r).and_then(|v| r.finish().map(|_| v));
     match result {
         Ok(v) => {

@@ -12,8 +12,13 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::sync::Arc;
+
+use bytes::Bytes;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::string::Owner;
+use crate::Str;
 
 /// Options of a JSON decode.
 #[derive(Clone, Copy, Debug)]
@@ -104,6 +109,9 @@ pub struct JsonReader<'de> {
     dropped_issues: usize,
     /// Memory budget left (see [`DecodeOptions::max_memory`]).
     budget: crate::budget::Budget,
+    /// The buffer `input` is a view of, when decoding from shared bytes: strings are then
+    /// slices of it (see [`JsonReader::from_bytes`]).
+    owner: Option<Arc<Owner>>,
 }
 
 /// Character classes for the scanner.
@@ -145,6 +153,26 @@ impl<'de> JsonReader<'de> {
             issues: Vec::new(),
             dropped_issues: 0,
             budget: crate::budget::Budget::new(opts.max_memory, input.len()),
+            owner: None,
+        }
+    }
+
+    /// A reader over shared bytes: every string that needs no unescaping and does not fit
+    /// inline is a slice of `input` (a reference, not a copy), so the decoded value keeps
+    /// `input` alive instead of copying it.
+    pub fn from_bytes(input: &'de Bytes, opts: DecodeOptions) -> Self {
+        let mut r = Self::with_options(input, opts);
+        r.owner = Some(Arc::new(Owner::Buffer(input.clone())));
+        r
+    }
+
+    /// A [`Str`] of `s`, a string read from this reader's input: shared with the input when
+    /// the reader was made by [`from_bytes`](JsonReader::from_bytes), else copied.
+    #[inline]
+    pub fn str_of(&self, s: &'de str) -> Str {
+        match &self.owner {
+            Some(owner) => Str::shared(s, owner),
+            None => Str::new(s),
         }
     }
 

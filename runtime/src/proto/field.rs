@@ -376,9 +376,18 @@ pub fn merge_repeated<T: ProtoValue>(
         });
     }
     check_wire::<T>(r, field, wire)?;
-    r.charge(2 * std::mem::size_of::<T>())?;
-    // Decode in place at the end of the list: no build-then-move of large elements.
     let i = v.len();
+    if wire != WireType::Len {
+        // Twice the element, for the list's growth by doubling.
+        r.charge(2 * std::mem::size_of::<T>())?;
+    } else if i == v.capacity() {
+        // Room for the whole run of this field's elements at once, as an encoder writes
+        // them: exact capacity instead of doubling (a list of one element holds one).
+        let n = r.run_length(field);
+        r.charge(n.saturating_mul(std::mem::size_of::<T>()))?;
+        v.reserve_exact(n);
+    }
+    // Decode in place at the end of the list: no build-then-move of large elements.
     v.push(T::default());
     v[i].merge_value(r).map_err(|e| e.in_index(i))
 }
@@ -608,8 +617,12 @@ mod tests {
         let input = [0xff; 11];
         let mut x = 0i64;
         assert!(merge(&mut ProtoReader::new(&input), 1, WireType::Varint, &mut x).is_err());
-        // Invalid UTF-8.
+        // Invalid UTF-8: a `String` cannot hold it; a `Str` keeps the bytes, as Go does.
         let input = [0x02, 0xc3, 0x28];
-        assert!(merge(&mut ProtoReader::new(&input), 1, WireType::Len, &mut s).is_err());
+        let mut owned = String::new();
+        assert!(merge(&mut ProtoReader::new(&input), 1, WireType::Len, &mut owned).is_err());
+        merge(&mut ProtoReader::new(&input), 1, WireType::Len, &mut s).unwrap();
+        assert_eq!(s.wire_bytes(), b"\xc3\x28");
+        assert_eq!(s.as_str(), "\u{FFFD}(");
     }
 }

@@ -111,15 +111,26 @@ impl ProtoValue for Str {
     const WIRE_TYPE: WireType = WireType::Len;
     #[inline(always)]
     fn value_len(&self) -> usize {
-        self.len()
+        self.wire_bytes().len()
     }
     #[inline(always)]
     fn encode_value_rev(&self, w: &mut RevBuf) {
-        w.put_slice(self.as_bytes());
+        w.put_slice(self.wire_bytes());
     }
+    /// Any bytes, as Go's strings: bytes that are not UTF-8 are kept (see [`Str::from_wire`]).
     #[inline]
     fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> Result<()> {
-        *self = Str::new(read_utf8(r)?);
+        let bytes = r.read_len_delimited()?;
+        *self = if bytes.is_ascii() {
+            // SAFETY: ASCII is valid UTF-8 (`is_ascii` is much cheaper than `from_utf8` on the
+            // short strings that dominate Kubernetes objects).
+            r.str_of(unsafe { std::str::from_utf8_unchecked(bytes) })
+        } else {
+            match std::str::from_utf8(bytes) {
+                Ok(s) => r.str_of(s),
+                Err(_) => Str::from_wire(bytes),
+            }
+        };
         Ok(())
     }
 }

@@ -161,6 +161,21 @@ pub fn from_slice_with<T: ProtoMessage>(input: &[u8], opts: ProtoOptions) -> Res
     Ok(v)
 }
 
+/// Decode a message body from shared bytes: as [`from_slice`], but every string field longer
+/// than [`Str::INLINE_CAPACITY`](crate::Str::INLINE_CAPACITY) is a slice of `input` instead of
+/// a copy (the value keeps `input`'s buffer alive).
+pub fn from_bytes<T: ProtoMessage>(input: &bytes::Bytes) -> Result<T> {
+    from_bytes_with(input, ProtoOptions::default())
+}
+
+/// [`from_bytes`] with options.
+pub fn from_bytes_with<T: ProtoMessage>(input: &bytes::Bytes, opts: ProtoOptions) -> Result<T> {
+    let mut r = ProtoReader::from_bytes(input, opts);
+    let mut v = T::default();
+    v.merge(&mut r)?;
+    Ok(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

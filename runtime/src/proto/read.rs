@@ -1,8 +1,14 @@
 //! `ProtoReader`: a bounds-checked protobuf wire reader. Every length is checked against
 //! the bytes actually left before anything is allocated; nesting depth is bounded.
 
+use std::sync::Arc;
+
+use bytes::Bytes;
+
 use super::WireType;
 use crate::error::{Error, ErrorKind, Result};
+use crate::string::Owner;
+use crate::Str;
 
 /// Options of a protobuf decode.
 #[derive(Clone, Copy, Debug)]
@@ -32,6 +38,9 @@ pub struct ProtoReader<'de> {
     depth: usize,
     opts: ProtoOptions,
     budget: crate::budget::Budget,
+    /// The buffer `input` is a view of, when decoding from shared bytes (see
+    /// [`ProtoReader::from_bytes`]).
+    owner: Option<Arc<Owner>>,
 }
 
 impl<'de> ProtoReader<'de> {
@@ -49,6 +58,26 @@ impl<'de> ProtoReader<'de> {
             depth: 0,
             opts,
             budget: crate::budget::Budget::new(opts.max_memory, input.len()),
+            owner: None,
+        }
+    }
+
+    /// A reader over shared bytes: string fields that do not fit inline are slices of
+    /// `input` (a reference, not a copy), so the decoded value keeps `input` alive instead
+    /// of copying it.
+    pub fn from_bytes(input: &'de Bytes, opts: ProtoOptions) -> Self {
+        let mut r = Self::with_options(input, opts);
+        r.owner = Some(Arc::new(Owner::Buffer(input.clone())));
+        r
+    }
+
+    /// A [`Str`] of `s`, read from this reader's input: shared with the input when the
+    /// reader was made by [`from_bytes`](ProtoReader::from_bytes), else copied.
+    #[inline]
+    pub fn str_of(&self, s: &'de str) -> Str {
+        match &self.owner {
+            Some(owner) => Str::shared(s, owner),
+            None => Str::new(s),
         }
     }
 
@@ -158,6 +187,33 @@ impl<'de> ProtoReader<'de> {
         let s = &self.input[self.pos..self.pos + len as usize];
         self.pos += len as usize;
         Ok(s)
+    }
+
+    /// With the reader at the length prefix of a length-delimited occurrence of field
+    /// `field`: how many occurrences of that field follow one another from here (this one
+    /// included), as a repeated field's elements are written. Used to give a list its exact
+    /// capacity; it reads only keys and length prefixes, and stops at anything else (any
+    /// malformed input is left for the decoder to report).
+    pub fn run_length(&self, field: u32) -> usize {
+        let input = &self.input[..self.end];
+        let key = (u64::from(field) << 3) | 2;
+        let mut pos = self.pos;
+        let mut count = 0;
+        loop {
+            let Some(len) = peek_varint(input, &mut pos) else {
+                return count.max(1);
+            };
+            match usize::try_from(len).ok().and_then(|l| pos.checked_add(l)) {
+                Some(next) if next <= input.len() => pos = next,
+                _ => return count.max(1),
+            }
+            count += 1;
+            let mut after = pos;
+            if peek_varint(input, &mut after) != Some(key) {
+                return count;
+            }
+            pos = after;
+        }
     }
 
     /// Read 8 bytes (little endian).
@@ -353,12 +409,52 @@ impl<'de> ProtoReader<'de> {
     }
 }
 
+/// A varint at `*pos` in `input` (advancing `pos`), or `None` when malformed or cut off.
+fn peek_varint(input: &[u8], pos: &mut usize) -> Option<u64> {
+    let mut v = 0u64;
+    for i in 0..10 {
+        let b = *input.get(*pos + i)?;
+        v |= u64::from(b & 0x7f) << (7 * i);
+        if b < 0x80 {
+            *pos += i + 1;
+            return Some(v);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn key(bytes: &[u8]) -> Result<(u32, WireType)> {
         ProtoReader::new(bytes).read_key()
+    }
+
+    /// A repeated field's run: the occurrences that follow one another, counted from the
+    /// first one's length prefix; anything else (another field, a cut-off length) ends it.
+    #[test]
+    fn run_length_counts_adjacent_occurrences() {
+        let run = |bytes: &[u8], field| {
+            let mut r = ProtoReader::new(bytes);
+            r.read_key().unwrap();
+            r.run_length(field)
+        };
+        assert_eq!(
+            run(
+                &[0x0a, 1, b'a', 0x0a, 0, 0x0a, 2, 1, 2, 0x12, 0, 0x0a, 0],
+                1
+            ),
+            3
+        );
+        assert_eq!(run(&[0x0a, 0], 1), 1);
+        // Cut off: the first element's own error is the decoder's to report.
+        assert_eq!(run(&[0x0a, 5, 1], 1), 1);
+        assert_eq!(run(&[0x0a, 0, 0x0a, 5], 1), 1);
+        // A varint-typed occurrence of the same number is not part of the run.
+        assert_eq!(run(&[0x0a, 0, 0x08, 0], 1), 1);
+        // Field numbers past one byte of key.
+        assert_eq!(run(&[0xfa, 0x01, 0, 0xfa, 0x01, 0], 31), 2);
     }
 
     /// Field numbers as Kubernetes' gogo decoders read them: `int32(key >> 3)`, rejected when
