@@ -1,0 +1,431 @@
+//! The in-memory watch cache: per resource a B-tree of entries keyed by
+//! (namespace, name), one global resourceVersion counter, a bounded event history for
+//! watches that resume from a version, and a broadcast channel that fans every change out
+//! to the watchers.
+//!
+//! An [`Entry`] is immutable once stored and keeps its encodings, each computed at most once
+//! and shared as `Bytes` (the `Cached<T>` idea of `kcodec::cache`, for a type-erased
+//! object): the object's JSON with and without `kind`/`apiVersion` (single GETs and watch
+//! events carry them, LIST items do not, as in the API server), its protobuf envelope (whose
+//! body is the LIST item), and whole watch frames per event type and format.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::ops::Bound;
+use std::sync::{Arc, OnceLock, RwLock};
+
+use bytes::Bytes;
+use kcodec::cache::EventType;
+use kcodec::Str;
+use kcodec_types::meta::v1::{ObjectMeta, Time};
+use kcodec_types::registry::Object;
+use tokio::sync::broadcast;
+
+use crate::negotiate::Format;
+use crate::object;
+use crate::resources::{self, Resource};
+use crate::status::ApiError;
+
+/// A stored object with its routing fields and cached encodings.
+pub struct Entry {
+    /// The resource it belongs to.
+    pub resource: &'static Resource,
+    /// `metadata.namespace` (empty for cluster-scoped objects).
+    pub namespace: Str,
+    /// `metadata.name`.
+    pub name: Str,
+    /// `metadata.resourceVersion`.
+    pub rv: u64,
+    /// `metadata.labels`.
+    pub labels: BTreeMap<Str, Str>,
+    /// `metadata.uid`.
+    pub uid: Str,
+    /// `metadata.creationTimestamp`.
+    pub created: Time,
+    object: Box<dyn Object>,
+    json: OnceLock<Bytes>,
+    item_json: OnceLock<Bytes>,
+    envelope: OnceLock<Bytes>,
+    events: [OnceLock<Bytes>; 10],
+}
+
+impl Entry {
+    /// Wrap an object whose metadata is `meta` and whose `kind`/`apiVersion` are set.
+    pub fn new(resource: &'static Resource, object: Box<dyn Object>, meta: &ObjectMeta) -> Entry {
+        Entry {
+            resource,
+            namespace: meta.namespace.clone(),
+            name: meta.name.clone(),
+            rv: meta.resource_version.parse().unwrap_or(0),
+            labels: meta.labels.clone(),
+            uid: meta.uid.clone(),
+            created: meta.creation_timestamp,
+            object,
+            json: OnceLock::new(),
+            item_json: OnceLock::new(),
+            envelope: OnceLock::new(),
+            events: Default::default(),
+        }
+    }
+
+    /// Compact JSON with `kind` and `apiVersion` (GET, watch events).
+    pub fn json(&self) -> Bytes {
+        self.json
+            .get_or_init(|| Bytes::from(object::to_json(self.object.as_ref())))
+            .clone()
+    }
+
+    /// Compact JSON without `kind` and `apiVersion` (LIST items): Go writes the inline
+    /// `TypeMeta` first, so this is the JSON with its first two members cut out.
+    pub fn item_json(&self) -> Bytes {
+        self.item_json
+            .get_or_init(|| {
+                let json = self.json();
+                let prefix = type_meta_prefix(self.resource);
+                match json.strip_prefix(prefix.as_bytes()) {
+                    Some(rest) => {
+                        let mut out = Vec::with_capacity(rest.len() + 1);
+                        out.push(b'{');
+                        out.extend_from_slice(rest);
+                        Bytes::from(out)
+                    }
+                    None => json,
+                }
+            })
+            .clone()
+    }
+
+    /// The protobuf envelope (`k8s\0` + `runtime.Unknown` with the type meta).
+    pub fn envelope(&self) -> Bytes {
+        self.envelope
+            .get_or_init(|| Bytes::from(self.resource.kind.encode_envelope(self.object.as_ref())))
+            .clone()
+    }
+
+    /// The protobuf message body (LIST items): a slice of [`Self::envelope`].
+    pub fn proto(&self) -> Bytes {
+        let env = self.envelope();
+        let raw = kcodec::proto::envelope::decode(&env)
+            .expect("own envelope")
+            .raw;
+        let start = raw.as_ptr() as usize - env.as_ptr() as usize;
+        env.slice(start..start + raw.len())
+    }
+
+    /// The whole watch frame of this object as an event of `event` type, in `format`.
+    pub fn event(&self, event: EventType, format: Format) -> Bytes {
+        let slot = event_index(event) + if format == Format::Protobuf { 5 } else { 0 };
+        self.events[slot]
+            .get_or_init(|| Bytes::from(frame(event, format, &self.json(), &self.envelope())))
+            .clone()
+    }
+}
+
+fn event_index(event: EventType) -> usize {
+    match event {
+        EventType::Added => 0,
+        EventType::Modified => 1,
+        EventType::Deleted => 2,
+        EventType::Bookmark => 3,
+        EventType::Error => 4,
+    }
+}
+
+/// One watch frame around an object's JSON or envelope.
+pub fn frame(event: EventType, format: Format, json: &[u8], envelope: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    match format {
+        Format::Protobuf => kcodec::watch::write_proto_event(&mut out, event, envelope),
+        _ => kcodec::watch::write_json_event(&mut out, event, json),
+    }
+    out
+}
+
+/// `{"kind":K,"apiVersion":V,` as Go writes an object's start.
+pub fn type_meta_prefix(resource: &Resource) -> String {
+    let mut out = Vec::new();
+    out.extend_from_slice(b"{\"kind\":");
+    kcodec::json::write::write_str(&mut out, resource.kind.kind);
+    out.extend_from_slice(b",\"apiVersion\":");
+    kcodec::json::write::write_str(&mut out, &resource.api_version);
+    out.push(b',');
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// One change, as delivered to watchers.
+pub struct Event {
+    /// `ADDED`, `MODIFIED` or `DELETED`.
+    pub event_type: EventType,
+    /// The object after the change (for `DELETED`, its last state at the deletion's version).
+    pub entry: Arc<Entry>,
+}
+
+/// What a new watch starts from: the changes after its version, and the live feed.
+pub struct WatchStart {
+    /// Events newer than the requested version still in the history.
+    pub backlog: Vec<Arc<Event>>,
+    /// Objects for synthetic `ADDED` events (watch without a version, `sendInitialEvents`).
+    pub initial: Vec<Arc<Entry>>,
+    /// The store's version when the watch started.
+    pub rv: u64,
+    /// Live events.
+    pub live: broadcast::Receiver<Arc<Event>>,
+}
+
+struct State {
+    rv: u64,
+    objects: Vec<BTreeMap<(Str, Str), Arc<Entry>>>,
+    history: VecDeque<Arc<Event>>,
+    uid_counter: u64,
+}
+
+/// The store shared by all handlers.
+pub struct Store {
+    state: RwLock<State>,
+    feed: broadcast::Sender<Arc<Event>>,
+    history_cap: usize,
+}
+
+impl Store {
+    /// An empty store keeping the last `history_cap` events for resuming watches.
+    pub fn new(history_cap: usize) -> Store {
+        let (feed, _) = broadcast::channel(8192);
+        Store {
+            state: RwLock::new(State {
+                rv: 1,
+                objects: resources::all().iter().map(|_| BTreeMap::new()).collect(),
+                history: VecDeque::new(),
+                uid_counter: 0,
+            }),
+            feed,
+            history_cap,
+        }
+    }
+
+    /// The entries of `resource` (in `namespace`, or all), in key order, starting after
+    /// `after`, with the store's version.
+    pub fn snapshot(
+        &self,
+        resource: &Resource,
+        namespace: Option<&str>,
+        after: Option<(Str, Str)>,
+    ) -> (u64, Vec<Arc<Entry>>) {
+        let state = self.state.read().expect("store lock");
+        let map = &state.objects[resource.index];
+        let start = match (&after, namespace) {
+            (Some(key), _) => Bound::Excluded(key.clone()),
+            (None, Some(ns)) => Bound::Included((Str::from(ns), Str::default())),
+            (None, None) => Bound::Unbounded,
+        };
+        let items = map
+            .range((start, Bound::Unbounded))
+            .take_while(|((ns, _), _)| namespace.is_none_or(|want| ns.as_str() == want))
+            .map(|(_, e)| e.clone())
+            .collect();
+        (state.rv, items)
+    }
+
+    /// One entry.
+    pub fn get(&self, resource: &Resource, namespace: &str, name: &str) -> Option<Arc<Entry>> {
+        let state = self.state.read().expect("store lock");
+        state.objects[resource.index]
+            .get(&(Str::from(namespace), Str::from(name)))
+            .cloned()
+    }
+
+    /// Store a new object (its metadata already checked). Sets resourceVersion, uid and
+    /// creationTimestamp. `AlreadyExists` if the name is taken.
+    pub fn create(
+        &self,
+        resource: &'static Resource,
+        json: &[u8],
+        mut meta: ObjectMeta,
+    ) -> Result<Arc<Entry>, ApiError> {
+        let mut state = self.state.write().expect("store lock");
+        let key = (meta.namespace.clone(), meta.name.clone());
+        if state.objects[resource.index].contains_key(&key) {
+            return Err(ApiError::already_exists(
+                resource.kind.group,
+                &resource.plural,
+                &meta.name,
+            ));
+        }
+        let rv = state.rv + 1;
+        state.uid_counter += 1;
+        meta.resource_version = rv.to_string().into();
+        if meta.uid.is_empty() {
+            meta.uid = uid(state.uid_counter).into();
+        }
+        if meta.creation_timestamp.is_zero() {
+            meta.creation_timestamp = Time::now();
+        }
+        let entry = Arc::new(self.build(resource, json, &meta)?);
+        state.rv = rv;
+        state.objects[resource.index].insert(key, entry.clone());
+        self.publish(&mut state, EventType::Added, entry.clone());
+        Ok(entry)
+    }
+
+    /// Replace an object. `NotFound` if absent, `Conflict` if `meta` names another version.
+    pub fn update(
+        &self,
+        resource: &'static Resource,
+        json: &[u8],
+        mut meta: ObjectMeta,
+    ) -> Result<Arc<Entry>, ApiError> {
+        let mut state = self.state.write().expect("store lock");
+        let key = (meta.namespace.clone(), meta.name.clone());
+        let Some(old) = state.objects[resource.index].get(&key).cloned() else {
+            return Err(ApiError::not_found(
+                resource.kind.group,
+                &resource.plural,
+                &meta.name,
+            ));
+        };
+        if !meta.resource_version.is_empty() && meta.resource_version.as_str() != old.rv.to_string()
+        {
+            return Err(ApiError::conflict(
+                resource.kind.group,
+                &resource.plural,
+                &meta.name,
+            ));
+        }
+        let rv = state.rv + 1;
+        meta.resource_version = rv.to_string().into();
+        meta.uid = old.uid.clone();
+        meta.creation_timestamp = old.created;
+        let entry = Arc::new(self.build(resource, json, &meta)?);
+        state.rv = rv;
+        state.objects[resource.index].insert(key, entry.clone());
+        self.publish(&mut state, EventType::Modified, entry.clone());
+        Ok(entry)
+    }
+
+    /// Remove an object; returns its last state (at the deletion's version).
+    pub fn delete(
+        &self,
+        resource: &'static Resource,
+        namespace: &str,
+        name: &str,
+    ) -> Result<Arc<Entry>, ApiError> {
+        let mut state = self.state.write().expect("store lock");
+        let key = (Str::from(namespace), Str::from(name));
+        let Some(old) = state.objects[resource.index].get(&key).cloned() else {
+            return Err(ApiError::not_found(
+                resource.kind.group,
+                &resource.plural,
+                name,
+            ));
+        };
+        let rv = state.rv + 1;
+        let json = old.json();
+        let mut meta = object::read_meta(&json)
+            .map_err(|e| ApiError::new(500, "InternalError", e.to_string()))?;
+        meta.resource_version = rv.to_string().into();
+        let entry = Arc::new(self.build(resource, &json, &meta)?);
+        state.rv = rv;
+        state.objects[resource.index].remove(&key);
+        self.publish(&mut state, EventType::Deleted, entry.clone());
+        Ok(entry)
+    }
+
+    /// Insert a prepared object at startup (no event; the version is bumped).
+    pub fn seed(&self, resource: &'static Resource, object: Box<dyn Object>, mut meta: ObjectMeta) {
+        let mut state = self.state.write().expect("store lock");
+        state.rv += 1;
+        state.uid_counter += 1;
+        meta.resource_version = state.rv.to_string().into();
+        let json = object::to_json(object.as_ref());
+        let object = if meta.uid.is_empty() || meta.creation_timestamp.is_zero() {
+            if meta.uid.is_empty() {
+                meta.uid = uid(state.uid_counter).into();
+            }
+            if meta.creation_timestamp.is_zero() {
+                meta.creation_timestamp = Time::now();
+            }
+            object::with_meta(resource.kind, &json, &meta).expect("seed object re-decodes")
+        } else {
+            object::with_meta(resource.kind, &json, &meta).expect("seed object re-decodes")
+        };
+        let entry = Arc::new(Entry::new(resource, object, &meta));
+        state.objects[resource.index].insert((meta.namespace.clone(), meta.name.clone()), entry);
+    }
+
+    /// Start a watch on `resource` after version `rv` (`None`: from now, with the current
+    /// objects as `initial` when `initial` is set). `Expired` if `rv` is older than the
+    /// history kept.
+    pub fn watch(
+        &self,
+        resource: &Resource,
+        rv: Option<u64>,
+        initial: bool,
+    ) -> Result<WatchStart, u64> {
+        let state = self.state.read().expect("store lock");
+        let live = self.feed.subscribe();
+        let mut start = WatchStart {
+            backlog: Vec::new(),
+            initial: Vec::new(),
+            rv: state.rv,
+            live,
+        };
+        if initial {
+            start.initial = state.objects[resource.index].values().cloned().collect();
+        }
+        if let Some(rv) = rv {
+            if rv < state.rv {
+                let oldest = state
+                    .history
+                    .front()
+                    .map(|e| e.entry.rv)
+                    .unwrap_or(state.rv + 1);
+                if rv + 1 < oldest {
+                    return Err(oldest.saturating_sub(1));
+                }
+                start.backlog = state
+                    .history
+                    .iter()
+                    .filter(|e| e.entry.rv > rv && e.entry.resource.index == resource.index)
+                    .cloned()
+                    .collect();
+            }
+        }
+        Ok(start)
+    }
+
+    fn build(
+        &self,
+        resource: &'static Resource,
+        json: &[u8],
+        meta: &ObjectMeta,
+    ) -> Result<Entry, ApiError> {
+        let mut object = object::with_meta(resource.kind, json, meta)
+            .map_err(|e| ApiError::bad_request(e.to_string()))?;
+        object.set_type_meta(&resource.api_version, resource.kind.kind);
+        Ok(Entry::new(resource, object, meta))
+    }
+
+    fn publish(&self, state: &mut State, event_type: EventType, entry: Arc<Entry>) {
+        let event = Arc::new(Event { event_type, entry });
+        if state.history.len() == self.history_cap {
+            state.history.pop_front();
+        }
+        state.history.push_back(event.clone());
+        // No receivers is fine.
+        let _ = self.feed.send(event);
+    }
+}
+
+/// A UUID-shaped uid from a counter (unique per server run).
+fn uid(n: u64) -> String {
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    format!(
+        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+        (seed & 0xffff_ffff) as u32,
+        (n >> 48) & 0xffff,
+        (n >> 36) & 0xfff,
+        (n >> 24) & 0xfff,
+        n & 0xff_ffff_ffff
+    )
+}
