@@ -124,6 +124,10 @@ pub fn resource_list(group: &str, version: &str, format: Format) -> Option<Vec<u
             namespaced: r.namespaced,
             kind: r.kind.kind.into(),
             verbs: Some(Verbs(VERBS.iter().map(|v| (*v).into()).collect())),
+            short_names: resources::short_name(r.kind.kind)
+                .into_iter()
+                .map(Into::into)
+                .collect(),
             ..APIResource::default()
         })
         .collect();

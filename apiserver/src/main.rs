@@ -13,6 +13,7 @@ mod discovery;
 mod handlers;
 mod negotiate;
 mod object;
+mod openapi;
 mod resources;
 mod seed;
 mod selector;

@@ -59,6 +59,44 @@ const CLUSTER_SCOPED: &[&str] = &[
     "VolumeAttributesClass",
 ];
 
+/// Short names kubectl resolves (`kubectl get po`), as the API server's REST storage of
+/// each resource declares them (`ShortNames()` in k8s.io/kubernetes `pkg/registry`).
+const SHORT_NAMES: &[(&str, &str)] = &[
+    ("CertificateSigningRequest", "csr"),
+    ("ConfigMap", "cm"),
+    ("CronJob", "cj"),
+    ("DaemonSet", "ds"),
+    ("Deployment", "deploy"),
+    ("Endpoints", "ep"),
+    ("Event", "ev"),
+    ("HorizontalPodAutoscaler", "hpa"),
+    ("Ingress", "ing"),
+    ("LimitRange", "limits"),
+    ("Namespace", "ns"),
+    ("NetworkPolicy", "netpol"),
+    ("Node", "no"),
+    ("PersistentVolume", "pv"),
+    ("PersistentVolumeClaim", "pvc"),
+    ("Pod", "po"),
+    ("PodDisruptionBudget", "pdb"),
+    ("PriorityClass", "pc"),
+    ("ReplicaSet", "rs"),
+    ("ReplicationController", "rc"),
+    ("ResourceQuota", "quota"),
+    ("Service", "svc"),
+    ("ServiceAccount", "sa"),
+    ("StatefulSet", "sts"),
+    ("StorageClass", "sc"),
+];
+
+/// The short name of a kind, if it has one.
+pub fn short_name(kind: &str) -> Option<&'static str> {
+    SHORT_NAMES
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, s)| *s)
+}
+
 /// A served resource: one kind in one group version.
 #[derive(Debug)]
 pub struct Resource {

@@ -50,6 +50,15 @@ pub async fn handle(State(app): State<Arc<App>>, req: Request) -> Response<Body>
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    if std::env::var_os("KCODEC_APISERVER_LOG").is_some() {
+        eprintln!(
+            "{} {} accept={:?} content-type={:?}",
+            req.method(),
+            req.uri(),
+            accept.as_deref().unwrap_or(""),
+            req.headers().get(header::CONTENT_TYPE)
+        );
+    }
     let query = Query::parse(req.uri().query().unwrap_or(""));
     let is_watch = query.watch();
     // The format errors are written in: the negotiated one, else JSON.
@@ -85,6 +94,18 @@ async fn route(
                 "application/json",
                 discovery::version(),
             ))
+        }
+        ["openapi", "v3"] => {
+            return Ok(status::ok(
+                StatusCode::OK,
+                "application/json",
+                crate::openapi::index(),
+            ))
+        }
+        ["openapi", "v3", rest @ ..] => {
+            let body =
+                crate::openapi::group_version(&rest.join("/")).ok_or_else(ApiError::no_route)?;
+            return Ok(status::ok(StatusCode::OK, "application/json", body));
         }
         ["api"] => {
             let f = plain(accept)?;
