@@ -89,14 +89,14 @@ def kubectl_checks(a):
     server_list = json.loads(server_get(a.server, "/api/v1/pods"))["items"]
 
     # -o json: every item, re-encoded by Go, equals the server's bytes for that object.
-    items = json.loads(k("get", "pods", "-A", "-o", "json"))["items"]
+    items = json.loads(k("get", "pods", "-A", "-o", "json", "--show-managed-fields"))["items"]
     same = [oracle_convert(a.oracle, compact(i), "json") == server_get(a.server, pod_path(i)) for i in items] if a.oracle else [True]
     check(len(items) == len(server_list) and all(same), f"kubectl get pods -A -o json: {len(items)} pods, each equal to the server's bytes after Go re-encoding",
           f"{len(items)} vs {len(server_list)}, equal {sum(same)}")
 
     # -o yaml of one pod.
     first = server_list[0]["metadata"]
-    y = k("get", "pod", first["name"], "-n", first["namespace"], "-o", "yaml")
+    y = k("get", "pod", first["name"], "-n", first["namespace"], "-o", "yaml", "--show-managed-fields")
     if a.oracle:
         check(oracle_convert(a.oracle, y, "yaml") == server_get(a.server, pod_path(server_list[0])),
               "kubectl get pod -o yaml equals the server's object (Go YAML→JSON)")

@@ -11,16 +11,24 @@ use crate::negotiate::Format;
 use crate::status::ApiError;
 
 /// Decode a request body in `format`; its type comes from the body itself (`apiVersion` and
-/// `kind`, or the protobuf envelope).
+/// `kind`, or the protobuf envelope), or, where the body leaves them out, from `default`
+/// (the endpoint's kind, as the API server's decoder defaults them).
 pub fn decode_body(
     body: &[u8],
     format: Format,
+    default: Option<&'static Kind>,
 ) -> Result<(&'static Kind, Box<dyn Object>), ApiError> {
+    let bad_pb = |e: kcodec::Error| ApiError::bad_request(format!("error decoding protobuf body: {e}"));
     let converted;
     let json = match format {
         Format::Protobuf => {
-            return registry::decode_envelope(body)
-                .map_err(|e| ApiError::bad_request(format!("error decoding protobuf body: {e}")));
+            let env = kcodec::proto::envelope::decode(body).map_err(bad_pb)?;
+            if let (Some(kind), "") = (default, env.kind) {
+                let mut object = kind.decode_proto(env.raw).map_err(bad_pb)?;
+                object.set_type_meta(&kind.api_version(), kind.kind);
+                return Ok((kind, object));
+            }
+            return registry::decode_envelope(body).map_err(bad_pb);
         }
         Format::Yaml => {
             converted = kcodec::yaml::yaml_to_json(body).map_err(|e| {
@@ -34,9 +42,17 @@ pub fn decode_body(
         bytes: json,
         format: kcodec::watch::ObjectFormat::Json,
     };
-    let (api_version, kind) = raw.type_meta().map_err(|e| {
+    let (mut api_version, mut kind) = raw.type_meta().map_err(|e| {
         ApiError::bad_request(format!("couldn't get version/kind; json parse error: {e}"))
     })?;
+    if let Some(d) = default {
+        if kind.is_empty() {
+            kind = d.kind.into();
+        }
+        if api_version.is_empty() {
+            api_version = d.api_version().into();
+        }
+    }
     if kind.is_empty() {
         return Err(ApiError::bad_request(format!(
             "Object 'Kind' is missing in '{}'",
@@ -48,9 +64,10 @@ pub fn decode_body(
             "no kind \"{kind}\" is registered for version \"{api_version}\" in scheme"
         ))
     })?;
-    let object = found
+    let mut object = found
         .decode_json(json)
         .map_err(|e| ApiError::bad_request(format!("error decoding {kind}: {e}")))?;
+    object.set_type_meta(&api_version, &kind);
     Ok((found, object))
 }
 

@@ -41,7 +41,7 @@ async fn decoded_body(target: &Target, req: Request) -> Result<(Vec<u8>, ObjectM
                 format!("Request entity too large: limit is {MAX_BODY}"),
             )
         })?;
-    let (kind, object) = object::decode_body(&body, format)?;
+    let (kind, object) = object::decode_body(&body, format, Some(target.resource.kind))?;
     let r = target.resource;
     if kind.api_version() != r.api_version {
         return Err(ApiError::bad_request(format!(
