@@ -18,7 +18,8 @@ pub fn decode_body(
     format: Format,
     default: Option<&'static Kind>,
 ) -> Result<(&'static Kind, Box<dyn Object>), ApiError> {
-    let bad_pb = |e: kcodec::Error| ApiError::bad_request(format!("error decoding protobuf body: {e}"));
+    let bad_pb =
+        |e: kcodec::Error| ApiError::bad_request(format!("error decoding protobuf body: {e}"));
     let converted;
     let json = match format {
         Format::Protobuf => {

@@ -17,7 +17,7 @@ pub struct ApiError {
     /// `Status.message`.
     pub message: String,
     /// `Status.details` (name and kind of the object concerned).
-    pub details: Option<StatusDetails>,
+    pub details: Option<Box<StatusDetails>>,
 }
 
 impl ApiError {
@@ -40,7 +40,7 @@ impl ApiError {
     pub fn not_found(group: &str, resource: &str, name: &str) -> ApiError {
         let qualified = qualified(resource, group);
         ApiError {
-            details: Some(details(name, group, resource)),
+            details: Some(Box::new(details(name, group, resource))),
             ..ApiError::new(404, "NotFound", format!("{qualified} \"{name}\" not found"))
         }
     }
@@ -58,7 +58,7 @@ impl ApiError {
     pub fn already_exists(group: &str, resource: &str, name: &str) -> ApiError {
         let qualified = qualified(resource, group);
         ApiError {
-            details: Some(details(name, group, resource)),
+            details: Some(Box::new(details(name, group, resource))),
             ..ApiError::new(
                 409,
                 "AlreadyExists",
@@ -71,7 +71,7 @@ impl ApiError {
     pub fn conflict(group: &str, resource: &str, name: &str) -> ApiError {
         let qualified = qualified(resource, group);
         ApiError {
-            details: Some(details(name, group, resource)),
+            details: Some(Box::new(details(name, group, resource))),
             ..ApiError::new(
                 409,
                 "Conflict",
@@ -97,7 +97,7 @@ impl ApiError {
             status: "Failure".into(),
             message: self.message.as_str().into(),
             reason: self.reason.into(),
-            details: self.details.clone(),
+            details: self.details.as_deref().cloned(),
             code: i32::from(self.code),
             ..Status::default()
         }
