@@ -1,6 +1,7 @@
 //! Discovery: `/version`, `/api`, `/api/v1`, `/apis`, `/apis/{group}` and
-//! `/apis/{group}/{version}` (legacy, unaggregated discovery; a client that asks for the
-//! aggregated `APIGroupDiscoveryList` gets these in the fallback its `Accept` list names).
+//! `/apis/{group}/{version}`, and aggregated discovery (`apidiscovery.k8s.io/v2`
+//! `APIGroupDiscoveryList` on `/api` and `/apis`, which kubectl asks for first: one request
+//! instead of one per group version).
 
 use kcodec::proto::ProtoMessage;
 use kcodec::JsonEncode;
@@ -124,7 +125,7 @@ pub fn resource_list(group: &str, version: &str, format: Format) -> Option<Vec<u
             namespaced: r.namespaced,
             kind: r.kind.kind.into(),
             verbs: Some(Verbs(VERBS.iter().map(|v| (*v).into()).collect())),
-            short_names: resources::short_name(r.kind.kind)
+            short_names: resources::short_name(r.kind.group, r.kind.kind)
                 .into_iter()
                 .map(Into::into)
                 .collect(),
@@ -145,6 +146,73 @@ pub fn resource_list(group: &str, version: &str, format: Format) -> Option<Vec<u
         resources: Some(resources),
     };
     Some(encode(&list, "v1", "APIResourceList", format))
+}
+
+/// The `Content-Type` of an aggregated discovery answer.
+pub const AGGREGATED_CONTENT_TYPE: &str =
+    "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
+
+/// Aggregated discovery: the core group (`core`) or every other group (`apis`), with each
+/// group's versions in preference order.
+pub fn aggregated(core: bool) -> Vec<u8> {
+    use kcodec_types::apidiscovery::v2::{
+        APIGroupDiscovery, APIGroupDiscoveryList, APIResourceDiscovery, APIVersionDiscovery,
+    };
+    use kcodec_types::meta::v1::{GroupVersionKind, ObjectMeta};
+    let groups: Vec<(&str, Vec<&str>)> = if core {
+        vec![("", vec!["v1"])]
+    } else {
+        resources::groups()
+    };
+    let items = groups
+        .into_iter()
+        .map(|(g, mut versions)| {
+            versions.sort_by_key(|v| version_rank(v));
+            APIGroupDiscovery {
+                metadata: ObjectMeta {
+                    name: g.into(),
+                    ..ObjectMeta::default()
+                },
+                versions: versions
+                    .iter()
+                    .map(|v| APIVersionDiscovery {
+                        version: (*v).into(),
+                        freshness: "Current".into(),
+                        resources: resources::of_group_version(g, v)
+                            .map(|r| APIResourceDiscovery {
+                                resource: r.plural.as_str().into(),
+                                response_kind: Some(GroupVersionKind {
+                                    group: g.into(),
+                                    version: (*v).into(),
+                                    kind: r.kind.kind.into(),
+                                }),
+                                scope: if r.namespaced {
+                                    "Namespaced"
+                                } else {
+                                    "Cluster"
+                                }
+                                .into(),
+                                singular_resource: r.singular.as_str().into(),
+                                verbs: Some(VERBS.iter().map(|v| (*v).into()).collect()),
+                                short_names: resources::short_name(r.kind.group, r.kind.kind)
+                                    .into_iter()
+                                    .map(Into::into)
+                                    .collect(),
+                                ..APIResourceDiscovery::default()
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+                ..APIGroupDiscovery::default()
+            }
+        })
+        .collect();
+    let list = APIGroupDiscoveryList {
+        type_meta: type_meta("APIGroupDiscoveryList", "apidiscovery.k8s.io/v2"),
+        items: Some(items),
+        ..APIGroupDiscoveryList::default()
+    };
+    kcodec::json::to_vec_response(&list)
 }
 
 #[cfg(test)]

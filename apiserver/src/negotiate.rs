@@ -146,6 +146,36 @@ pub fn negotiate(accept: Option<&str>, watch: bool, table_ok: bool) -> Option<Ne
     None
 }
 
+/// Whether `accept` prefers aggregated discovery (`as=APIGroupDiscoveryList`,
+/// `g=apidiscovery.k8s.io`, `v=v2`, JSON) to the plain answer.
+pub fn wants_aggregated_discovery(accept: Option<&str>) -> bool {
+    for range in parse_accept(accept.unwrap_or("")) {
+        if range.q <= 0.0 {
+            continue;
+        }
+        let param = |name: &str| {
+            range
+                .params
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| *v)
+        };
+        match param("as") {
+            Some("APIGroupDiscoveryList") => {
+                if (range.ty, range.sub) == ("application", "json")
+                    && param("g") == Some("apidiscovery.k8s.io")
+                    && param("v") == Some("v2")
+                {
+                    return true;
+                }
+            }
+            Some(_) => {}
+            None => return false,
+        }
+    }
+    false
+}
+
 /// The format of a request body from its `Content-Type` (`None` or empty: JSON); `None`
 /// for an unsupported media type (answer 415).
 pub fn content_type(header: Option<&str>) -> Option<Format> {

@@ -60,41 +60,43 @@ const CLUSTER_SCOPED: &[&str] = &[
 ];
 
 /// Short names kubectl resolves (`kubectl get po`), as the API server's REST storage of
-/// each resource declares them (`ShortNames()` in k8s.io/kubernetes `pkg/registry`).
-const SHORT_NAMES: &[(&str, &str)] = &[
-    ("CertificateSigningRequest", "csr"),
-    ("ConfigMap", "cm"),
-    ("CronJob", "cj"),
-    ("DaemonSet", "ds"),
-    ("Deployment", "deploy"),
-    ("Endpoints", "ep"),
-    ("Event", "ev"),
-    ("HorizontalPodAutoscaler", "hpa"),
-    ("Ingress", "ing"),
-    ("LimitRange", "limits"),
-    ("Namespace", "ns"),
-    ("NetworkPolicy", "netpol"),
-    ("Node", "no"),
-    ("PersistentVolume", "pv"),
-    ("PersistentVolumeClaim", "pvc"),
-    ("Pod", "po"),
-    ("PodDisruptionBudget", "pdb"),
-    ("PriorityClass", "pc"),
-    ("ReplicaSet", "rs"),
-    ("ReplicationController", "rc"),
-    ("ResourceQuota", "quota"),
-    ("Service", "svc"),
-    ("ServiceAccount", "sa"),
-    ("StatefulSet", "sts"),
-    ("StorageClass", "sc"),
+/// each resource declares them (`ShortNames()` in k8s.io/kubernetes `pkg/registry`): (group,
+/// kind, short name). Only the group that declares them gets them (`deploy` is `apps`, not
+/// the old `extensions`), else kubectl warns that a short name is ambiguous.
+const SHORT_NAMES: &[(&str, &str, &str)] = &[
+    ("", "ConfigMap", "cm"),
+    ("", "Endpoints", "ep"),
+    ("", "Event", "ev"),
+    ("", "LimitRange", "limits"),
+    ("", "Namespace", "ns"),
+    ("", "Node", "no"),
+    ("", "PersistentVolume", "pv"),
+    ("", "PersistentVolumeClaim", "pvc"),
+    ("", "Pod", "po"),
+    ("", "ReplicationController", "rc"),
+    ("", "ResourceQuota", "quota"),
+    ("", "Service", "svc"),
+    ("", "ServiceAccount", "sa"),
+    ("apps", "DaemonSet", "ds"),
+    ("apps", "Deployment", "deploy"),
+    ("apps", "ReplicaSet", "rs"),
+    ("apps", "StatefulSet", "sts"),
+    ("autoscaling", "HorizontalPodAutoscaler", "hpa"),
+    ("batch", "CronJob", "cj"),
+    ("certificates.k8s.io", "CertificateSigningRequest", "csr"),
+    ("networking.k8s.io", "Ingress", "ing"),
+    ("networking.k8s.io", "NetworkPolicy", "netpol"),
+    ("policy", "PodDisruptionBudget", "pdb"),
+    ("scheduling.k8s.io", "PriorityClass", "pc"),
+    ("storage.k8s.io", "StorageClass", "sc"),
 ];
 
-/// The short name of a kind, if it has one.
-pub fn short_name(kind: &str) -> Option<&'static str> {
+/// The short name of a kind in a group, if it has one.
+pub fn short_name(group: &str, kind: &str) -> Option<&'static str> {
     SHORT_NAMES
         .iter()
-        .find(|(k, _)| *k == kind)
-        .map(|(_, s)| *s)
+        .find(|(g, k, _)| *g == group && *k == kind)
+        .map(|(_, _, s)| *s)
 }
 
 /// A served resource: one kind in one group version.

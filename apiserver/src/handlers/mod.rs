@@ -107,6 +107,14 @@ async fn route(
                 crate::openapi::group_version(&rest.join("/")).ok_or_else(ApiError::no_route)?;
             return Ok(status::ok(StatusCode::OK, "application/json", body));
         }
+        ["api"] | ["apis"] if negotiate::wants_aggregated_discovery(accept) => {
+            let body = discovery::aggregated(segments.len() == 1 && segments[0] == "api");
+            return Ok(status::ok(
+                StatusCode::OK,
+                discovery::AGGREGATED_CONTENT_TYPE,
+                body,
+            ));
+        }
         ["api"] => {
             let f = plain(accept)?;
             return Ok(status::ok(
