@@ -109,6 +109,13 @@ def kubectl_checks(a):
     check(table[0].split() == ["NAME", "AGE"] and [l.split()[0] for l in table[1:]] == default_names,
           f"kubectl get pods (table): header {table[0].split()}, {len(table) - 1} rows = the default namespace's pods")
 
+    # Server-side field validation: kubectl sends fieldValidation=Strict.
+    bad = os.path.join(a.work, "bad.yaml")
+    open(bad, "w").write("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: typo\ndata: {k: v}\nbinaryDatta: {}\n")
+    p = subprocess.run(base + ["create", "-f", bad], capture_output=True, env=env)
+    check(p.returncode != 0 and b'strict decoding error: unknown field "binaryDatta"' in p.stderr,
+          "kubectl create -f with an unknown field: refused by the server (fieldValidation=Strict)", p.stderr.decode()[-300:])
+
     # get -w while create -f, replace -f (PUT) and delete run; bounded by a timeout.
     w = subprocess.Popen(base + ["get", "configmaps", "-w", "--output-watch-events", "-o", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     time.sleep(1.5)

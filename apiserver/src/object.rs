@@ -12,11 +12,14 @@ use crate::status::ApiError;
 
 /// Decode a request body in `format`; its type comes from the body itself (`apiVersion` and
 /// `kind`, or the protobuf envelope), or, where the body leaves them out, from `default`
-/// (the endpoint's kind, as the API server's decoder defaults them).
+/// (the endpoint's kind, as the API server's decoder defaults them). `strict`
+/// (`fieldValidation=Strict`) refuses unknown and duplicate fields of JSON and YAML bodies
+/// (protobuf has no strict mode, as in Kubernetes).
 pub fn decode_body(
     body: &[u8],
     format: Format,
     default: Option<&'static Kind>,
+    strict: bool,
 ) -> Result<(&'static Kind, Box<dyn Object>), ApiError> {
     let bad_pb =
         |e: kcodec::Error| ApiError::bad_request(format!("error decoding protobuf body: {e}"));
@@ -65,9 +68,26 @@ pub fn decode_body(
             "no kind \"{kind}\" is registered for version \"{api_version}\" in scheme"
         ))
     })?;
-    let mut object = found
-        .decode_json(json)
+    let opts = kcodec::json::DecodeOptions {
+        strict,
+        ..Default::default()
+    };
+    let (mut object, issues) = found
+        .decode_json_with(json, opts)
         .map_err(|e| ApiError::bad_request(format!("error decoding {kind}: {e}")))?;
+    if !issues.is_empty() {
+        let list: Vec<String> = issues
+            .iter()
+            .map(|i| {
+                let path = i.path.strip_prefix('.').unwrap_or(&i.path);
+                format!("{} field \"{path}\"", i.kind.as_str())
+            })
+            .collect();
+        return Err(ApiError::bad_request(format!(
+            "strict decoding error: {}",
+            list.join(", ")
+        )));
+    }
     object.set_type_meta(&api_version, &kind);
     Ok((found, object))
 }

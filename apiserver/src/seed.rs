@@ -94,7 +94,7 @@ fn load_file(store: &Store, path: &Path) -> Result<(), String> {
         _ => return Ok(()),
     };
     for (doc, format) in docs {
-        let (_, object) = object::decode_body(&doc, format, None).map_err(|e| e.message)?;
+        let (_, object) = object::decode_body(&doc, format, None, false).map_err(|e| e.message)?;
         let mut meta =
             object::read_meta(&object::to_json(object.as_ref())).map_err(|e| e.to_string())?;
         let json = object::to_json(object.as_ref());

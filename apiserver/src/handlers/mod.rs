@@ -160,8 +160,8 @@ async fn route(
         (&Method::GET, false) => read::list(app, &target, accept, query),
         (&Method::GET, true) if is_watch => crate::watch::serve(app, &target, accept, query),
         (&Method::GET, true) => read::get(app, &target, accept),
-        (&Method::POST, false) => write::create(app, &target, accept, req).await,
-        (&Method::PUT, true) => write::update(app, &target, accept, req).await,
+        (&Method::POST, false) => write::create(app, &target, accept, query, req).await,
+        (&Method::PUT, true) => write::update(app, &target, accept, query, req).await,
         (&Method::DELETE, true) => write::delete(app, &target, accept),
         (&Method::PATCH, true) => Err(ApiError::new(
             415,

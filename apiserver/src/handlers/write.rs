@@ -10,13 +10,17 @@ use axum::http::{header, Response, StatusCode};
 use kcodec_types::meta::v1::ObjectMeta;
 
 use super::read::object_body;
-use super::{not_acceptable, App, Target, MAX_BODY};
+use super::{not_acceptable, App, Query, Target, MAX_BODY};
 use crate::negotiate::{self, Format};
 use crate::object;
 use crate::status::{self, ApiError};
 
 /// Read, size-check and decode the body; check it is the URL's kind and fix its namespace.
-async fn decoded_body(target: &Target, req: Request) -> Result<(Vec<u8>, ObjectMeta), ApiError> {
+async fn decoded_body(
+    target: &Target,
+    req: Request,
+    strict: bool,
+) -> Result<(Vec<u8>, ObjectMeta), ApiError> {
     let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
@@ -41,7 +45,7 @@ async fn decoded_body(target: &Target, req: Request) -> Result<(Vec<u8>, ObjectM
                 format!("Request entity too large: limit is {MAX_BODY}"),
             )
         })?;
-    let (kind, object) = object::decode_body(&body, format, Some(target.resource.kind))?;
+    let (kind, object) = object::decode_body(&body, format, Some(target.resource.kind), strict)?;
     let r = target.resource;
     if kind.api_version() != r.api_version {
         return Err(ApiError::bad_request(format!(
@@ -98,6 +102,7 @@ pub async fn create(
     app: &Arc<App>,
     target: &Target,
     accept: Option<&str>,
+    query: &Query,
     req: Request,
 ) -> Result<Response<Body>, ApiError> {
     let format = respond_format(accept)?;
@@ -108,7 +113,8 @@ pub async fn create(
             "create of a namespaced resource needs a namespace in the path",
         ));
     }
-    let (json, mut meta) = decoded_body(target, req).await?;
+    let (json, mut meta) =
+        decoded_body(target, req, query.get("fieldValidation") == Some("Strict")).await?;
     if meta.name.is_empty() {
         if meta.generate_name.is_empty() {
             return Err(ApiError::new(
@@ -135,10 +141,12 @@ pub async fn update(
     app: &Arc<App>,
     target: &Target,
     accept: Option<&str>,
+    query: &Query,
     req: Request,
 ) -> Result<Response<Body>, ApiError> {
     let format = respond_format(accept)?;
-    let (json, meta) = decoded_body(target, req).await?;
+    let (json, meta) =
+        decoded_body(target, req, query.get("fieldValidation") == Some("Strict")).await?;
     let url_name = target.name.as_deref().unwrap_or("");
     if meta.name.as_str() != url_name {
         return Err(ApiError::bad_request(format!(
