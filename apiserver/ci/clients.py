@@ -194,6 +194,35 @@ def oracle_checks(a):
     check(p.returncode == 0 and n == want_n, f"oracle client watch without a version: {n} synthetic ADDED events, then the server ends it at timeoutSeconds")
 
 
+def watch_semantics_checks(a):
+    print("== watch semantics (raw HTTP; streams decoded by Go's watch decoders)")
+    rv = json.loads(server_get(a.server, "/api/v1/namespaces/ns-1/pods"))["metadata"]["resourceVersion"]
+    n = len(json.loads(server_get(a.server, "/api/v1/namespaces/ns-1/pods"))["items"])
+    q = f"/api/v1/namespaces/ns-1/pods?watch=1&sendInitialEvents=true&allowWatchBookmarks=true&resourceVersionMatch=NotOlderThan&resourceVersion={rv}&timeoutSeconds=1"
+    streams = {}
+    for acc, media in [("json", "application/json"), ("pb", "application/vnd.kubernetes.protobuf;stream=watch")]:
+        status, hdrs, body = http(a.server, "GET", q, None, {"Accept": media})
+        streams[acc] = oracle_watch(a.oracle, body, acc)
+        check(status == 200 and hdrs.get("content-type") == media, f"sendInitialEvents watch in {acc}: 200, Content-Type {hdrs.get('content-type')}")
+    check(streams["json"] == streams["pb"], "sendInitialEvents: the JSON and protobuf streams decode to the same events")
+    events = [json.loads(l) for l in streams["json"].splitlines()]
+    types = [e["type"] for e in events]
+    last = events[-1]["object"]["metadata"] if events else {}
+    check(types == ["ADDED"] * n + ["BOOKMARK"] and last.get("annotations") == {"k8s.io/initial-events-end": "true"} and last.get("resourceVersion") == rv,
+          f"sendInitialEvents: {n} ADDED, then a BOOKMARK at {rv} marking the end of the initial events", str(types))
+    status, _, body = http(a.server, "GET", "/api/v1/namespaces/ns-1/pods?watch=1&sendInitialEvents=true&timeoutSeconds=1")
+    check(status == 422, "sendInitialEvents without allowWatchBookmarks/resourceVersionMatch: 422", str(status))
+    status, _, body = http(a.server, "GET", "/api/v1/pods?resourceVersion=1&resourceVersionMatch=Exact")
+    check(status == 410, "LIST at an Exact old version: 410 Expired", str(status))
+
+
+def oracle_watch(oracle, stream, frm):
+    p = subprocess.run([oracle, "watch", "--from", frm, "--to", "json"], input=stream, capture_output=True)
+    if p.returncode != 0:
+        raise RuntimeError(f"oracle watch --from {frm}: {p.stderr.decode()}")
+    return p.stdout.decode()
+
+
 def python_checks(a):
     import kubernetes
     from kubernetes import client, watch
@@ -306,6 +335,8 @@ def main():
         sections.append(kubectl_checks)
     if a.oracle:
         sections.append(oracle_checks)
+    if a.oracle:
+        sections.append(watch_semantics_checks)
     if a.python_client:
         sections.append(python_checks)
     sections.append(bad_request_checks)
