@@ -5,7 +5,10 @@
 //! kcodec-apiserver [--listen 127.0.0.1:8080] [--pods N] [--namespaces M] [--load DIR]
 //! ```
 //!
-//! It prints `listening on http://ADDR` once it accepts connections. Not a goal: TLS,
+//! It prints `listening on http://ADDR` once it accepts connections. For measurements:
+//! `--no-cache` encodes on every request instead of once per object, and `--bench-routes`
+//! adds `GET /debug/blob?bytes=N` (N bytes from memory, the floor a LIST is compared with).
+//! Not a goal: TLS,
 //! authentication, admission, defaulting, validation beyond names, PATCH and apply,
 //! persistence, custom resources.
 
@@ -33,10 +36,12 @@ struct Options {
     namespaces: usize,
     load: Option<String>,
     history: usize,
+    no_cache: bool,
+    bench_routes: bool,
 }
 
 fn usage() -> ! {
-    eprintln!("usage: kcodec-apiserver [--listen ADDR] [--pods N] [--namespaces M] [--load DIR] [--history EVENTS]");
+    eprintln!("usage: kcodec-apiserver [--listen ADDR] [--pods N] [--namespaces M] [--load DIR] [--history EVENTS] [--no-cache] [--bench-routes]");
     std::process::exit(2)
 }
 
@@ -47,6 +52,8 @@ fn parse_args() -> Options {
         namespaces: 1,
         load: None,
         history: 10_000,
+        no_cache: false,
+        bench_routes: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -57,6 +64,8 @@ fn parse_args() -> Options {
             "--namespaces" => o.namespaces = value().parse().unwrap_or_else(|_| usage()),
             "--load" => o.load = Some(value()),
             "--history" => o.history = value().parse().unwrap_or_else(|_| usage()),
+            "--no-cache" => o.no_cache = true,
+            "--bench-routes" => o.bench_routes = true,
             _ => usage(),
         }
     }
@@ -67,6 +76,7 @@ fn parse_args() -> Options {
 #[tokio::main]
 async fn main() {
     let o = parse_args();
+    store::set_caching(!o.no_cache);
     let store = Store::new(o.history.max(1));
     seed::namespaces(&store, o.namespaces);
     seed::pods(&store, o.pods, o.namespaces);
@@ -87,6 +97,7 @@ async fn main() {
     let app = Arc::new(App {
         store,
         address: address.clone(),
+        bench_routes: o.bench_routes,
     });
     let router = axum::Router::new()
         .fallback(handlers::handle)

@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeMap, VecDeque};
 use std::ops::Bound;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock, RwLock};
 
 use bytes::Bytes;
@@ -46,6 +47,9 @@ pub struct Entry {
     item_json: OnceLock<Bytes>,
     envelope: OnceLock<Bytes>,
     events: [OnceLock<Bytes>; 10],
+    /// The comparison build's copy of a Pod, as k8s-openapi's type.
+    #[cfg(feature = "serde-peer")]
+    peer: Option<Box<k8s_openapi::api::core::v1::Pod>>,
 }
 
 impl Entry {
@@ -64,41 +68,67 @@ impl Entry {
             item_json: OnceLock::new(),
             envelope: OnceLock::new(),
             events: Default::default(),
+            #[cfg(feature = "serde-peer")]
+            peer: None,
         }
+        .with_peer()
+    }
+
+    #[cfg(not(feature = "serde-peer"))]
+    fn with_peer(self) -> Entry {
+        self
+    }
+
+    /// Pods get their k8s-openapi copy (decoded with serde_json from kcodec's JSON).
+    #[cfg(feature = "serde-peer")]
+    fn with_peer(mut self) -> Entry {
+        if self.resource.kind.kind == "Pod" && self.resource.kind.group.is_empty() {
+            let json = object::to_json(self.object.as_ref());
+            self.peer = Some(Box::new(
+                serde_json::from_slice(&json).expect("k8s-openapi decodes a Pod"),
+            ));
+        }
+        self
     }
 
     /// Compact JSON with `kind` and `apiVersion` (GET, watch events).
     pub fn json(&self) -> Bytes {
-        self.json
-            .get_or_init(|| Bytes::from(object::to_json(self.object.as_ref())))
-            .clone()
+        cached(&self.json, || Bytes::from(self.encode_json()))
+    }
+
+    /// Encode the object's JSON (kcodec; with the `serde-peer` feature, Pods go through
+    /// serde_json + k8s-openapi instead, the comparison build).
+    fn encode_json(&self) -> Vec<u8> {
+        #[cfg(feature = "serde-peer")]
+        if let Some(peer) = &self.peer {
+            return serde_json::to_vec(peer).expect("k8s-openapi Pod serializes");
+        }
+        object::to_json(self.object.as_ref())
     }
 
     /// Compact JSON without `kind` and `apiVersion` (LIST items): Go writes the inline
     /// `TypeMeta` first, so this is the JSON with its first two members cut out.
     pub fn item_json(&self) -> Bytes {
-        self.item_json
-            .get_or_init(|| {
-                let json = self.json();
-                let prefix = type_meta_prefix(self.resource);
-                match json.strip_prefix(prefix.as_bytes()) {
-                    Some(rest) => {
-                        let mut out = Vec::with_capacity(rest.len() + 1);
-                        out.push(b'{');
-                        out.extend_from_slice(rest);
-                        Bytes::from(out)
-                    }
-                    None => json,
+        cached(&self.item_json, || {
+            let json = self.json();
+            let prefix = type_meta_prefix(self.resource);
+            match json.strip_prefix(prefix.as_bytes()) {
+                Some(rest) => {
+                    let mut out = Vec::with_capacity(rest.len() + 1);
+                    out.push(b'{');
+                    out.extend_from_slice(rest);
+                    Bytes::from(out)
                 }
-            })
-            .clone()
+                None => json,
+            }
+        })
     }
 
     /// The protobuf envelope (`k8s\0` + `runtime.Unknown` with the type meta).
     pub fn envelope(&self) -> Bytes {
-        self.envelope
-            .get_or_init(|| Bytes::from(self.resource.kind.encode_envelope(self.object.as_ref())))
-            .clone()
+        cached(&self.envelope, || {
+            Bytes::from(self.resource.kind.encode_envelope(self.object.as_ref()))
+        })
     }
 
     /// The protobuf message body (LIST items): a slice of [`Self::envelope`].
@@ -114,9 +144,31 @@ impl Entry {
     /// The whole watch frame of this object as an event of `event` type, in `format`.
     pub fn event(&self, event: EventType, format: Format) -> Bytes {
         let slot = event_index(event) + if format == Format::Protobuf { 5 } else { 0 };
-        self.events[slot]
-            .get_or_init(|| Bytes::from(frame(event, format, &self.json(), &self.envelope())))
-            .clone()
+        cached(&self.events[slot], || {
+            let (json, envelope) = match format {
+                Format::Protobuf => (Bytes::new(), self.envelope()),
+                _ => (self.json(), Bytes::new()),
+            };
+            Bytes::from(frame(event, format, &json, &envelope))
+        })
+    }
+}
+
+/// Whether entries keep their encodings (on by default; `--no-cache` turns it off to
+/// measure what encoding on every request costs).
+static CACHING: AtomicBool = AtomicBool::new(true);
+
+/// Turn the encode-once caches on or off (before serving).
+pub fn set_caching(on: bool) {
+    CACHING.store(on, Ordering::Relaxed);
+}
+
+/// The slot's value, computed at most once while caching is on, every time when it is off.
+fn cached(slot: &OnceLock<Bytes>, make: impl FnOnce() -> Bytes) -> Bytes {
+    if CACHING.load(Ordering::Relaxed) {
+        slot.get_or_init(make).clone()
+    } else {
+        make()
     }
 }
 

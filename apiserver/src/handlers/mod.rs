@@ -29,6 +29,8 @@ pub struct App {
     pub store: Store,
     /// `host:port` the server listens on (for `/api`'s address list).
     pub address: String,
+    /// Whether `/debug/blob` is served.
+    pub bench_routes: bool,
 }
 
 /// A parsed resource path.
@@ -94,6 +96,14 @@ async fn route(
                 "application/json",
                 discovery::version(),
             ))
+        }
+        ["debug", "blob"] if app.bench_routes => {
+            let n: usize = query.get("bytes").and_then(|b| b.parse().ok()).unwrap_or(0);
+            return Ok(status::ok(
+                StatusCode::OK,
+                "application/octet-stream",
+                blob(n),
+            ));
         }
         ["openapi", "v3"] => {
             return Ok(status::ok(
@@ -174,6 +184,16 @@ async fn route(
             "the server does not allow this method on the requested resource",
         )),
     }
+}
+
+/// `n` bytes from memory (a shared buffer, grown when a larger one is asked for).
+fn blob(n: usize) -> bytes::Bytes {
+    static BLOB: std::sync::Mutex<bytes::Bytes> = std::sync::Mutex::new(bytes::Bytes::new());
+    let mut b = BLOB.lock().expect("blob lock");
+    if b.len() < n {
+        *b = bytes::Bytes::from(vec![b'x'; n]);
+    }
+    b.slice(..n)
 }
 
 /// 406 with the API server's message.
