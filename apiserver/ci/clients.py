@@ -116,6 +116,16 @@ def kubectl_checks(a):
     check(p.returncode != 0 and b'strict decoding error: unknown field "binaryDatta"' in p.stderr,
           "kubectl create -f with an unknown field: refused by the server (fieldValidation=Strict)", p.stderr.decode()[-300:])
 
+    # label, annotate and patch --type merge send JSON merge patches.
+    k("create", "configmap", "kubectl-label", "--from-literal=a=b")
+    k("label", "configmap", "kubectl-label", "tier=web")
+    k("annotate", "configmap", "kubectl-label", "note=x")
+    k("patch", "configmap", "kubectl-label", "--type", "merge", "-p", '{"data":{"a":null,"c":"d"}}')
+    got = json.loads(server_get(a.server, "/api/v1/namespaces/default/configmaps/kubectl-label"))
+    check(got["metadata"].get("labels") == {"tier": "web"} and got["metadata"].get("annotations") == {"note": "x"} and got.get("data") == {"c": "d"},
+          "kubectl label, annotate, patch --type merge (JSON merge patch): the server's object changed", str(got))
+    k("delete", "configmap", "kubectl-label")
+
     # get -w while create -f, replace -f (PUT) and delete run; bounded by a timeout.
     w = subprocess.Popen(base + ["get", "configmaps", "-w", "--output-watch-events", "-o", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     time.sleep(1.5)

@@ -9,7 +9,8 @@
 //! `--no-cache` encodes on every request instead of once per object, and `--bench-routes`
 //! adds `GET /debug/blob?bytes=N` (N bytes from memory, the floor a LIST is compared with).
 //! Not a goal: TLS,
-//! authentication, admission, defaulting, validation beyond names, PATCH and apply,
+//! authentication, admission, defaulting, validation beyond names, strategic merge patch,
+//! JSON patch and apply,
 //! persistence, custom resources.
 
 mod discovery;
@@ -17,6 +18,7 @@ mod handlers;
 mod negotiate;
 mod object;
 mod openapi;
+mod patch;
 mod resources;
 mod seed;
 mod selector;

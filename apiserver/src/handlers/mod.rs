@@ -173,11 +173,7 @@ async fn route(
         (&Method::POST, false) => write::create(app, &target, accept, query, req).await,
         (&Method::PUT, true) => write::update(app, &target, accept, query, req).await,
         (&Method::DELETE, true) => write::delete(app, &target, accept),
-        (&Method::PATCH, true) => Err(ApiError::new(
-            415,
-            "UnsupportedMediaType",
-            "PATCH is not supported by this server",
-        )),
+        (&Method::PATCH, true) => write::patch(app, &target, accept, req).await,
         _ => Err(ApiError::new(
             405,
             "MethodNotAllowed",
