@@ -68,7 +68,7 @@ oracle="$shared/k8s-oracle/k8s-oracle"
 echo "== start the server"
 work="$(mktemp -d)"
 log="$work/server.log"
-"$server_bin" --listen 127.0.0.1:0 --pods 40 --namespaces 3 >"$work/ready" 2>"$log" &
+"$server_bin" --listen 127.0.0.1:0 --pods 40 --namespaces 3 --max-watches 64 >"$work/ready" 2>"$log" &
 server_pid=$!
 cleanup() { kill "$server_pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT

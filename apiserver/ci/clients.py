@@ -331,6 +331,28 @@ def bad_request_checks(a):
               "404 as a protobuf Status when protobuf is accepted")
     check(server_get(a.server, "/api/v1/pods") == before, "after the bad requests the store is unchanged")
 
+    # Too many open watches: the server runs with --max-watches 64 (ci.sh).
+    import http.client as httpclient
+    host = a.server.replace("http://", "")
+    conns, refused = [], None
+    for i in range(80):
+        c = httpclient.HTTPConnection(host, timeout=10)
+        c.request("GET", "/api/v1/namespaces/default/configmaps?watch=1&timeoutSeconds=30")
+        r = c.getresponse()
+        if r.status != 200:
+            refused = (i, r.status, status_of(r.read()))
+            break
+        conns.append((c, r))
+    check(refused is not None and refused[1] == 429 and refused[2].get("reason") == "TooManyRequests",
+          f"too many open watches: 429 TooManyRequests Status after {refused[0] if refused else '?'} open watches", str(refused))
+    for c, r in conns:
+        c.close()
+    time.sleep(1.0)
+    c = httpclient.HTTPConnection(host, timeout=10)
+    c.request("GET", "/api/v1/namespaces/default/configmaps?watch=1&timeoutSeconds=1")
+    check(c.getresponse().status == 200, "after the clients leave, their watches are closed and a new one is accepted")
+    c.close()
+
 
 def main():
     ap = argparse.ArgumentParser()

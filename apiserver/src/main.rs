@@ -40,10 +40,11 @@ struct Options {
     history: usize,
     no_cache: bool,
     bench_routes: bool,
+    max_watches: usize,
 }
 
 fn usage() -> ! {
-    eprintln!("usage: kcodec-apiserver [--listen ADDR] [--pods N] [--namespaces M] [--load DIR] [--history EVENTS] [--no-cache] [--bench-routes]");
+    eprintln!("usage: kcodec-apiserver [--listen ADDR] [--pods N] [--namespaces M] [--load DIR] [--history EVENTS] [--max-watches N] [--no-cache] [--bench-routes]");
     std::process::exit(2)
 }
 
@@ -56,6 +57,7 @@ fn parse_args() -> Options {
         history: 10_000,
         no_cache: false,
         bench_routes: false,
+        max_watches: 10_000,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -67,6 +69,7 @@ fn parse_args() -> Options {
             "--load" => o.load = Some(value()),
             "--history" => o.history = value().parse().unwrap_or_else(|_| usage()),
             "--no-cache" => o.no_cache = true,
+            "--max-watches" => o.max_watches = value().parse().unwrap_or_else(|_| usage()),
             "--bench-routes" => o.bench_routes = true,
             _ => usage(),
         }
@@ -100,6 +103,7 @@ async fn main() {
         store,
         address: address.clone(),
         bench_routes: o.bench_routes,
+        max_watches: o.max_watches,
     });
     let router = axum::Router::new()
         .fallback(handlers::handle)

@@ -8,9 +8,12 @@
 //! * `sendInitialEvents=true`: the current objects, then a `BOOKMARK` annotated
 //!   `k8s.io/initial-events-end` (when bookmarks are allowed).
 //! * `allowWatchBookmarks`: a `BOOKMARK` with the store's version every few seconds.
-//! * `timeoutSeconds`: the stream ends cleanly after that long (default 30 minutes).
+//! * `timeoutSeconds`: the stream ends cleanly after that long (default 30 minutes, at most
+//!   a day).
+//! * At most `--max-watches` open watches (default 10,000); one more is refused with 429.
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -27,6 +30,28 @@ use crate::object;
 use crate::resources::Resource;
 use crate::status::{self, encode_status, ApiError};
 use crate::store::{frame, Entry, Event};
+
+/// Open watches, against `App::max_watches`.
+static OPEN: AtomicUsize = AtomicUsize::new(0);
+
+/// Counts one open watch while it lives.
+struct OpenWatch;
+
+impl OpenWatch {
+    fn try_new(max: usize) -> Option<OpenWatch> {
+        OPEN.fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+            (n < max).then_some(n + 1)
+        })
+        .ok()
+        .map(|_| OpenWatch)
+    }
+}
+
+impl Drop for OpenWatch {
+    fn drop(&mut self) {
+        OPEN.fetch_sub(1, Ordering::AcqRel);
+    }
+}
 
 /// Interval between bookmarks when the client allows them.
 const BOOKMARK_EVERY: Duration = Duration::from_secs(5);
@@ -113,7 +138,15 @@ pub fn serve(
         .get("timeoutSeconds")
         .and_then(|t| t.parse::<u64>().ok())
         .filter(|&t| t > 0)
-        .unwrap_or(1800);
+        .unwrap_or(1800)
+        .min(86_400);
+    let open = OpenWatch::try_new(app.max_watches).ok_or_else(|| {
+        ApiError::new(
+            429,
+            "TooManyRequests",
+            "too many open watches, please try again later",
+        )
+    })?;
     let r = target.resource;
     let filter = Filter {
         resource: r.index,
@@ -147,6 +180,7 @@ pub fn serve(
         queue.push_back(ev.entry.event(ev.event_type, format));
     }
     let state = WatchState {
+        _open: open,
         queue,
         live: start.live,
         filter,
@@ -169,6 +203,7 @@ pub fn serve(
 }
 
 struct WatchState {
+    _open: OpenWatch,
     queue: VecDeque<Bytes>,
     live: tokio::sync::broadcast::Receiver<Arc<Event>>,
     filter: Filter,

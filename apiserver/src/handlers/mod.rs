@@ -29,6 +29,8 @@ pub struct App {
     pub store: Store,
     /// `host:port` the server listens on (for `/api`'s address list).
     pub address: String,
+    /// Most watches open at once.
+    pub max_watches: usize,
     /// Whether `/debug/blob` is served.
     pub bench_routes: bool,
 }
