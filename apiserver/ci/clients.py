@@ -169,6 +169,15 @@ def oracle_checks(a):
             n = len(json.loads(p.stdout)["items"]) if p.returncode == 0 else -1
             check(p.returncode == 0 and p.stdout == want, f"oracle client list {lpath} --accept {acc} --limit 7: {n} items equal the server's list", p.stderr.decode()[-300:])
 
+    # The server's own bytes in each format equal Go's encoding of the same object.
+    for path in ["/api/v1/pods?limit=4", pod_path(server_list[2])]:
+        js = server_get(a.server, path)
+        _, _, pb = http(a.server, "GET", path, None, {"Accept": "application/vnd.kubernetes.protobuf"})
+        _, _, ya = http(a.server, "GET", path, None, {"Accept": "application/yaml"})
+        check(oracle_convert(a.oracle, js, "json") == js, f"GET {path} JSON: byte-identical to Go's JSON encoding")
+        check(oracle_convert(a.oracle, js, "json", "pb") == pb, f"GET {path} protobuf: byte-identical to Go's protobuf encoding")
+        check(oracle_convert(a.oracle, js, "json", "yaml") == ya, f"GET {path} YAML: byte-identical to Go's YAML encoding")
+
     # Watch in JSON and protobuf while a protobuf body creates, JSON updates and DELETE removes.
     rv = json.loads(server_get(a.server, "/api/v1/namespaces/default/configmaps"))["metadata"]["resourceVersion"]
     procs = {acc: subprocess.Popen([a.oracle, "client", "watch", "--server", a.server, "--path", "/api/v1/namespaces/default/configmaps",
