@@ -7,9 +7,10 @@
 //! ```
 //!
 //! `request` keeps C connections busy for S seconds with GETs of PATH and prints requests/s,
-//! MB/s and p50/p99 latency. `watch` opens W watches on the ConfigMaps of namespace NS, then
-//! writes E ConfigMaps and waits until every watcher has seen every event; it prints events
-//! delivered per second (W × E / the time from the first write to the last delivery).
+//! MB/s and p50/p99 latency. `watch` opens W watches on the Pods of namespace NS, then
+//! creates E Pods there (copies of the namespace's first Pod under new names) and waits until
+//! every watcher has seen every event; it prints events delivered per second (W × E / the
+//! time from the first write to the last delivery).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -171,7 +172,7 @@ async fn watch_load(url: &str, ns: &str, args: &[String]) {
     let events: usize = flag(args, "--events", "200").parse().expect("--events");
     let accept = flag(args, "--accept", "application/json");
     let host = host_of(url);
-    let path = format!("/api/v1/namespaces/{ns}/configmaps");
+    let path = format!("/api/v1/namespaces/{ns}/pods");
     let mut conn = BufReader::new(TcpStream::connect(&host).await.expect("connect"));
     send(
         &mut conn,
@@ -191,7 +192,19 @@ async fn watch_load(url: &str, ns: &str, args: &[String]) {
         body.resize(len, 0);
         conn.read_exact(&mut body).await.expect("body");
     }
-    let text = String::from_utf8_lossy(&body);
+    let text = String::from_utf8_lossy(&body).into_owned();
+    // The first item, to copy: `..."items":[{"metadata":{"name":"N",...}]}`.
+    let item = text
+        .split_once("\"items\":[")
+        .map(|(_, rest)| rest.trim_end().trim_end_matches("]}"))
+        .expect("a Pod to copy")
+        .to_string();
+    let old_name = item
+        .split("\"name\":\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("the Pod's name")
+        .to_string();
     let rv = text
         .split("\"resourceVersion\":\"")
         .nth(1)
@@ -253,8 +266,10 @@ async fn watch_load(url: &str, ns: &str, args: &[String]) {
     let mut writer = BufReader::new(TcpStream::connect(&host).await.expect("connect"));
     let stamp = std::process::id();
     for i in 0..events {
-        let body = format!(
-            r#"{{"kind":"ConfigMap","apiVersion":"v1","metadata":{{"name":"load-{stamp}-{i}"}},"data":{{"k":"{i}"}}}}"#
+        let body = item.replacen(
+            &format!("\"name\":\"{old_name}\""),
+            &format!("\"name\":\"load-{stamp}-{i}\""),
+            1,
         );
         send(
             &mut writer,
