@@ -42,9 +42,9 @@ run() { # build, extra flags
   "$out/load" request "$url" "/debug/blob?bytes=$json_bytes" --conns 2 --secs "$secs"
   local one; one=$(curl -s "$url$list?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["metadata"]["name"])')
   "$out/load" request "$url" "$list/$one" --conns 4 --secs "$secs"
-  "$out/load" watch "$url" ns-2 --watchers 1000 --events 100
+  "$out/load" watch "$url" ns-2 --watchers 1000 --events 200 --writers 8
   if [ "$bin" = kcodec ]; then
-    "$out/load" watch "$url" ns-3 --watchers 1000 --events 100 --accept application/vnd.kubernetes.protobuf
+    "$out/load" watch "$url" ns-3 --watchers 1000 --events 200 --writers 8 --accept application/vnd.kubernetes.protobuf
   fi
   if [ "$bin" = kcodec ] && [ "$*" = "" ]; then
     local all; all=$(curl -s "$url/api/v1/pods" | wc -c)

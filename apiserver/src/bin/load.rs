@@ -3,12 +3,13 @@
 //!
 //! ```text
 //! kcodec-apiserver-load request URL PATH [--accept TYPE] [--conns C] [--secs S]
-//! kcodec-apiserver-load watch URL NS [--watchers W] [--events E] [--accept TYPE]
+//! kcodec-apiserver-load watch URL NS [--watchers W] [--events E] [--writers N] [--accept TYPE]
 //! ```
 //!
 //! `request` keeps C connections busy for S seconds with GETs of PATH and prints requests/s,
 //! MB/s and p50/p99 latency. `watch` opens W watches on the Pods of namespace NS, then
-//! creates E Pods there (copies of the namespace's first Pod under new names) and waits until
+//! creates E Pods there from N writer connections (copies of the namespace's first Pod
+//! under new names) and waits until
 //! every watcher has seen every event; it prints events delivered per second (W × E / the
 //! time from the first write to the last delivery).
 
@@ -263,26 +264,38 @@ async fn watch_load(url: &str, ns: &str, args: &[String]) {
     }
     tokio::time::sleep(Duration::from_millis(500 + watchers as u64)).await;
     let start = Instant::now();
-    let mut writer = BufReader::new(TcpStream::connect(&host).await.expect("connect"));
+    let writers: usize = flag(args, "--writers", "8").parse().expect("--writers");
     let stamp = std::process::id();
-    for i in 0..events {
-        let body = item.replacen(
-            &format!("\"name\":\"{old_name}\""),
-            &format!("\"name\":\"load-{stamp}-{i}\""),
-            1,
-        );
-        send(
-            &mut writer,
-            &host,
-            "POST",
-            &path,
-            "application/json",
-            body.as_bytes(),
-        )
-        .await
-        .expect("send");
-        let (status, _) = response(&mut writer).await.expect("response");
-        assert_eq!(status, 201, "create");
+    let item = Arc::new(item);
+    let mut writer_tasks = Vec::new();
+    for w in 0..writers {
+        let (host, path, item, old_name) =
+            (host.clone(), path.clone(), item.clone(), old_name.clone());
+        writer_tasks.push(tokio::spawn(async move {
+            let mut writer = BufReader::new(TcpStream::connect(&host).await.expect("connect"));
+            for i in (w..events).step_by(writers) {
+                let body = item.replacen(
+                    &format!("\"name\":\"{old_name}\""),
+                    &format!("\"name\":\"load-{stamp}-{i}\""),
+                    1,
+                );
+                send(
+                    &mut writer,
+                    &host,
+                    "POST",
+                    &path,
+                    "application/json",
+                    body.as_bytes(),
+                )
+                .await
+                .expect("send");
+                let (status, _) = response(&mut writer).await.expect("response");
+                assert_eq!(status, 201, "create");
+            }
+        }));
+    }
+    for t in writer_tasks {
+        t.await.expect("writer");
     }
     let writes = start.elapsed().as_secs_f64();
     let mut complete = 0;
@@ -310,7 +323,7 @@ async fn main() {
         (Some("request"), Some(url), Some(path)) => request_load(url, path, &args).await,
         (Some("watch"), Some(url), Some(ns)) => watch_load(url, ns, &args).await,
         _ => {
-            eprintln!("usage: kcodec-apiserver-load request URL PATH [--accept T] [--conns C] [--secs S]\n       kcodec-apiserver-load watch URL NS [--watchers W] [--events E] [--accept T]");
+            eprintln!("usage: kcodec-apiserver-load request URL PATH [--accept T] [--conns C] [--secs S]\n       kcodec-apiserver-load watch URL NS [--watchers W] [--events E] [--writers N] [--accept T]");
             std::process::exit(2);
         }
     }
