@@ -29,12 +29,20 @@ async fn raw(client: &Client, path: &str) -> Value {
 /// The fields both sides must agree on.
 fn key(v: &Value) -> Value {
     let m = &v["metadata"];
-    serde_json::json!([m["namespace"], m["name"], m["uid"], m["resourceVersion"], m["labels"]])
+    serde_json::json!([
+        m["namespace"],
+        m["name"],
+        m["uid"],
+        m["resourceVersion"],
+        m["labels"]
+    ])
 }
 
 #[tokio::main]
 async fn main() {
-    let url = std::env::args().nth(1).unwrap_or_else(|| fail("usage: kube-client-test URL".into()));
+    let url = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| fail("usage: kube-client-test URL".into()));
     let config = Config::new(url.parse().unwrap_or_else(|e| fail(format!("url: {e}"))));
     let client = Client::try_from(config).unwrap_or_else(|e| fail(format!("client: {e}")));
 
@@ -43,7 +51,10 @@ async fn main() {
     let mut got = Vec::new();
     let mut params = ListParams::default().limit(7);
     loop {
-        let page = pods.list(&params).await.unwrap_or_else(|e| fail(format!("list pods: {e}")));
+        let page = pods
+            .list(&params)
+            .await
+            .unwrap_or_else(|e| fail(format!("list pods: {e}")));
         for p in &page.items {
             got.push(key(&serde_json::to_value(p).expect("pod to JSON")));
         }
@@ -60,9 +71,16 @@ async fn main() {
         .map(key)
         .collect();
     if got != want || got.is_empty() {
-        fail(format!("list: {} pods from kube-rs, {} from the server, or they differ", got.len(), want.len()));
+        fail(format!(
+            "list: {} pods from kube-rs, {} from the server, or they differ",
+            got.len(),
+            want.len()
+        ));
     }
-    println!("ok list: {} pods (pages of 7) equal the server's", got.len());
+    println!(
+        "ok list: {} pods (pages of 7) equal the server's",
+        got.len()
+    );
 
     // Api::create.
     let cms: Api<ConfigMap> = Api::namespaced(client.clone(), "default");
@@ -71,34 +89,41 @@ async fn main() {
         "data": {"k": "v"}
     }))
     .expect("configmap");
-    let watch_start = raw(&client, "/api/v1/namespaces/default/configmaps").await["metadata"]["resourceVersion"]
-        .as_str()
-        .unwrap_or("")
-        .to_string();
     let created = cms
         .create(&PostParams::default(), &cm)
         .await
         .unwrap_or_else(|e| fail(format!("create: {e}")));
-    let server = raw(&client, "/api/v1/namespaces/default/configmaps/kube-rs-check").await;
+    let server = raw(
+        &client,
+        "/api/v1/namespaces/default/configmaps/kube-rs-check",
+    )
+    .await;
     let created_v = serde_json::to_value(&created).expect("to JSON");
     if key(&created_v) != key(&server) || created_v["data"] != server["data"] {
-        fail(format!("create: kube-rs got {created_v}, server holds {server}"));
+        fail(format!(
+            "create: kube-rs got {created_v}, server holds {server}"
+        ));
     }
-    println!("ok create: the answer equals the server's object (rv {})", server["metadata"]["resourceVersion"]);
+    println!(
+        "ok create: the answer equals the server's object (rv {})",
+        server["metadata"]["resourceVersion"]
+    );
 
     // watcher: its initial list holds the new object; a delete arrives as an event.
-    let stream = watcher::watcher(cms.clone(), watcher::Config::default().labels("from=kube-rs"));
+    let stream = watcher::watcher(
+        cms.clone(),
+        watcher::Config::default().labels("from=kube-rs"),
+    );
     let mut stream = Box::pin(stream);
     let mut seen_init = false;
     let mut seen_delete = false;
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    let _ = watch_start;
     while let Ok(Some(ev)) = tokio::time::timeout_at(deadline, stream.next()).await {
         match ev.unwrap_or_else(|e| fail(format!("watcher: {e}"))) {
-            Event::InitApply(obj) => {
-                if key(&serde_json::to_value(&obj).expect("to JSON")) == key(&server) {
-                    seen_init = true;
-                }
+            Event::InitApply(obj)
+                if key(&serde_json::to_value(&obj).expect("to JSON")) == key(&server) =>
+            {
+                seen_init = true;
             }
             Event::InitDone => {
                 if !seen_init {
@@ -108,17 +133,17 @@ async fn main() {
                     .await
                     .unwrap_or_else(|e| fail(format!("delete: {e}")));
             }
-            Event::Delete(obj) => {
-                if obj.metadata.name.as_deref() == Some("kube-rs-check") {
-                    seen_delete = true;
-                    break;
-                }
+            Event::Delete(obj) if obj.metadata.name.as_deref() == Some("kube-rs-check") => {
+                seen_delete = true;
+                break;
             }
             _ => {}
         }
     }
     if !(seen_init && seen_delete) {
-        fail(format!("watcher: initial object seen: {seen_init}, delete event seen: {seen_delete}"));
+        fail(format!(
+            "watcher: initial object seen: {seen_init}, delete event seen: {seen_delete}"
+        ));
     }
     println!("ok watcher: initial list then the delete event");
 }
