@@ -27,10 +27,12 @@ missing() { # tool, reason
 }
 
 echo "== build kcodec-apiserver ($profile)"
+# `--workspace --bin`: features resolved as for the whole workspace, so that after `.ci/run`'s
+# `cargo test --workspace` kcodec and kcodec-types are reused, not rebuilt with other features.
 if [ "$profile" = release ]; then
-  cargo build --quiet --release -p kcodec-apiserver --manifest-path "$root/Cargo.toml"
+  cargo build --quiet --release --workspace --bin kcodec-apiserver --manifest-path "$root/Cargo.toml"
 else
-  cargo build --quiet -p kcodec-apiserver --manifest-path "$root/Cargo.toml"
+  cargo build --quiet --workspace --bin kcodec-apiserver --manifest-path "$root/Cargo.toml"
 fi
 server_bin="$target/$profile/kcodec-apiserver"
 
