@@ -386,18 +386,15 @@ impl Store {
         state.rv += 1;
         state.uid_counter += 1;
         meta.resource_version = state.rv.to_string().into();
+        if meta.uid.is_empty() {
+            meta.uid = uid(state.uid_counter).into();
+        }
+        if meta.creation_timestamp.is_zero() {
+            meta.creation_timestamp = Time::now();
+        }
         let json = object::to_json(object.as_ref());
-        let object = if meta.uid.is_empty() || meta.creation_timestamp.is_zero() {
-            if meta.uid.is_empty() {
-                meta.uid = uid(state.uid_counter).into();
-            }
-            if meta.creation_timestamp.is_zero() {
-                meta.creation_timestamp = Time::now();
-            }
-            object::with_meta(resource.kind, &json, &meta).expect("seed object re-decodes")
-        } else {
-            object::with_meta(resource.kind, &json, &meta).expect("seed object re-decodes")
-        };
+        let object =
+            object::with_meta(resource.kind, &json, &meta).expect("seed object re-decodes");
         let entry = Arc::new(Entry::new(resource, object, &meta));
         state.objects[resource.index].insert((meta.namespace.clone(), meta.name.clone()), entry);
     }
