@@ -229,6 +229,23 @@ def watch_semantics_checks(a):
     last = events[-1]["object"]["metadata"] if events else {}
     check(types == ["ADDED"] * n + ["BOOKMARK"] and last.get("annotations") == {"k8s.io/initial-events-end": "true"} and last.get("resourceVersion") == rv,
           f"sendInitialEvents: {n} ADDED, then a BOOKMARK at {rv} marking the end of the initial events", str(types))
+    # A change that moves an object into or out of a watch's label selection: ADDED / DELETED.
+    rv = json.loads(server_get(a.server, "/api/v1/namespaces/default/configmaps"))["metadata"]["resourceVersion"]
+    p = subprocess.Popen([a.oracle, "client", "watch", "--server", a.server, "--path", "/api/v1/namespaces/default/configmaps?labelSelector=sel%3Dyes",
+                          "--accept", "pb", "--resource-version", rv, "--max-events", "2", "--timeout", "20"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    cm = {"kind": "ConfigMap", "apiVersion": "v1", "metadata": {"name": "sel-cm", "labels": {"sel": "no"}}}
+    http(a.server, "POST", "/api/v1/namespaces/default/configmaps", compact(cm), {"Content-Type": "application/json"})
+    for label in ["yes", "no"]:
+        cur = json.loads(server_get(a.server, "/api/v1/namespaces/default/configmaps/sel-cm"))
+        cur["metadata"]["labels"]["sel"] = label
+        http(a.server, "PUT", "/api/v1/namespaces/default/configmaps/sel-cm", compact(cur), {"Content-Type": "application/json"})
+    http(a.server, "DELETE", "/api/v1/namespaces/default/configmaps/sel-cm")
+    out, err = p.communicate(timeout=30)
+    types = [json.loads(l)["type"] for l in out.splitlines()]
+    check(types == ["ADDED", "DELETED"], f"label selector watch: an update into the selection is ADDED, out of it DELETED: {types}", err.decode()[-200:])
+    status, _, body = http(a.server, "POST", "/api/v1/namespaces/nowhere/configmaps", compact(dict(cm, metadata={"name": "x"})), {"Content-Type": "application/json"})
+    check(status == 404 and json.loads(body).get("details", {}).get("kind") == "namespaces", "create in a missing namespace: 404 namespaces not found", body[:200].decode())
+
     status, _, body = http(a.server, "GET", "/api/v1/namespaces/ns-1/pods?watch=1&sendInitialEvents=true&timeoutSeconds=1")
     check(status == 422, "sendInitialEvents without allowWatchBookmarks/resourceVersionMatch: 422", str(status))
     status, _, body = http(a.server, "GET", "/api/v1/pods?resourceVersion=1&resourceVersionMatch=Exact")

@@ -209,6 +209,9 @@ pub struct Event {
     pub event_type: EventType,
     /// The object after the change (for `DELETED`, its last state at the deletion's version).
     pub entry: Arc<Entry>,
+    /// For `MODIFIED`, the object before the change: a watcher whose selector matched only
+    /// one of the two sees `ADDED` or `DELETED` instead, as from the API server's cache.
+    pub prev: Option<Arc<Entry>>,
 }
 
 /// What a new watch starts from: the changes after its version, and the live feed.
@@ -313,7 +316,7 @@ impl Store {
         let entry = Arc::new(self.build(resource, json, &meta)?);
         state.rv = rv;
         state.objects[resource.index].insert(key, entry.clone());
-        self.publish(&mut state, EventType::Added, entry.clone());
+        self.publish(&mut state, EventType::Added, entry.clone(), None);
         Ok(entry)
     }
 
@@ -348,7 +351,7 @@ impl Store {
         let entry = Arc::new(self.build(resource, json, &meta)?);
         state.rv = rv;
         state.objects[resource.index].insert(key, entry.clone());
-        self.publish(&mut state, EventType::Modified, entry.clone());
+        self.publish(&mut state, EventType::Modified, entry.clone(), Some(old));
         Ok(entry)
     }
 
@@ -376,7 +379,7 @@ impl Store {
         let entry = Arc::new(self.build(resource, &json, &meta)?);
         state.rv = rv;
         state.objects[resource.index].remove(&key);
-        self.publish(&mut state, EventType::Deleted, entry.clone());
+        self.publish(&mut state, EventType::Deleted, entry.clone(), None);
         Ok(entry)
     }
 
@@ -452,8 +455,18 @@ impl Store {
         Ok(Entry::new(resource, object, meta))
     }
 
-    fn publish(&self, state: &mut State, event_type: EventType, entry: Arc<Entry>) {
-        let event = Arc::new(Event { event_type, entry });
+    fn publish(
+        &self,
+        state: &mut State,
+        event_type: EventType,
+        entry: Arc<Entry>,
+        prev: Option<Arc<Entry>>,
+    ) {
+        let event = Arc::new(Event {
+            event_type,
+            entry,
+            prev,
+        });
         if state.history.len() == self.history_cap {
             state.history.pop_front();
         }

@@ -64,6 +64,19 @@ struct Filter {
 }
 
 impl Filter {
+    /// The event type this watcher sees for `ev`, if any: a change that moves an object into
+    /// the selection is `ADDED`, out of it `DELETED`.
+    fn event_type(&self, ev: &Event) -> Option<EventType> {
+        let now = self.matches(&ev.entry);
+        let before = ev.prev.as_deref().map(|p| self.matches(p));
+        match (ev.event_type, before, now) {
+            (EventType::Modified, Some(false), true) => Some(EventType::Added),
+            (EventType::Modified, Some(true), false) => Some(EventType::Deleted),
+            (t, _, true) => Some(t),
+            _ => None,
+        }
+    }
+
     fn matches(&self, e: &Entry) -> bool {
         e.resource.index == self.resource
             && self
@@ -176,8 +189,10 @@ pub fn serve(
     if send_initial == Some(true) {
         queue.push_back(bookmark(r, start.rv, true, format));
     }
-    for ev in start.backlog.iter().filter(|ev| filter.matches(&ev.entry)) {
-        queue.push_back(ev.entry.event(ev.event_type, format));
+    for ev in &start.backlog {
+        if let Some(t) = filter.event_type(ev) {
+            queue.push_back(ev.entry.event(t, format));
+        }
     }
     let state = WatchState {
         _open: open,
@@ -231,8 +246,8 @@ impl WatchState {
                 ev = self.live.recv() => match ev {
                     Ok(ev) => {
                         self.rv = ev.entry.rv;
-                        if self.filter.matches(&ev.entry) {
-                            return Some(ev.entry.event(ev.event_type, self.format));
+                        if let Some(t) = self.filter.event_type(&ev) {
+                            return Some(ev.entry.event(t, self.format));
                         }
                     }
                     // A watcher too slow for the feed is ended; its client re-lists, as

@@ -115,6 +115,14 @@ pub async fn create(
     }
     let (json, mut meta) =
         decoded_body(target, req, query.get("fieldValidation") == Some("Strict")).await?;
+    if let Some(ns) = target.namespace.as_deref() {
+        // The API server's NamespaceLifecycle admission: no objects in a missing namespace.
+        let namespaces =
+            crate::resources::find("", "v1", "namespaces").expect("namespaces are served");
+        if app.store.get(namespaces, "", ns).is_none() {
+            return Err(ApiError::not_found("", "namespaces", ns));
+        }
+    }
     if meta.name.is_empty() {
         if meta.generate_name.is_empty() {
             return Err(ApiError::new(
