@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! kcodec-apiserver-load request URL PATH [--accept TYPE] [--conns C] [--secs S]
-//! kcodec-apiserver-load watch URL NS [--watchers W] [--events E] [--writers N] [--accept TYPE]
+//! kcodec-apiserver-load watch URL NS [--watchers W] [--events E] [--writers N] [--churn] [--accept TYPE]
 //! ```
 //!
 //! `request` keeps C connections busy for S seconds with GETs of PATH and prints requests/s,
@@ -11,7 +11,8 @@
 //! creates E Pods there from N writer connections (copies of the namespace's first Pod
 //! under new names) and waits until
 //! every watcher has seen every event; it prints events delivered per second (W × E / the
-//! time from the first write to the last delivery).
+//! time from the first write to the last delivery). `--churn` deletes each Pod after creating
+//! it (two events per Pod; the store does not grow), for soaks.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -172,6 +173,9 @@ async fn watch_load(url: &str, ns: &str, args: &[String]) {
         .expect("--watchers");
     let events: usize = flag(args, "--events", "200").parse().expect("--events");
     let accept = flag(args, "--accept", "application/json");
+    // --churn: every created Pod is deleted again (2 events each; the store stays the same size).
+    let churn = args.iter().any(|a| a == "--churn");
+    let expected = if churn { 2 * events } else { events };
     let host = host_of(url);
     let path = format!("/api/v1/namespaces/{ns}/pods");
     let mut conn = BufReader::new(TcpStream::connect(&host).await.expect("connect"));
@@ -228,7 +232,7 @@ async fn watch_load(url: &str, ns: &str, args: &[String]) {
             assert!(status == 200 && chunked, "watch answered {status}");
             let proto = accept.contains("protobuf");
             let (mut seen, mut buf, mut pending) = (0, Vec::new(), Vec::new());
-            while seen < events {
+            while seen < expected {
                 buf.clear();
                 if !read_chunk(&mut conn, &mut buf).await.expect("chunk") {
                     break;
@@ -291,6 +295,14 @@ async fn watch_load(url: &str, ns: &str, args: &[String]) {
                 .expect("send");
                 let (status, _) = response(&mut writer).await.expect("response");
                 assert_eq!(status, 201, "create");
+                if churn {
+                    let name = format!("{path}/load-{stamp}-{i}");
+                    send(&mut writer, &host, "DELETE", &name, "application/json", b"")
+                        .await
+                        .expect("send");
+                    let (status, _) = response(&mut writer).await.expect("response");
+                    assert_eq!(status, 200, "delete");
+                }
             }
         }));
     }
@@ -300,7 +312,7 @@ async fn watch_load(url: &str, ns: &str, args: &[String]) {
     let writes = start.elapsed().as_secs_f64();
     let mut complete = 0;
     for t in tasks {
-        if t.await.expect("task") == events {
+        if t.await.expect("task") == expected {
             complete += 1;
         }
     }
@@ -311,7 +323,7 @@ async fn watch_load(url: &str, ns: &str, args: &[String]) {
         .as_secs_f64();
     let total = delivered.load(Ordering::Relaxed);
     println!(
-        "watch [{accept}] {watchers} watchers x {events} events: {total} delivered in {elapsed:.2}s = {:.0} events/s ({complete} watchers saw all; writes took {writes:.2}s)",
+        "watch [{accept}] {watchers} watchers x {expected} events: {total} delivered in {elapsed:.2}s = {:.0} events/s ({complete} watchers saw all; writes took {writes:.2}s)",
         total as f64 / elapsed
     );
 }
