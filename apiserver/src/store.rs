@@ -5,9 +5,10 @@
 //!
 //! An [`Entry`] is immutable once stored and keeps its encodings, each computed at most once
 //! and shared as `Bytes` (the `Cached<T>` idea of `kcodec::cache`, for a type-erased
-//! object): the object's JSON with and without `kind`/`apiVersion` (single GETs and watch
-//! events carry them, LIST items do not, as in the API server), its protobuf envelope (whose
-//! body is the LIST item), and whole watch frames per event type and format.
+//! object): the object's JSON (single GETs and watch events carry `kind`/`apiVersion`; LIST
+//! items, which do not, are written from the same bytes after those two members, as in the
+//! API server), its protobuf envelope (whose body is the LIST item), and whole watch frames
+//! per event type and format.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::ops::Bound;
@@ -44,7 +45,6 @@ pub struct Entry {
     pub created: Time,
     object: Box<dyn Object>,
     json: OnceLock<Bytes>,
-    item_json: OnceLock<Bytes>,
     envelope: OnceLock<Bytes>,
     events: [OnceLock<Bytes>; 10],
     /// The comparison build's copy of a Pod, as k8s-openapi's type.
@@ -65,7 +65,6 @@ impl Entry {
             created: meta.creation_timestamp,
             object,
             json: OnceLock::new(),
-            item_json: OnceLock::new(),
             envelope: OnceLock::new(),
             events: Default::default(),
             #[cfg(feature = "serde-peer")]
@@ -106,22 +105,18 @@ impl Entry {
         object::to_json(self.object.as_ref())
     }
 
-    /// Compact JSON without `kind` and `apiVersion` (LIST items): Go writes the inline
-    /// `TypeMeta` first, so this is the JSON with its first two members cut out.
-    pub fn item_json(&self) -> Bytes {
-        cached(&self.item_json, || {
-            let json = self.json();
-            let prefix = type_meta_prefix(self.resource);
-            match json.strip_prefix(prefix.as_bytes()) {
-                Some(rest) => {
-                    let mut out = Vec::with_capacity(rest.len() + 1);
-                    out.push(b'{');
-                    out.extend_from_slice(rest);
-                    Bytes::from(out)
-                }
-                None => json,
+    /// Append the compact JSON without `kind` and `apiVersion` (a LIST item): Go writes the
+    /// inline `TypeMeta` first, so this is `{` and the cached JSON after `prefix` (the
+    /// resource's [`type_meta_prefix`]); no second copy of the JSON is kept.
+    pub fn write_item_json(&self, prefix: &[u8], out: &mut Vec<u8>) {
+        let json = self.json();
+        match json.strip_prefix(prefix) {
+            Some(rest) => {
+                out.push(b'{');
+                out.extend_from_slice(rest);
             }
-        })
+            None => out.extend_from_slice(&json),
+        }
     }
 
     /// The protobuf envelope (`k8s\0` + `runtime.Unknown` with the type meta).

@@ -239,6 +239,10 @@ pub fn json_list(
     meta: &ListMeta,
     items: Vec<Arc<Entry>>,
 ) -> impl Iterator<Item = Bytes> + Send + 'static {
+    let prefix = items
+        .first()
+        .map(|e| crate::store::type_meta_prefix(e.resource))
+        .unwrap_or_default();
     let mut head = Vec::new();
     // An empty list of items: the head and tail come out in one chunk.
     kcodec::cache::splice_json_list_into(
@@ -260,7 +264,7 @@ pub fn json_list(
             if i > 0 {
                 buf.push(b',');
             }
-            buf.extend_from_slice(&item.item_json());
+            item.write_item_json(prefix.as_bytes(), &mut buf);
             if buf.len() >= CHUNK {
                 return Some(Bytes::from(std::mem::take(&mut buf)));
             }
