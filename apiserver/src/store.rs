@@ -1,0 +1,488 @@
+//! The in-memory watch cache: per resource a B-tree of entries keyed by
+//! (namespace, name), one global resourceVersion counter, a bounded event history for
+//! watches that resume from a version, and a broadcast channel that fans every change out
+//! to the watchers.
+//!
+//! An [`Entry`] is immutable once stored and keeps its encodings, each computed at most once
+//! and shared as `Bytes` (the `Cached<T>` idea of `kcodec::cache`, for a type-erased
+//! object): the object's JSON (single GETs and watch events carry `kind`/`apiVersion`; LIST
+//! items, which do not, are written from the same bytes after those two members, as in the
+//! API server), its protobuf envelope (whose body is the LIST item), and whole watch frames
+//! per event type and format.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::ops::Bound;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock, RwLock};
+
+use bytes::Bytes;
+use kcodec::cache::EventType;
+use kcodec::Str;
+use kcodec_types::meta::v1::{ObjectMeta, Time};
+use kcodec_types::registry::Object;
+use tokio::sync::broadcast;
+
+use crate::negotiate::Format;
+use crate::object;
+use crate::resources::{self, Resource};
+use crate::status::ApiError;
+
+/// A stored object with its routing fields and cached encodings.
+pub struct Entry {
+    /// The resource it belongs to.
+    pub resource: &'static Resource,
+    /// `metadata.namespace` (empty for cluster-scoped objects).
+    pub namespace: Str,
+    /// `metadata.name`.
+    pub name: Str,
+    /// `metadata.resourceVersion`.
+    pub rv: u64,
+    /// `metadata.labels`.
+    pub labels: BTreeMap<Str, Str>,
+    /// `metadata.uid`.
+    pub uid: Str,
+    /// `metadata.creationTimestamp`.
+    pub created: Time,
+    object: Box<dyn Object>,
+    json: OnceLock<Bytes>,
+    envelope: OnceLock<Bytes>,
+    events: [OnceLock<Bytes>; 10],
+    /// The comparison build's copy of a Pod, as k8s-openapi's type.
+    #[cfg(feature = "serde-peer")]
+    peer: Option<Box<k8s_openapi::api::core::v1::Pod>>,
+}
+
+impl Entry {
+    /// Wrap an object whose metadata is `meta` and whose `kind`/`apiVersion` are set.
+    pub fn new(resource: &'static Resource, object: Box<dyn Object>, meta: &ObjectMeta) -> Entry {
+        Entry {
+            resource,
+            namespace: meta.namespace.clone(),
+            name: meta.name.clone(),
+            rv: meta.resource_version.parse().unwrap_or(0),
+            labels: meta.labels.clone(),
+            uid: meta.uid.clone(),
+            created: meta.creation_timestamp,
+            object,
+            json: OnceLock::new(),
+            envelope: OnceLock::new(),
+            events: Default::default(),
+            #[cfg(feature = "serde-peer")]
+            peer: None,
+        }
+        .with_peer()
+    }
+
+    #[cfg(not(feature = "serde-peer"))]
+    fn with_peer(self) -> Entry {
+        self
+    }
+
+    /// Pods get their k8s-openapi copy (decoded with serde_json from kcodec's JSON).
+    #[cfg(feature = "serde-peer")]
+    fn with_peer(mut self) -> Entry {
+        if self.resource.kind.kind == "Pod" && self.resource.kind.group.is_empty() {
+            let json = object::to_json(self.object.as_ref());
+            self.peer = Some(Box::new(
+                serde_json::from_slice(&json).expect("k8s-openapi decodes a Pod"),
+            ));
+        }
+        self
+    }
+
+    /// Compact JSON with `kind` and `apiVersion` (GET, watch events).
+    pub fn json(&self) -> Bytes {
+        cached(&self.json, || Bytes::from(self.encode_json()))
+    }
+
+    /// Encode the object's JSON (kcodec; with the `serde-peer` feature, Pods go through
+    /// serde_json + k8s-openapi instead, the comparison build).
+    fn encode_json(&self) -> Vec<u8> {
+        #[cfg(feature = "serde-peer")]
+        if let Some(peer) = &self.peer {
+            return serde_json::to_vec(peer).expect("k8s-openapi Pod serializes");
+        }
+        object::to_json(self.object.as_ref())
+    }
+
+    /// Append the compact JSON without `kind` and `apiVersion` (a LIST item): Go writes the
+    /// inline `TypeMeta` first, so this is `{` and the cached JSON after `prefix` (the
+    /// resource's [`type_meta_prefix`]); no second copy of the JSON is kept.
+    pub fn write_item_json(&self, prefix: &[u8], out: &mut Vec<u8>) {
+        let json = self.json();
+        match json.strip_prefix(prefix) {
+            Some(rest) => {
+                out.push(b'{');
+                out.extend_from_slice(rest);
+            }
+            None => out.extend_from_slice(&json),
+        }
+    }
+
+    /// The protobuf envelope (`k8s\0` + `runtime.Unknown` with the type meta).
+    pub fn envelope(&self) -> Bytes {
+        cached(&self.envelope, || {
+            Bytes::from(self.resource.kind.encode_envelope(self.object.as_ref()))
+        })
+    }
+
+    /// The protobuf message body (LIST items): a slice of [`Self::envelope`].
+    pub fn proto(&self) -> Bytes {
+        let env = self.envelope();
+        let raw = kcodec::proto::envelope::decode(&env)
+            .expect("own envelope")
+            .raw;
+        let start = raw.as_ptr() as usize - env.as_ptr() as usize;
+        env.slice(start..start + raw.len())
+    }
+
+    /// The whole watch frame of this object as an event of `event` type, in `format`.
+    pub fn event(&self, event: EventType, format: Format) -> Bytes {
+        let slot = event_index(event) + if format == Format::Protobuf { 5 } else { 0 };
+        cached(&self.events[slot], || {
+            let (json, envelope) = match format {
+                Format::Protobuf => (Bytes::new(), self.envelope()),
+                _ => (self.json(), Bytes::new()),
+            };
+            Bytes::from(frame(event, format, &json, &envelope))
+        })
+    }
+}
+
+/// Whether entries keep their encodings (on by default; `--no-cache` turns it off to
+/// measure what encoding on every request costs).
+static CACHING: AtomicBool = AtomicBool::new(true);
+
+/// Turn the encode-once caches on or off (before serving).
+pub fn set_caching(on: bool) {
+    CACHING.store(on, Ordering::Relaxed);
+}
+
+/// The slot's value, computed at most once while caching is on, every time when it is off.
+fn cached(slot: &OnceLock<Bytes>, make: impl FnOnce() -> Bytes) -> Bytes {
+    if CACHING.load(Ordering::Relaxed) {
+        slot.get_or_init(make).clone()
+    } else {
+        make()
+    }
+}
+
+fn event_index(event: EventType) -> usize {
+    match event {
+        EventType::Added => 0,
+        EventType::Modified => 1,
+        EventType::Deleted => 2,
+        EventType::Bookmark => 3,
+        EventType::Error => 4,
+    }
+}
+
+/// One watch frame around an object's JSON or envelope.
+pub fn frame(event: EventType, format: Format, json: &[u8], envelope: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    match format {
+        Format::Protobuf => kcodec::watch::write_proto_event(&mut out, event, envelope),
+        _ => kcodec::watch::write_json_event(&mut out, event, json),
+    }
+    out
+}
+
+/// `{"kind":K,"apiVersion":V,` as Go writes an object's start.
+pub fn type_meta_prefix(resource: &Resource) -> String {
+    let mut out = Vec::new();
+    out.extend_from_slice(b"{\"kind\":");
+    kcodec::json::write::write_str(&mut out, resource.kind.kind);
+    out.extend_from_slice(b",\"apiVersion\":");
+    kcodec::json::write::write_str(&mut out, &resource.api_version);
+    out.push(b',');
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// One change, as delivered to watchers.
+pub struct Event {
+    /// `ADDED`, `MODIFIED` or `DELETED`.
+    pub event_type: EventType,
+    /// The object after the change (for `DELETED`, its last state at the deletion's version).
+    pub entry: Arc<Entry>,
+    /// For `MODIFIED`, the object before the change: a watcher whose selector matched only
+    /// one of the two sees `ADDED` or `DELETED` instead, as from the API server's cache.
+    pub prev: Option<Arc<Entry>>,
+}
+
+/// What a new watch starts from: the changes after its version, and the live feed.
+pub struct WatchStart {
+    /// Events newer than the requested version still in the history.
+    pub backlog: Vec<Arc<Event>>,
+    /// Objects for synthetic `ADDED` events (watch without a version, `sendInitialEvents`).
+    pub initial: Vec<Arc<Entry>>,
+    /// The store's version when the watch started.
+    pub rv: u64,
+    /// Live events.
+    pub live: broadcast::Receiver<Arc<Event>>,
+}
+
+struct State {
+    rv: u64,
+    objects: Vec<BTreeMap<(Str, Str), Arc<Entry>>>,
+    history: VecDeque<Arc<Event>>,
+    uid_counter: u64,
+}
+
+/// The store shared by all handlers.
+pub struct Store {
+    state: RwLock<State>,
+    feed: broadcast::Sender<Arc<Event>>,
+    history_cap: usize,
+}
+
+impl Store {
+    /// An empty store keeping the last `history_cap` events for resuming watches.
+    pub fn new(history_cap: usize) -> Store {
+        let (feed, _) = broadcast::channel(8192);
+        Store {
+            state: RwLock::new(State {
+                rv: 1,
+                objects: resources::all().iter().map(|_| BTreeMap::new()).collect(),
+                history: VecDeque::new(),
+                uid_counter: 0,
+            }),
+            feed,
+            history_cap,
+        }
+    }
+
+    /// The entries of `resource` (in `namespace`, or all), in key order, starting after
+    /// `after`, with the store's version.
+    pub fn snapshot(
+        &self,
+        resource: &Resource,
+        namespace: Option<&str>,
+        after: Option<(Str, Str)>,
+    ) -> (u64, Vec<Arc<Entry>>) {
+        let state = self.state.read().expect("store lock");
+        let map = &state.objects[resource.index];
+        let start = match (&after, namespace) {
+            (Some(key), _) => Bound::Excluded(key.clone()),
+            (None, Some(ns)) => Bound::Included((Str::from(ns), Str::default())),
+            (None, None) => Bound::Unbounded,
+        };
+        let items = map
+            .range((start, Bound::Unbounded))
+            .take_while(|((ns, _), _)| namespace.is_none_or(|want| ns.as_str() == want))
+            .map(|(_, e)| e.clone())
+            .collect();
+        (state.rv, items)
+    }
+
+    /// One entry.
+    pub fn get(&self, resource: &Resource, namespace: &str, name: &str) -> Option<Arc<Entry>> {
+        let state = self.state.read().expect("store lock");
+        state.objects[resource.index]
+            .get(&(Str::from(namespace), Str::from(name)))
+            .cloned()
+    }
+
+    /// Store a new object (its metadata already checked). Sets resourceVersion, uid and
+    /// creationTimestamp. `AlreadyExists` if the name is taken.
+    pub fn create(
+        &self,
+        resource: &'static Resource,
+        json: &[u8],
+        mut meta: ObjectMeta,
+    ) -> Result<Arc<Entry>, ApiError> {
+        let mut state = self.state.write().expect("store lock");
+        let key = (meta.namespace.clone(), meta.name.clone());
+        if state.objects[resource.index].contains_key(&key) {
+            return Err(ApiError::already_exists(
+                resource.kind.group,
+                &resource.plural,
+                &meta.name,
+            ));
+        }
+        let rv = state.rv + 1;
+        state.uid_counter += 1;
+        meta.resource_version = rv.to_string().into();
+        if meta.uid.is_empty() {
+            meta.uid = uid(state.uid_counter).into();
+        }
+        if meta.creation_timestamp.is_zero() {
+            meta.creation_timestamp = Time::now();
+        }
+        let entry = Arc::new(self.build(resource, json, &meta)?);
+        state.rv = rv;
+        state.objects[resource.index].insert(key, entry.clone());
+        self.publish(&mut state, EventType::Added, entry.clone(), None);
+        Ok(entry)
+    }
+
+    /// Replace an object. `NotFound` if absent, `Conflict` if `meta` names another version.
+    pub fn update(
+        &self,
+        resource: &'static Resource,
+        json: &[u8],
+        mut meta: ObjectMeta,
+    ) -> Result<Arc<Entry>, ApiError> {
+        let mut state = self.state.write().expect("store lock");
+        let key = (meta.namespace.clone(), meta.name.clone());
+        let Some(old) = state.objects[resource.index].get(&key).cloned() else {
+            return Err(ApiError::not_found(
+                resource.kind.group,
+                &resource.plural,
+                &meta.name,
+            ));
+        };
+        if !meta.resource_version.is_empty() && meta.resource_version.as_str() != old.rv.to_string()
+        {
+            return Err(ApiError::conflict(
+                resource.kind.group,
+                &resource.plural,
+                &meta.name,
+            ));
+        }
+        let rv = state.rv + 1;
+        meta.resource_version = rv.to_string().into();
+        meta.uid = old.uid.clone();
+        meta.creation_timestamp = old.created;
+        let entry = Arc::new(self.build(resource, json, &meta)?);
+        state.rv = rv;
+        state.objects[resource.index].insert(key, entry.clone());
+        self.publish(&mut state, EventType::Modified, entry.clone(), Some(old));
+        Ok(entry)
+    }
+
+    /// Remove an object; returns its last state (at the deletion's version).
+    pub fn delete(
+        &self,
+        resource: &'static Resource,
+        namespace: &str,
+        name: &str,
+    ) -> Result<Arc<Entry>, ApiError> {
+        let mut state = self.state.write().expect("store lock");
+        let key = (Str::from(namespace), Str::from(name));
+        let Some(old) = state.objects[resource.index].get(&key).cloned() else {
+            return Err(ApiError::not_found(
+                resource.kind.group,
+                &resource.plural,
+                name,
+            ));
+        };
+        let rv = state.rv + 1;
+        let json = old.json();
+        let mut meta = object::read_meta(&json)
+            .map_err(|e| ApiError::new(500, "InternalError", e.to_string()))?;
+        meta.resource_version = rv.to_string().into();
+        let entry = Arc::new(self.build(resource, &json, &meta)?);
+        state.rv = rv;
+        state.objects[resource.index].remove(&key);
+        self.publish(&mut state, EventType::Deleted, entry.clone(), None);
+        Ok(entry)
+    }
+
+    /// Insert a prepared object at startup (no event; the version is bumped).
+    pub fn seed(&self, resource: &'static Resource, object: Box<dyn Object>, mut meta: ObjectMeta) {
+        let mut state = self.state.write().expect("store lock");
+        state.rv += 1;
+        state.uid_counter += 1;
+        meta.resource_version = state.rv.to_string().into();
+        if meta.uid.is_empty() {
+            meta.uid = uid(state.uid_counter).into();
+        }
+        if meta.creation_timestamp.is_zero() {
+            meta.creation_timestamp = Time::now();
+        }
+        let json = object::to_json(object.as_ref());
+        let object =
+            object::with_meta(resource.kind, &json, &meta).expect("seed object re-decodes");
+        let entry = Arc::new(Entry::new(resource, object, &meta));
+        state.objects[resource.index].insert((meta.namespace.clone(), meta.name.clone()), entry);
+    }
+
+    /// Start a watch on `resource` after version `rv` (`None`: from now, with the current
+    /// objects as `initial` when `initial` is set). `Expired` if `rv` is older than the
+    /// history kept.
+    pub fn watch(
+        &self,
+        resource: &Resource,
+        rv: Option<u64>,
+        initial: bool,
+    ) -> Result<WatchStart, u64> {
+        let state = self.state.read().expect("store lock");
+        let live = self.feed.subscribe();
+        let mut start = WatchStart {
+            backlog: Vec::new(),
+            initial: Vec::new(),
+            rv: state.rv,
+            live,
+        };
+        if initial {
+            start.initial = state.objects[resource.index].values().cloned().collect();
+        }
+        if let Some(rv) = rv {
+            if rv < state.rv {
+                let oldest = state
+                    .history
+                    .front()
+                    .map(|e| e.entry.rv)
+                    .unwrap_or(state.rv + 1);
+                if rv + 1 < oldest {
+                    return Err(oldest.saturating_sub(1));
+                }
+                start.backlog = state
+                    .history
+                    .iter()
+                    .filter(|e| e.entry.rv > rv && e.entry.resource.index == resource.index)
+                    .cloned()
+                    .collect();
+            }
+        }
+        Ok(start)
+    }
+
+    fn build(
+        &self,
+        resource: &'static Resource,
+        json: &[u8],
+        meta: &ObjectMeta,
+    ) -> Result<Entry, ApiError> {
+        let mut object = object::with_meta(resource.kind, json, meta)
+            .map_err(|e| ApiError::bad_request(e.to_string()))?;
+        object.set_type_meta(&resource.api_version, resource.kind.kind);
+        Ok(Entry::new(resource, object, meta))
+    }
+
+    fn publish(
+        &self,
+        state: &mut State,
+        event_type: EventType,
+        entry: Arc<Entry>,
+        prev: Option<Arc<Entry>>,
+    ) {
+        let event = Arc::new(Event {
+            event_type,
+            entry,
+            prev,
+        });
+        if state.history.len() == self.history_cap {
+            state.history.pop_front();
+        }
+        state.history.push_back(event.clone());
+        // No receivers is fine.
+        let _ = self.feed.send(event);
+    }
+}
+
+/// A UUID-shaped uid from a counter (unique per server run).
+fn uid(n: u64) -> String {
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    format!(
+        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+        (seed & 0xffff_ffff) as u32,
+        (n >> 48) & 0xffff,
+        (n >> 36) & 0xfff,
+        (n >> 24) & 0xfff,
+        n & 0xff_ffff_ffff
+    )
+}
