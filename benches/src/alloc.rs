@@ -5,7 +5,20 @@
 //! and wrap the code to measure in [`measure`]. Counters are process-wide (all threads) and
 //! use relaxed atomics: measure on one thread, with nothing else running.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
+
+/// The allocator underneath: the system's, or mimalloc with the `mimalloc` feature.
+#[cfg(not(feature = "mimalloc"))]
+const INNER: std::alloc::System = std::alloc::System;
+#[cfg(feature = "mimalloc")]
+const INNER: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The name of the allocator underneath, for reports.
+pub const ALLOCATOR: &str = if cfg!(feature = "mimalloc") {
+    "mimalloc"
+} else {
+    "system"
+};
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 static ALLOCS: AtomicU64 = AtomicU64::new(0);
@@ -15,14 +28,14 @@ static BYTES: AtomicU64 = AtomicU64::new(0);
 /// subtracted too, so only differences are meaningful).
 static LIVE: AtomicU64 = AtomicU64::new(0);
 
-/// A [`GlobalAlloc`] over [`System`] that counts allocations and bytes allocated.
+/// A [`GlobalAlloc`] over the system allocator (or mimalloc, feature `mimalloc`) that counts allocations and bytes allocated.
 ///
 /// `alloc`/`alloc_zeroed` count one allocation of `layout.size()` bytes; `realloc` counts one
 /// allocation of the growth (`new_size - old_size`, or 0 when shrinking). `dealloc` is not
 /// counted. All four track the bytes live (allocated and not freed), for [`live_bytes`].
 pub struct CountingAlloc;
 
-// SAFETY: every method forwards to `System` with the caller's arguments unchanged; the
+// SAFETY: every method forwards to `INNER` with the caller's arguments unchanged; the
 // counting touches only atomics and never allocates.
 unsafe impl GlobalAlloc for CountingAlloc {
     #[inline]
@@ -31,7 +44,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
         BYTES.fetch_add(layout.size() as u64, Relaxed);
         LIVE.fetch_add(layout.size() as u64, Relaxed);
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which we forward.
-        unsafe { System.alloc(layout) }
+        unsafe { INNER.alloc(layout) }
     }
 
     #[inline]
@@ -40,14 +53,14 @@ unsafe impl GlobalAlloc for CountingAlloc {
         BYTES.fetch_add(layout.size() as u64, Relaxed);
         LIVE.fetch_add(layout.size() as u64, Relaxed);
         // SAFETY: as for `alloc`.
-        unsafe { System.alloc_zeroed(layout) }
+        unsafe { INNER.alloc_zeroed(layout) }
     }
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         LIVE.fetch_sub(layout.size() as u64, Relaxed);
-        // SAFETY: `ptr` was allocated by `System` (through us) with `layout`.
-        unsafe { System.dealloc(ptr, layout) }
+        // SAFETY: `ptr` was allocated by `INNER` (through us) with `layout`.
+        unsafe { INNER.dealloc(ptr, layout) }
     }
 
     #[inline]
@@ -58,9 +71,9 @@ unsafe impl GlobalAlloc for CountingAlloc {
             (new_size as u64).wrapping_sub(layout.size() as u64),
             Relaxed,
         );
-        // SAFETY: `ptr` was allocated by `System` (through us) with `layout`; the caller
+        // SAFETY: `ptr` was allocated by `INNER` (through us) with `layout`; the caller
         // upholds the rest of `GlobalAlloc::realloc`'s contract.
-        unsafe { System.realloc(ptr, layout, new_size) }
+        unsafe { INNER.realloc(ptr, layout, new_size) }
     }
 }
 

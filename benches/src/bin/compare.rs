@@ -541,5 +541,5 @@ fn main() {
             println!("{}", line.join("  ").trim_end());
         }
     }
-    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; N× = how many times faster kcodec is than that peer; allocs = kcodec's allocations per operation (counting allocator; --markdown adds the peers' MB/s, allocations and heap held); held = heap bytes the decoded value holds ÷ input bytes (for `decode (Bytes)`, kcodec::json/proto::from_bytes, the input buffer the value keeps alive is counted too). prost = prost 0.14 on the types prost-build generates from the .proto files kcodec writes for kcodec-types (`kcodec codegen proto`).");
+    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; N× = how many times faster kcodec is than that peer; allocs = kcodec's allocations per operation (counting allocator; --markdown adds the peers' MB/s, allocations and heap held); held = heap bytes the decoded value holds ÷ input bytes (for `decode (Bytes)`, kcodec::json/proto::from_bytes, the input buffer the value keeps alive is counted too). prost = prost 0.14 on the types prost-build generates from the .proto files kcodec writes for kcodec-types (`kcodec codegen proto`). Allocator: {}.", kcodec_benches::alloc::ALLOCATOR);
 }

@@ -395,6 +395,12 @@ impl<T: JsonDecode + Default> JsonDecode for Vec<T> {
             } else {
                 // Twice the element, for the list's growth.
                 r.charge(2 * std::mem::size_of::<T>())?;
+                if self.len() == self.capacity() {
+                    // Doubling from one element (std starts small elements at four): lists
+                    // of one or two (most lists in an object) hold no spare element, longer
+                    // ones fewer than half, without a shrinking realloc at their end.
+                    self.reserve_exact(self.capacity().max(1));
+                }
                 // Decode in place at the end of the list: no build-then-move of large
                 // elements.
                 self.push(T::default());
@@ -404,8 +410,9 @@ impl<T: JsonDecode + Default> JsonDecode for Vec<T> {
             i += 1;
         }
         self.truncate(i);
-        if self.capacity() > i {
-            // Exact capacity for a decoded list: what doubling left over is given back.
+        if i >= 16 && self.capacity() - i > i / 8 {
+            // A long list gives back what doubling left over (one realloc, paid for by the
+            // elements; short lists keep their at most one spare element).
             self.shrink_to_fit();
         }
         Ok(())

@@ -168,8 +168,13 @@ impl<'de> JsonReader<'de> {
 
     /// A [`Str`] of `s`, a string read from this reader's input: shared with the input when
     /// the reader was made by [`from_bytes`](JsonReader::from_bytes), else copied.
-    #[inline]
+    #[inline(always)]
     pub fn str_of(&self, s: &'de str) -> Str {
+        if s.len() <= Str::INLINE_CAPACITY {
+            if let Some(short) = Str::inline_from_input(self.input, s) {
+                return short;
+            }
+        }
         match &self.owner {
             Some(owner) => Str::shared(s, owner),
             None => Str::new(s),

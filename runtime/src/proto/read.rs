@@ -73,8 +73,13 @@ impl<'de> ProtoReader<'de> {
 
     /// A [`Str`] of `s`, read from this reader's input: shared with the input when the
     /// reader was made by [`from_bytes`](ProtoReader::from_bytes), else copied.
-    #[inline]
+    #[inline(always)]
     pub fn str_of(&self, s: &'de str) -> Str {
+        if s.len() <= Str::INLINE_CAPACITY {
+            if let Some(short) = Str::inline_from_input(self.input, s) {
+                return short;
+            }
+        }
         match &self.owner {
             Some(owner) => Str::shared(s, owner),
             None => Str::new(s),
@@ -410,7 +415,18 @@ impl<'de> ProtoReader<'de> {
 }
 
 /// A varint at `*pos` in `input` (advancing `pos`), or `None` when malformed or cut off.
+#[inline(always)]
 fn peek_varint(input: &[u8], pos: &mut usize) -> Option<u64> {
+    let first = *input.get(*pos)?;
+    if first < 0x80 {
+        *pos += 1;
+        return Some(u64::from(first));
+    }
+    peek_varint_slow(input, pos)
+}
+
+#[inline(never)]
+fn peek_varint_slow(input: &[u8], pos: &mut usize) -> Option<u64> {
     let mut v = 0u64;
     for i in 0..10 {
         let b = *input.get(*pos + i)?;

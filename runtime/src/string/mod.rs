@@ -60,6 +60,18 @@ impl Str {
         }
     }
 
+    /// `s` (at most [`Str::INLINE_CAPACITY`] bytes) inline, copied from `input` when `s` lies in
+    /// it with 24 bytes to read from its start: a decoder's fast path for short strings.
+    #[inline(always)]
+    pub(crate) fn inline_from_input(input: &[u8], s: &str) -> Option<Str> {
+        debug_assert!(s.len() <= Str::INLINE_CAPACITY);
+        let off = (s.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+        let window: &[u8; 24] = input.get(off..off.checked_add(24)?)?.try_into().ok()?;
+        // `s` is at that address, so the window starts with its bytes.
+        debug_assert_eq!(&window[..s.len()], s.as_bytes());
+        Some(Str(Repr::inline_window(window, s.len())))
+    }
+
     /// `s`, a slice of the buffer `owner` holds, shared with it (inline when short).
     #[inline]
     pub(crate) fn shared(s: &str, owner: &Arc<Owner>) -> Str {
@@ -164,6 +176,9 @@ impl AsRef<[u8]> for Str {
     }
 }
 
+/// Lookups by `&str` in maps keyed by `Str`. Exact for every valid UTF-8 key; a key that was
+/// not valid UTF-8 (see [`Str::is_utf8`]) is ordered and compared by its bytes, which its
+/// text does not reproduce, so it is found by iterating, not by its text.
 impl Borrow<str> for Str {
     #[inline]
     fn borrow(&self) -> &str {

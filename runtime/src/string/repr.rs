@@ -131,6 +131,18 @@ impl Repr {
         Repr::with_len(data, ptr::null(), s.len(), Tag::Heap)
     }
 
+    /// An inline string of the first `len` (at most [`INLINE_CAP`]) bytes of `window`, which
+    /// are valid UTF-8; the window's other bytes fill the rest of the inline buffer, where
+    /// nothing reads them. One 24-byte copy, no length-dependent code.
+    #[inline(always)]
+    pub(crate) fn inline_window(window: &[u8; 24], len: usize) -> Repr {
+        debug_assert!(len <= INLINE_CAP);
+        let mut buf = *window;
+        buf[23] = INLINE_BASE | len as u8;
+        // SAFETY: as in `empty`; the tag is `I0..=I23`.
+        unsafe { std::mem::transmute::<[u8; 24], Repr>(buf) }
+    }
+
     /// `s` (valid UTF-8, inside the buffer `owner` holds) as a slice of that buffer; short
     /// strings are copied inline instead (cheaper than a reference).
     #[inline]

@@ -862,9 +862,12 @@ fn round_away(base: i64, digits: u32) -> (i64, bool) {
     (value, !fraction)
 }
 
+/// The canonical zero (a constant: built at compile time, not at each use).
+const ZERO: Str = Str::const_new("0");
+
 fn canonical(amount: &Amount, format: Format) -> Result<Str, QuantityError> {
     match amount {
-        Amount::Int { value: 0, .. } => Ok(Str::const_new("0")),
+        Amount::Int { value: 0, .. } => Ok(ZERO),
         &Amount::Int { value, scale } => Ok(match format {
             Format::DecimalSI | Format::DecimalExponent => int_decimal(value, scale, format),
             Format::BinarySI => {
@@ -891,7 +894,7 @@ fn canonical(amount: &Amount, format: Format) -> Result<Str, QuantityError> {
         }),
         Amount::Big(d) => {
             if d.is_zero() {
-                return Ok(Str::const_new("0"));
+                return Ok(ZERO);
             }
             let decimal = |format| {
                 let exponent = i32::try_from(d.exp).map_err(|_| QuantityError::ExponentRange)?;
@@ -956,7 +959,7 @@ impl Quantity {
         let amount = Amount::Int { value, scale };
         Quantity {
             // A 64-bit amount always has a 32-bit exponent.
-            s: canonical(&amount, format).unwrap_or_else(|_| Str::const_new("0")),
+            s: canonical(&amount, format).unwrap_or(ZERO),
         }
     }
 
@@ -1036,9 +1039,7 @@ impl Quantity {
 impl Default for Quantity {
     /// Zero, written `"0"`.
     fn default() -> Self {
-        Quantity {
-            s: Str::const_new("0"),
-        }
+        Quantity { s: ZERO }
     }
 }
 
