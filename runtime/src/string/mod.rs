@@ -417,6 +417,34 @@ mod tests {
         assert_eq!(m.get("kRR"), Some(&2));
     }
 
+    /// The decoders' short-string path: a window of the input when 24 bytes are left from
+    /// the string's start, nothing otherwise (the caller copies), never a string that is not
+    /// in the input.
+    #[test]
+    fn short_strings_are_copied_from_their_input_window() {
+        let input: Vec<u8> = (0..64u8).map(|i| b'a' + i % 26).collect();
+        let text = std::str::from_utf8(&input).unwrap();
+        for start in [0, 10, 40] {
+            for len in [0, 1, 9, 23] {
+                let s = &text[start..start + len];
+                match Str::inline_from_input(&input, s) {
+                    Some(short) => {
+                        assert!(start + 24 <= input.len());
+                        assert_eq!(short, s);
+                        assert_eq!(short.len(), len);
+                        assert_eq!(short.clone(), short);
+                    }
+                    None => assert!(start + 24 > input.len(), "{start} {len}"),
+                }
+            }
+        }
+        assert!(Str::inline_from_input(&input, "elsewhere").is_none());
+        // Through the JSON reader: short strings at the end of the input (no window) and
+        // inside it read the same.
+        let strs: Vec<Str> = crate::json::from_slice(br#"["0123456789012345678901","q"]"#).unwrap();
+        assert_eq!(strs, ["0123456789012345678901", "q"]);
+    }
+
     #[test]
     fn option_of_str_costs_nothing() {
         assert_eq!(std::mem::size_of::<Str>(), 24);
