@@ -319,27 +319,23 @@ pub fn encode_envelope(api_version: &str, kind: &str, object: &dyn Object) -> Ve
 /// Decode a protobuf object in Kubernetes' envelope; its type comes from the envelope's
 /// type meta.
 pub fn decode_envelope(data: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
-    let env = kcodec::proto::envelope::decode(data)?;
-    let kind = lookup(env.api_version, env.kind).ok_or_else(|| {
-        Error::new(
-            ErrorKind::UnknownType {
-                api_version: env.api_version.to_string(),
-                kind: env.kind.to_string(),
-            },
-            4,
-        )
-    })?;
-    let offset = payload_offset(data, env.raw);
-    let mut object = kind
-        .decode_proto(env.raw)
-        .map_err(|e| e.shifted(offset as u64))?;
-    object.set_type_meta(env.api_version, env.kind);
-    Ok((kind, object))
+    decode_enveloped(data, |kind, raw| kind.decode_proto(raw))
 }
 
 /// [`decode_envelope`] from shared bytes: long strings are slices of `data` (see
 /// [`kcodec::proto::from_bytes`]), as a cache that keeps the bytes it read would want.
 pub fn decode_envelope_bytes(data: &Bytes) -> Result<(&'static Kind, Box<dyn Object>)> {
+    decode_enveloped(data, |kind, raw| {
+        kind.decode_proto_bytes(&data.slice_ref(raw))
+    })
+}
+
+/// The envelope's kind looked up, its payload decoded by `decode`, errors placed in `data`,
+/// and the type meta set from the envelope.
+fn decode_enveloped(
+    data: &[u8],
+    decode: impl FnOnce(&'static Kind, &[u8]) -> Result<Box<dyn Object>>,
+) -> Result<(&'static Kind, Box<dyn Object>)> {
     let env = kcodec::proto::envelope::decode(data)?;
     let kind = lookup(env.api_version, env.kind).ok_or_else(|| {
         Error::new(
@@ -351,9 +347,7 @@ pub fn decode_envelope_bytes(data: &Bytes) -> Result<(&'static Kind, Box<dyn Obj
         )
     })?;
     let offset = payload_offset(data, env.raw);
-    let mut object = kind
-        .decode_proto_bytes(&data.slice_ref(env.raw))
-        .map_err(|e| e.shifted(offset as u64))?;
+    let mut object = decode(kind, env.raw).map_err(|e| e.shifted(offset as u64))?;
     object.set_type_meta(env.api_version, env.kind);
     Ok((kind, object))
 }

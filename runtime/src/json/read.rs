@@ -170,15 +170,7 @@ impl<'de> JsonReader<'de> {
     /// the reader was made by [`from_bytes`](JsonReader::from_bytes), else copied.
     #[inline(always)]
     pub fn str_of(&self, s: &'de str) -> Str {
-        if s.len() <= Str::INLINE_CAPACITY {
-            if let Some(short) = Str::inline_from_input(self.input, s) {
-                return short;
-            }
-        }
-        match &self.owner {
-            Some(owner) => Str::shared(s, owner),
-            None => Str::new(s),
-        }
+        Str::of_input(self.input, self.owner.as_ref(), s)
     }
 
     /// Account for `bytes` of decoded value (a list element, a map entry, a box); an error

@@ -75,15 +75,7 @@ impl<'de> ProtoReader<'de> {
     /// reader was made by [`from_bytes`](ProtoReader::from_bytes), else copied.
     #[inline(always)]
     pub fn str_of(&self, s: &'de str) -> Str {
-        if s.len() <= Str::INLINE_CAPACITY {
-            if let Some(short) = Str::inline_from_input(self.input, s) {
-                return short;
-            }
-        }
-        match &self.owner {
-            Some(owner) => Str::shared(s, owner),
-            None => Str::new(s),
-        }
+        Str::of_input(self.input, self.owner.as_ref(), s)
     }
 
     /// Account for `bytes` of decoded value (a repeated element, a map entry); an error once

@@ -72,6 +72,21 @@ impl Str {
         Some(Str(Repr::inline_window(window, s.len())))
     }
 
+    /// `s`, a string a decoder read from `input`: inline when short (from `input`'s window
+    /// when there is one), else shared with `owner` (a decoder over shared bytes) or copied.
+    #[inline(always)]
+    pub(crate) fn of_input(input: &[u8], owner: Option<&Arc<Owner>>, s: &str) -> Str {
+        if s.len() <= Str::INLINE_CAPACITY {
+            if let Some(short) = Str::inline_from_input(input, s) {
+                return short;
+            }
+        }
+        match owner {
+            Some(owner) => Str::shared(s, owner),
+            None => Str::new(s),
+        }
+    }
+
     /// `s`, a slice of the buffer `owner` holds, shared with it (inline when short).
     #[inline]
     pub(crate) fn shared(s: &str, owner: &Arc<Owner>) -> Str {
