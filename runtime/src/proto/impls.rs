@@ -69,16 +69,21 @@ impl ProtoValue for f32 {
     }
 }
 
-#[inline]
-fn read_utf8<'de>(r: &mut ProtoReader<'de>) -> Result<&'de str> {
-    let start = r.offset();
-    let bytes = r.read_len_delimited()?;
+/// `bytes` as text when they are UTF-8, with an ASCII fast path.
+#[inline(always)]
+fn utf8(bytes: &[u8]) -> std::result::Result<&str, std::str::Utf8Error> {
     if bytes.is_ascii() {
         // SAFETY: ASCII is valid UTF-8. (`is_ascii` is much cheaper than `from_utf8` on the
         // short strings that dominate Kubernetes objects.)
         return Ok(unsafe { std::str::from_utf8_unchecked(bytes) });
     }
-    std::str::from_utf8(bytes).map_err(|e| {
+    std::str::from_utf8(bytes)
+}
+
+#[inline]
+fn read_utf8<'de>(r: &mut ProtoReader<'de>) -> Result<&'de str> {
+    let start = r.offset();
+    utf8(r.read_len_delimited()?).map_err(|e| {
         crate::Error::new(
             crate::ErrorKind::Wire {
                 message: format!(
@@ -121,15 +126,9 @@ impl ProtoValue for Str {
     #[inline]
     fn merge_value(&mut self, r: &mut ProtoReader<'_>) -> Result<()> {
         let bytes = r.read_len_delimited()?;
-        *self = if bytes.is_ascii() {
-            // SAFETY: ASCII is valid UTF-8 (`is_ascii` is much cheaper than `from_utf8` on the
-            // short strings that dominate Kubernetes objects).
-            r.str_of(unsafe { std::str::from_utf8_unchecked(bytes) })
-        } else {
-            match std::str::from_utf8(bytes) {
-                Ok(s) => r.str_of(s),
-                Err(_) => Str::from_wire(bytes),
-            }
+        *self = match utf8(bytes) {
+            Ok(s) => r.str_of(s),
+            Err(_) => Str::from_wire(bytes),
         };
         Ok(())
     }
