@@ -39,6 +39,8 @@
 
 mod binary;
 mod budget;
+#[cfg(feature = "cbor")]
+pub mod cbor;
 pub mod cache;
 mod error;
 pub mod framing;
