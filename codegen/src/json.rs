@@ -155,21 +155,12 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         }
     });
 
-    // Decode dispatch: group non-inline fields by key length.
-    let mut by_len: Vec<(usize, Vec<&Field>)> = Vec::new();
-    for f in fields.iter().filter(|f| !f.inline) {
-        let len = f.json_name.len();
-        match by_len.iter_mut().find(|(l, _)| *l == len) {
-            Some((_, v)) => v.push(f),
-            None => by_len.push((len, vec![f])),
-        }
-    }
-    by_len.sort_by_key(|(l, _)| *l);
-    let len_arms = by_len.iter().map(|(len, fs)| {
-        let arms = fs.iter().map(|f| {
+    // Decode dispatch on the key's length, then its bytes.
+    let dispatch = key_dispatch(
+        fields.iter().filter(|f| !f.inline),
+        |f| {
             let id = ident_at(&f.ident, f.span);
-            let lit = Literal::byte_string(f.json_name.as_bytes());
-            let read = match &f.with {
+            match &f.with {
                 Some(w) => {
                     let w = tokens(w);
                     quote!(self.#id = #w::decode_json(r)?;)
@@ -181,33 +172,10 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                     let id = ident_at(&f.ident, at);
                     quote_spanned!(at=> <#ty as #tr>::decode_field_into(&mut self.#id, r)?;)
                 }
-            };
-            // Keys of up to 16 bytes are compared as one integer (no memcmp call).
-            let pattern = if *len <= 8 {
-                let mut b = [0u8; 8];
-                b[..*len].copy_from_slice(f.json_name.as_bytes());
-                let v = Literal::u64_suffixed(u64::from_le_bytes(b));
-                quote!(#v)
-            } else if *len <= 16 {
-                let mut b = [0u8; 16];
-                b[..*len].copy_from_slice(f.json_name.as_bytes());
-                let v = Literal::u128_suffixed(u128::from_le_bytes(b));
-                quote!(#v)
-            } else {
-                quote!(#lit)
-            };
-            quote! { #pattern => { #read return #p::StdResult::Ok(true); } }
-        });
-        let scrutinee = if *len <= 8 {
-            quote!(#p::key_u64(key))
-        } else if *len <= 16 {
-            quote!(#p::key_u128(key))
-        } else {
-            quote!(key)
-        };
-        let len = Literal::usize_unsuffixed(*len);
-        quote! { #len => match #scrutinee { #(#arms)* _ => {} }, }
-    });
+            }
+        },
+        &p,
+    );
     let inline_fallbacks = fields.iter().filter(|f| f.inline).map(|f| {
         let at = error_span(f.ty_span);
         let ty = f.rust_type(&msg.crate_path);
@@ -219,16 +187,6 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
             }
         }
     });
-    let dispatch = if by_len.is_empty() {
-        quote!()
-    } else {
-        quote! {
-            match key.len() {
-                #(#len_arms)*
-                _ => {}
-            }
-        }
-    };
     let zero_checks: Vec<TokenStream> = fields
         .iter()
         .map(|f| {
@@ -312,6 +270,64 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 }
                 #p::StdResult::Ok(())
             }
+        }
+    }
+}
+
+/// `match key.len() { n => match key-as-integer { name => { read; return Ok(true); } } }`
+/// over `fields`: a key is compared against at most the few field names of its length, and
+/// keys of up to 16 bytes as one integer. `read(f)` decodes field `f` from `r`. Shared by the
+/// JSON and CBOR emitters (same field names, exact match).
+pub(crate) fn key_dispatch<'a>(
+    fields: impl Iterator<Item = &'a Field>,
+    read: impl Fn(&Field) -> TokenStream,
+    p: &TokenStream,
+) -> TokenStream {
+    let mut by_len: Vec<(usize, Vec<&Field>)> = Vec::new();
+    for f in fields {
+        let len = f.json_name.len();
+        match by_len.iter_mut().find(|(l, _)| *l == len) {
+            Some((_, v)) => v.push(f),
+            None => by_len.push((len, vec![f])),
+        }
+    }
+    if by_len.is_empty() {
+        return quote!();
+    }
+    by_len.sort_by_key(|(l, _)| *l);
+    let len_arms = by_len.iter().map(|(len, fs)| {
+        let arms = fs.iter().map(|f| {
+            let read = read(f);
+            let pattern = if *len <= 8 {
+                let mut b = [0u8; 8];
+                b[..*len].copy_from_slice(f.json_name.as_bytes());
+                let v = Literal::u64_suffixed(u64::from_le_bytes(b));
+                quote!(#v)
+            } else if *len <= 16 {
+                let mut b = [0u8; 16];
+                b[..*len].copy_from_slice(f.json_name.as_bytes());
+                let v = Literal::u128_suffixed(u128::from_le_bytes(b));
+                quote!(#v)
+            } else {
+                let lit = Literal::byte_string(f.json_name.as_bytes());
+                quote!(#lit)
+            };
+            quote! { #pattern => { #read return #p::StdResult::Ok(true); } }
+        });
+        let scrutinee = if *len <= 8 {
+            quote!(#p::key_u64(key))
+        } else if *len <= 16 {
+            quote!(#p::key_u128(key))
+        } else {
+            quote!(key)
+        };
+        let len = Literal::usize_unsuffixed(*len);
+        quote! { #len => match #scrutinee { #(#arms)* _ => {} }, }
+    });
+    quote! {
+        match key.len() {
+            #(#len_arms)*
+            _ => {}
         }
     }
 }

@@ -7,6 +7,8 @@
 //! `.proto` files through protox's descriptors). Both hand a [`model::Message`] to the
 //! emitters here:
 //! - `json::emit`: `JsonEncode`/`JsonDecode`/`JsonObject` implementations;
+//! - `cbor::emit`: `CborEncode`/`CborDecode`/`CborObject` (kept by the runtime only with
+//!   its `cbor` feature);
 //! - `proto::emit`: `ProtoMessage`/`ProtoValue`;
 //! - `schema::emit`: `kcodec::schema::ProtoSchema`/`ProtoField`, the run-time descriptors
 //!   from which `kcodec::schema::ProtoFiles` writes `.proto` files (Rust → `.proto`);
@@ -22,6 +24,7 @@
 pub mod attrs;
 #[cfg(feature = "build")]
 pub mod build;
+pub mod cbor;
 pub mod json;
 pub mod model;
 pub mod proto;

@@ -39,6 +39,8 @@ pub fn derive_json(input: TokenStream) -> TokenStream {
     match parsed {
         Ok(msg) => {
             let mut out = kcodec_codegen::json::emit(&msg);
+            // CBOR shares the field names and omit rules; kept with the `cbor` feature.
+            out.extend(kcodec_codegen::cbor::emit(&msg));
             // serde impls through this codec, when the runtime's `serde` feature is on.
             let krate: proc_macro2::TokenStream = msg.crate_path.parse().expect("crate path");
             let name = &input.ident;

@@ -39,9 +39,9 @@
 
 mod binary;
 mod budget;
+pub mod cache;
 #[cfg(feature = "cbor")]
 pub mod cbor;
-pub mod cache;
 mod error;
 pub mod framing;
 pub mod json;
@@ -113,6 +113,23 @@ pub mod __private {
     #[cfg(not(feature = "serde"))]
     pub use crate::__impl_serde_off as impl_serde;
 
+    #[cfg(not(feature = "cbor"))]
+    pub use crate::__impl_cbor_off as impl_cbor;
+    /// `impl_cbor! { items }`: the items when the `cbor` feature is on, nothing otherwise.
+    /// `#[derive(Json)]` wraps its CBOR implementations in it.
+    #[cfg(feature = "cbor")]
+    pub use crate::__impl_cbor_on as impl_cbor;
+
+    /// CBOR items used by generated code.
+    #[cfg(feature = "cbor")]
+    pub mod cbor {
+        pub use crate::cbor::write::{write_head, MAJOR_MAP};
+        pub use crate::cbor::{
+            decode_struct, go_str, merge_keys, CborDecode, CborEncode, CborField, CborObject,
+            CborReader, Plan,
+        };
+    }
+
     /// Protobuf items used by generated code.
     pub mod proto {
         pub use crate::proto::field::{self, FieldCodec};
@@ -126,4 +143,20 @@ pub mod __private {
 #[doc(hidden)]
 macro_rules! __impl_serde_off {
     ($ty:ty) => {};
+}
+
+/// `impl_cbor!` with the `cbor` feature: the items as given.
+#[cfg(feature = "cbor")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __impl_cbor_on {
+    ($($items:tt)*) => { $($items)* };
+}
+
+/// `impl_cbor!` without the `cbor` feature: nothing.
+#[cfg(not(feature = "cbor"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __impl_cbor_off {
+    ($($items:tt)*) => {};
 }

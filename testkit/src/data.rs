@@ -81,6 +81,18 @@ pub fn oracle_binary() -> Option<PathBuf> {
     )
 }
 
+/// The oracle's CBOR fixtures (`cbor-fixtures/HEAD/*.cbor` beside the `k8s-oracle` binary:
+/// its `json → cbor` of every kind's HEAD fixture), the folder holding `HEAD/`.
+pub fn cbor_fixtures() -> Option<PathBuf> {
+    let dir = oracle_binary()?.parent()?.join("cbor-fixtures");
+    if !dir.join("HEAD").is_dir() {
+        assert!(!in_ci(), "CI=true but {} has no HEAD/", dir.display());
+        skipped(&format!("no CBOR fixtures at {}", dir.display()));
+        return None;
+    }
+    Some(dir)
+}
+
 /// Objects from real clusters (`$KCODEC_REAL_OBJECTS`).
 pub fn real_objects() -> Option<PathBuf> {
     path(

@@ -474,3 +474,48 @@ mod tests {
         assert!(e.to_string().contains("wire type"), "{e}");
     }
 }
+
+/// CBOR: an integer or a byte string; decoding tries a string first (so `null`, which Go
+/// decodes into a string by leaving it unchanged, gives the string form), then an `int32`.
+#[cfg(feature = "cbor")]
+mod cbor {
+    use kcodec::cbor::{write, CborDecode, CborEncode, CborReader};
+    use kcodec::Str;
+
+    use super::IntOrString;
+
+    impl CborEncode for IntOrString {
+        fn encode_cbor(&self, out: &mut Vec<u8>) {
+            match self {
+                IntOrString::Int(v) => write::write_i64(out, i64::from(*v)),
+                IntOrString::String(s) => write::write_bytes(out, s.wire_bytes()),
+            }
+        }
+    }
+
+    impl CborDecode for IntOrString {
+        fn decode_cbor(r: &mut CborReader<'_>) -> kcodec::Result<Self> {
+            let mut v = IntOrString::Int(0);
+            v.decode_cbor_into(r)?;
+            Ok(v)
+        }
+
+        fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> kcodec::Result<()> {
+            if r.eat_null()? {
+                if let IntOrString::Int(_) = self {
+                    *self = IntOrString::String(Str::empty());
+                }
+                return Ok(());
+            }
+            *self = match r.peek()? >> 5 {
+                2 | 3 => IntOrString::String(r.read_str_value()?),
+                _ => IntOrString::Int(r.read_int(
+                    i64::from(i32::MIN),
+                    i64::from(i32::MAX),
+                    "int32",
+                )? as i32),
+            };
+            Ok(())
+        }
+    }
+}

@@ -27,7 +27,24 @@ pub trait Object: Any + Debug + Send + Sync {
     /// Set `apiVersion` and `kind` (as Kubernetes' protobuf decoder does from the envelope,
     /// since protobuf objects do not carry them). No-op for types without type meta.
     fn set_type_meta(&mut self, api_version: &str, kind: &str);
+    /// Append the object's CBOR item (no self-described prefix).
+    #[cfg(feature = "cbor")]
+    fn encode_cbor(&self, out: &mut Vec<u8>);
 }
+
+/// The CBOR codec of a registered type, when the `cbor` feature is on (nothing otherwise):
+/// lets the registry's bounds stay the same with and without the feature.
+#[doc(hidden)]
+#[cfg(feature = "cbor")]
+pub trait CborOf: kcodec::cbor::CborDecode {}
+#[cfg(feature = "cbor")]
+impl<T: kcodec::cbor::CborDecode> CborOf for T {}
+/// The CBOR codec of a registered type, when the `cbor` feature is on (nothing otherwise).
+#[doc(hidden)]
+#[cfg(not(feature = "cbor"))]
+pub trait CborOf {}
+#[cfg(not(feature = "cbor"))]
+impl<T> CborOf for T {}
 
 /// Access to a registered type's inline `TypeMeta` (implemented by the kinds table).
 pub trait TypeMetaSlot {
@@ -37,8 +54,13 @@ pub trait TypeMetaSlot {
 
 impl<T> Object for T
 where
-    T: JsonEncode + ProtoMessage + TypeMetaSlot + PartialEq + Any + Debug + Send + Sync,
+    T: JsonEncode + CborOf + ProtoMessage + TypeMetaSlot + PartialEq + Any + Debug + Send + Sync,
 {
+    #[cfg(feature = "cbor")]
+    fn encode_cbor(&self, out: &mut Vec<u8>) {
+        kcodec::cbor::CborEncode::encode_cbor(self, out)
+    }
+
     fn set_type_meta(&mut self, api_version: &str, kind: &str) {
         if let Some(tm) = self.type_meta_mut() {
             tm.api_version = api_version.into();
@@ -70,6 +92,15 @@ impl dyn Object {
         self.encode_proto_rev(&mut w);
         w.into_vec()
     }
+
+    /// The object's CBOR as the API server writes it (self-described prefix first).
+    #[cfg(feature = "cbor")]
+    pub fn to_cbor(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(256);
+        out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
+        self.encode_cbor(&mut out);
+        out
+    }
 }
 
 /// A registered kind: its group, version, kind name, and type-erased codecs.
@@ -82,6 +113,8 @@ pub struct Kind {
     pub kind: &'static str,
     decode: JsonDecodeFn,
     decode_proto: ProtoDecodeFn,
+    #[cfg(feature = "cbor")]
+    decode_cbor: CborDecodeFn,
     schema: fn() -> kcodec::schema::MessageSchema,
     type_meta: bool,
 }
@@ -90,6 +123,16 @@ pub struct Kind {
 type JsonDecodeFn = fn(&mut JsonReader<'_>) -> Result<Box<dyn Object>>;
 /// A type-erased protobuf decoder.
 type ProtoDecodeFn = fn(&mut ProtoReader<'_>) -> Result<Box<dyn Object>>;
+/// A type-erased CBOR decoder.
+#[cfg(feature = "cbor")]
+type CborDecodeFn = fn(&mut kcodec::cbor::CborReader<'_>) -> Result<Box<dyn Object>>;
+
+#[cfg(feature = "cbor")]
+fn decode_cbor_boxed<T: CborOf + Object>(
+    r: &mut kcodec::cbor::CborReader<'_>,
+) -> Result<Box<dyn Object>> {
+    Ok(Box::new(T::decode_cbor(r)?))
+}
 
 impl Debug for Kind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -111,7 +154,9 @@ fn decode_proto_boxed<T: ProtoMessage + Object>(
 
 impl Kind {
     #[doc(hidden)]
-    pub const fn new<T: JsonDecode + ProtoMessage + kcodec::schema::ProtoSchema + Object>(
+    pub const fn new<
+        T: JsonDecode + CborOf + ProtoMessage + kcodec::schema::ProtoSchema + Object,
+    >(
         group: &'static str,
         version: &'static str,
         kind: &'static str,
@@ -122,6 +167,8 @@ impl Kind {
             kind,
             decode: decode_boxed::<T>,
             decode_proto: decode_proto_boxed::<T>,
+            #[cfg(feature = "cbor")]
+            decode_cbor: decode_cbor_boxed::<T>,
             schema: T::proto_schema,
             type_meta: true,
         }
@@ -209,6 +256,24 @@ impl Kind {
         } else {
             encode_envelope("", "", object)
         }
+    }
+
+    /// Decode a whole CBOR document as this kind, with the given options (strict mode
+    /// reports every unknown field with its path).
+    #[cfg(feature = "cbor")]
+    pub fn decode_cbor_with(
+        &self,
+        input: &[u8],
+        opts: DecodeOptions,
+    ) -> Result<(Box<dyn Object>, Vec<StrictIssue>)> {
+        kcodec::cbor::decode_document(input, opts, self.decode_cbor)
+    }
+
+    /// Decode a whole CBOR document as this kind (default options).
+    #[cfg(feature = "cbor")]
+    pub fn decode_cbor(&self, input: &[u8]) -> Result<Box<dyn Object>> {
+        self.decode_cbor_with(input, DecodeOptions::default())
+            .map(|(v, _)| v)
     }
 
     /// Decode a whole JSON document as this kind (default options).

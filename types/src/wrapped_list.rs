@@ -42,6 +42,22 @@ macro_rules! wrapped_list {
             }
         }
 
+        #[cfg(feature = "cbor")]
+        impl ::kcodec::cbor::CborEncode for $name {
+            fn encode_cbor(&self, out: &mut Vec<u8>) {
+                self.0.encode_cbor(out)
+            }
+        }
+
+        #[cfg(feature = "cbor")]
+        impl ::kcodec::cbor::CborDecode for $name {
+            fn decode_cbor(r: &mut ::kcodec::cbor::CborReader<'_>) -> ::kcodec::Result<Self> {
+                let mut v = $name::default();
+                ::kcodec::cbor::CborDecode::decode_cbor_into(&mut v.0, r)?;
+                Ok(v)
+            }
+        }
+
         impl ::kcodec::proto::ProtoValue for $name {
             const WIRE_TYPE: ::kcodec::proto::WireType = ::kcodec::proto::WireType::Len;
 

@@ -132,6 +132,7 @@ fn message(m: &GenMessage, opts: &Options<'_>) -> TokenStream {
     };
     if opts.expanded {
         out.extend(crate::json::emit(msg));
+        out.extend(crate::cbor::emit(msg));
         out.extend(crate::proto::emit(msg));
         out.extend(crate::schema::emit(msg));
         out.extend(quote!(#krate::__private::impl_serde!(#name);));

@@ -1,3 +1,241 @@
-//! CBOR (`application/cbor`, KEP-4222) as the Kubernetes API server writes and reads it.
+//! CBOR (`application/cbor`, KEP-4222) as the Kubernetes API server writes and reads it: the
+//! traits generated code implements, the reader and writer it drives, and the entry points
+//! users call.
+//!
+//! Output is byte-identical to apimachinery's CBOR serializer: the self-described tag
+//! `d9 d9 f7` first ([`to_vec`]), every string a byte string, map keys (struct fields too) in
+//! bytewise order of their encoded form, shortest heads, `[]byte` as tag 22 + bytes. The
+//! field names and omit rules are JSON's: `#[derive(Json)]` implements CBOR too when this
+//! feature is on.
 
+mod impls;
+pub mod read;
+mod unstructured;
 pub mod write;
+
+pub use read::{path_at, CborReader, Key, MapState};
+pub use unstructured::{cbor_to_json, json_to_cbor, json_to_cbor_into};
+
+use crate::error::Result;
+use crate::json::{DecodeOptions, JsonObject, StrictIssue};
+
+/// A value that can be written as CBOR.
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be written as CBOR",
+    label = "`{Self}` does not implement `kcodec::cbor::CborEncode`",
+    note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it (with kcodec's `cbor` feature on)"
+)]
+pub trait CborEncode {
+    /// Append the CBOR data item of `self` (no self-described prefix) to `out`.
+    fn encode_cbor(&self, out: &mut Vec<u8>);
+}
+
+/// A value that can be read from CBOR.
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be read from CBOR",
+    label = "`{Self}` does not implement `kcodec::cbor::CborDecode`",
+    note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it (with kcodec's `cbor` feature on)"
+)]
+pub trait CborDecode: CborEncode + Sized {
+    /// Read one value from `r`.
+    fn decode_cbor(r: &mut CborReader<'_>) -> Result<Self>;
+
+    /// Read one value into `self`, as Go decodes into an existing value (maps merge into the
+    /// existing struct, `null` leaves a non-pointer value unchanged): see
+    /// [`JsonDecode::decode_json_into`](crate::JsonDecode::decode_json_into).
+    #[inline]
+    fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> Result<()> {
+        *self = Self::decode_cbor(r)?;
+        Ok(())
+    }
+}
+
+/// A Rust type that can be the type of a field of a `#[derive(Json)]` struct in CBOR: every
+/// [`CborDecode`] type. Generated code reaches a field's codec through this one trait.
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be a CBOR field",
+    label = "not a CBOR field type",
+    note = "a field type must implement `kcodec::cbor::CborDecode` when kcodec's `cbor` feature is on"
+)]
+pub trait CborField {
+    /// [`CborEncode::encode_cbor`].
+    fn encode_cbor_field(&self, out: &mut Vec<u8>);
+    /// [`CborDecode::decode_cbor_into`].
+    fn decode_cbor_field_into(&mut self, r: &mut CborReader<'_>) -> Result<()>;
+}
+
+impl<T: CborDecode> CborField for T {
+    #[inline(always)]
+    fn encode_cbor_field(&self, out: &mut Vec<u8>) {
+        self.encode_cbor(out)
+    }
+    #[inline(always)]
+    fn decode_cbor_field_into(&mut self, r: &mut CborReader<'_>) -> Result<()> {
+        self.decode_cbor_into(r)
+    }
+}
+
+/// A struct written as a CBOR map, whose fields can be flattened into another struct's map
+/// (an `inline` field). Its fields are addressed by their rank in CBOR key order, so that
+/// a struct with inline fields can interleave its own with theirs.
+pub trait CborObject: CborDecode + JsonObject {
+    /// The encoded keys (byte-string head and name) of every field, inline fields' included,
+    /// in CBOR order.
+    fn cbor_keys() -> &'static [&'static [u8]];
+
+    /// How many fields [`encode_cbor`](CborEncode::encode_cbor) writes (those not omitted).
+    fn cbor_count(&self) -> usize;
+
+    /// Write the field of rank `i` in [`cbor_keys`](CborObject::cbor_keys) (its key and
+    /// value) unless it is omitted.
+    fn encode_cbor_field_at(&self, i: usize, out: &mut Vec<u8>);
+
+    /// Decode the value of the field named `key` into it; `Ok(false)`, having consumed
+    /// nothing, when `key` names no field.
+    fn decode_cbor_field(&mut self, key: &[u8], r: &mut CborReader<'_>) -> Result<bool>;
+}
+
+/// The keys of a struct with inline fields in CBOR order, and where each field is (see
+/// [`merge_keys`]).
+#[doc(hidden)]
+pub type Plan = (Vec<&'static [u8]>, Vec<(u16, u16)>);
+
+/// The plan of a struct with inline fields: for each rank in CBOR key order, which part holds
+/// the field (0: the struct itself, `j`: its `j`-th inline field) and its rank there. Built
+/// once per type by generated code.
+#[doc(hidden)]
+pub fn merge_keys(parts: &[&'static [&'static [u8]]]) -> Plan {
+    let mut all: Vec<(&'static [u8], u16, u16)> = Vec::new();
+    for (j, keys) in parts.iter().enumerate() {
+        for (k, key) in keys.iter().enumerate() {
+            all.push((key, j as u16, k as u16));
+        }
+    }
+    all.sort_by(|a, b| a.0.cmp(b.0));
+    (
+        all.iter().map(|e| e.0).collect(),
+        all.iter().map(|e| (e.1, e.2)).collect(),
+    )
+}
+
+/// Decode a map into the struct `v` field by field (generated `decode_cbor_into`): `null`
+/// leaves it unchanged; unknown keys (non-string keys too) are skipped, reported in strict
+/// mode.
+#[doc(hidden)]
+pub fn decode_struct<T: CborObject>(v: &mut T, r: &mut CborReader<'_>) -> Result<()> {
+    if r.eat_null()? {
+        return Ok(());
+    }
+    let mut m = r.begin_map()?;
+    while let Some(key) = r.next_key(&mut m)? {
+        let at = r.last_key_offset();
+        let known = match &key {
+            Key::Str(k) => v.decode_cbor_field(k, r)?,
+            Key::Other => false,
+        };
+        if !known {
+            r.unknown_field(at)?;
+        }
+    }
+    Ok(())
+}
+
+/// Go's text of a string's bytes (invalid UTF-8 as U+FFFD per byte).
+#[doc(hidden)]
+pub fn go_str(b: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(b) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => std::borrow::Cow::Owned(crate::string::go_lossy(b)),
+    }
+}
+
+/// CBOR as the API server writes an object: the self-described tag, then the item.
+pub fn to_vec<T: CborEncode + ?Sized>(value: &T) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256);
+    out.extend_from_slice(&write::SELF_DESCRIBED);
+    value.encode_cbor(&mut out);
+    out
+}
+
+/// The CBOR item of `value` without the self-described prefix (as nested in a watch event's
+/// object or a RawExtension).
+pub fn to_vec_bare<T: CborEncode + ?Sized>(value: &T) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256);
+    value.encode_cbor(&mut out);
+    out
+}
+
+/// Decode a value from a complete CBOR document (default mode: unknown fields ignored;
+/// duplicate keys are an error, as in Go). Errors carry the byte offset and field path.
+pub fn from_slice<T: CborDecode>(input: &[u8]) -> Result<T> {
+    from_slice_with(input, DecodeOptions::default()).map(|(v, _)| v)
+}
+
+/// Decode in strict mode: every unknown field is reported with its path.
+pub fn from_slice_strict<T: CborDecode>(input: &[u8]) -> Result<(T, Vec<StrictIssue>)> {
+    from_slice_with(
+        input,
+        DecodeOptions {
+            strict: true,
+            ..DecodeOptions::default()
+        },
+    )
+}
+
+/// Decode with explicit options; returns the value and the strict-mode reports.
+pub fn from_slice_with<T: CborDecode>(
+    input: &[u8],
+    opts: DecodeOptions,
+) -> Result<(T, Vec<StrictIssue>)> {
+    decode_document(input, opts, T::decode_cbor)
+}
+
+/// Decode from shared bytes: strings longer than the inline capacity are slices of `input`.
+pub fn from_bytes<T: CborDecode>(input: &bytes::Bytes) -> Result<T> {
+    read_document(
+        CborReader::from_bytes(input, DecodeOptions::default()),
+        T::decode_cbor,
+    )
+    .map(|(v, _)| v)
+}
+
+/// Decode a whole document with `decode` (for type-erased decoders such as a registry):
+/// checks for trailing data, fills the error path and the strict-mode report paths.
+pub fn decode_document<'de, T>(
+    input: &'de [u8],
+    opts: DecodeOptions,
+    decode: impl FnOnce(&mut CborReader<'de>) -> Result<T>,
+) -> Result<(T, Vec<StrictIssue>)> {
+    read_document(CborReader::new(input, opts), decode)
+}
+
+fn read_document<'de, T>(
+    mut r: CborReader<'de>,
+    decode: impl FnOnce(&mut CborReader<'de>) -> Result<T>,
+) -> Result<(T, Vec<StrictIssue>)> {
+    let input = r.input();
+    let result = decode(&mut r).and_then(|v| r.finish().map(|_| v));
+    match result {
+        Ok(v) => {
+            let (raw, _dropped) = r.take_issues();
+            let issues = raw
+                .into_iter()
+                .map(|(kind, offset)| StrictIssue {
+                    kind,
+                    offset,
+                    path: path_at(input, offset),
+                })
+                .collect();
+            Ok((v, issues))
+        }
+        Err(e) => {
+            let path = path_at(input, e.offset());
+            Err(e.with_path(path))
+        }
+    }
+}
+
+/// Whether `input` looks like CBOR as Kubernetes writes it: the self-described tag first.
+pub fn is_cbor(input: &[u8]) -> bool {
+    input.starts_with(&write::SELF_DESCRIBED)
+}

@@ -139,7 +139,8 @@ pub(crate) fn f16_exact(v: f32) -> Option<u16> {
     let e = exp - 127;
     if (-14..=15).contains(&e) {
         // Normal in float16: 10 mantissa bits kept of 23.
-        return (mant & 0x1fff == 0).then(|| sign | (((e + 15) as u16) << 10) | (mant >> 13) as u16);
+        return (mant & 0x1fff == 0)
+            .then(|| sign | (((e + 15) as u16) << 10) | (mant >> 13) as u16);
     }
     if (-24..-14).contains(&e) {
         // Subnormal in float16: value = m × 2^-24 with m < 1024.
@@ -183,7 +184,10 @@ mod tests {
             (1000, &[0x19, 0x03, 0xe8]),
             (-1, &[0x20]),
             (1 << 40, &[0x1b, 0, 0, 1, 0, 0, 0, 0, 0]),
-            (i64::MIN, &[0x3b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            (
+                i64::MIN,
+                &[0x3b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff],
+            ),
         ];
         for (v, want) in cases {
             let mut out = Vec::new();
@@ -197,13 +201,22 @@ mod tests {
         // The oracle's bytes for these values (k8s-oracle README, "Floats").
         assert_eq!(f(1.0), [0xf9, 0x3c, 0x00]);
         assert_eq!(f(2.5), [0xf9, 0x41, 0x00]);
-        assert_eq!(f(0.1), [0xfb, 0x3f, 0xb9, 0x99, 0x99, 0x99, 0x99, 0x99, 0x9a]);
+        assert_eq!(
+            f(0.1),
+            [0xfb, 0x3f, 0xb9, 0x99, 0x99, 0x99, 0x99, 0x99, 0x9a]
+        );
         assert_eq!(f(100000.5), [0xfa, 0x47, 0xc3, 0x50, 0x40]);
         assert_eq!(f(65504.0), [0xf9, 0x7b, 0xff]);
         assert_eq!(f(5.960464477539063e-8), [0xf9, 0x00, 0x01]);
-        assert_eq!(f(1.5e-5), [0xfb, 0x3e, 0xef, 0x75, 0x10, 0x4d, 0x55, 0x1d, 0x69]);
+        assert_eq!(
+            f(1.5e-5),
+            [0xfb, 0x3e, 0xef, 0x75, 0x10, 0x4d, 0x55, 0x1d, 0x69]
+        );
         assert_eq!(f(-0.0), [0xf9, 0x80, 0x00]);
-        assert_eq!(f(1e300), [0xfb, 0x7e, 0x37, 0xe4, 0x3c, 0x88, 0x00, 0x75, 0x9c]);
+        assert_eq!(
+            f(1e300),
+            [0xfb, 0x7e, 0x37, 0xe4, 0x3c, 0x88, 0x00, 0x75, 0x9c]
+        );
         assert_eq!(f(f64::NAN), [NULL]);
     }
 

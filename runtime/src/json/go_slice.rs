@@ -26,6 +26,22 @@ pub fn decode_json<T: JsonDecode>(r: &mut JsonReader<'_>) -> Result<Option<T>> {
     Option::<T>::decode_json(r)
 }
 
+/// CBOR: write the value (`null` for `None`).
+#[cfg(feature = "cbor")]
+#[inline]
+pub fn encode_cbor<T: crate::cbor::CborEncode>(v: &Option<T>, out: &mut Vec<u8>) {
+    crate::cbor::CborEncode::encode_cbor(v, out)
+}
+
+/// CBOR: read the value (`null` is `None`).
+#[cfg(feature = "cbor")]
+#[inline]
+pub fn decode_cbor<T: crate::cbor::CborDecode>(
+    r: &mut crate::cbor::CborReader<'_>,
+) -> Result<Option<T>> {
+    crate::cbor::CborDecode::decode_cbor(r)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Binary;

@@ -15,6 +15,8 @@ pub(crate) mod scan;
 mod unstructured;
 pub mod write;
 
+#[cfg(feature = "cbor")]
+pub(crate) use impls::JsonKey;
 pub use indent::{compact_into, indent_into};
 pub use path::path_at;
 pub use raw::{is_one_json_value, write_raw, RawValue};

@@ -2191,3 +2191,31 @@ mod tests {
         assert!(proto::from_slice::<Quantity>(&[0x0a, 0x05, b'1']).is_err());
     }
 }
+
+/// CBOR: the canonical string as a byte string; decoding takes a string (trimmed, then
+/// parsed) or `null` (zero), never a number, as apimachinery's `UnmarshalCBOR`.
+#[cfg(feature = "cbor")]
+mod cbor {
+    use kcodec::cbor::{write, CborDecode, CborEncode, CborReader};
+
+    use super::Quantity;
+
+    impl CborEncode for Quantity {
+        fn encode_cbor(&self, out: &mut Vec<u8>) {
+            write::write_bytes(out, self.s.as_bytes());
+        }
+    }
+
+    impl CborDecode for Quantity {
+        fn decode_cbor(r: &mut CborReader<'_>) -> kcodec::Result<Self> {
+            if r.eat_nil()? {
+                return Ok(Quantity::default());
+            }
+            let start = r.offset();
+            let s = r.read_str()?;
+            let text = std::str::from_utf8(&s).unwrap_or("\u{fffd}");
+            Quantity::parse(text.trim())
+                .map_err(|e| kcodec::Error::invalid_value(format!("invalid quantity: {e}"), start))
+        }
+    }
+}

@@ -399,3 +399,52 @@ mod tests {
         assert!(d(&[0x0a, 0x03, b'1']).is_err());
     }
 }
+
+/// CBOR, as apimachinery's `RawExtension.MarshalCBOR`/`UnmarshalCBOR` and the CBOR
+/// decoder's transcoding: JSON bytes are re-encoded as a CBOR item (no prefix; numbers, key
+/// order and repeated keys as [`kcodec::cbor::json_to_cbor`] describes), bytes that start
+/// with the self-described tag are written as they are, `None` is `null`. Bytes that are
+/// neither (protobuf, invalid JSON) are written as `null`, where Go fails the encode.
+/// Decoding turns the item into JSON (as the API server's CBOR decoder transcodes raw
+/// fields), so the value holds JSON whichever format it came from; `null` leaves it
+/// unchanged.
+#[cfg(feature = "cbor")]
+mod cbor {
+    use kcodec::cbor::{write, CborDecode, CborEncode, CborReader};
+
+    use super::RawExtension;
+
+    impl CborEncode for RawExtension {
+        fn encode_cbor(&self, out: &mut Vec<u8>) {
+            match &self.raw {
+                Some(raw) if raw.starts_with(&write::SELF_DESCRIBED) => out.extend_from_slice(raw),
+                Some(raw) if self.looks_like_json() => {
+                    let len = out.len();
+                    if kcodec::cbor::json_to_cbor_into(out, raw).is_err() {
+                        out.truncate(len);
+                        write::write_null(out);
+                    }
+                }
+                _ => write::write_null(out),
+            }
+        }
+    }
+
+    impl CborDecode for RawExtension {
+        fn decode_cbor(r: &mut CborReader<'_>) -> kcodec::Result<Self> {
+            let mut v = RawExtension::default();
+            v.decode_cbor_into(r)?;
+            Ok(v)
+        }
+
+        fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> kcodec::Result<()> {
+            if r.eat_null()? {
+                return Ok(());
+            }
+            let mut json = Vec::new();
+            r.item_to_json(&mut json)?;
+            self.raw = Some(json);
+            Ok(())
+        }
+    }
+}

@@ -311,3 +311,54 @@ mod tests {
         assert!(d(&[0x0a, 0x03, b'{']).is_err());
     }
 }
+
+/// CBOR, as apimachinery's `FieldsV1.MarshalCBOR`/`UnmarshalCBOR` and the CBOR decoder's
+/// transcoding: a JSON object is re-encoded as a CBOR map (keys in CBOR order), CBOR bytes
+/// (a first byte of `null`, a map or a tag) are written as they are, empty is `null`. Other
+/// bytes, including JSON that is not an object, are written as `null`, where Go fails the
+/// encode. Decoding turns the item into JSON (as the API server's CBOR decoder transcodes
+/// raw fields); `null` leaves the value unchanged.
+#[cfg(feature = "cbor")]
+mod cbor {
+    use kcodec::cbor::{write, CborDecode, CborEncode, CborReader};
+
+    use super::FieldsV1;
+
+    impl CborEncode for FieldsV1 {
+        fn encode_cbor(&self, out: &mut Vec<u8>) {
+            let raw = &self.raw;
+            let first = raw
+                .iter()
+                .find(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+            match (raw.first(), first) {
+                (Some(0xf6 | 0xa0..=0xbf | 0xc6..=0xdb), _) => out.extend_from_slice(raw),
+                (_, Some(b'{')) => {
+                    let len = out.len();
+                    if kcodec::cbor::json_to_cbor_into(out, raw).is_err() {
+                        out.truncate(len);
+                        write::write_null(out);
+                    }
+                }
+                _ => write::write_null(out),
+            }
+        }
+    }
+
+    impl CborDecode for FieldsV1 {
+        fn decode_cbor(r: &mut CborReader<'_>) -> kcodec::Result<Self> {
+            let mut v = FieldsV1::default();
+            v.decode_cbor_into(r)?;
+            Ok(v)
+        }
+
+        fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> kcodec::Result<()> {
+            if r.eat_null()? {
+                return Ok(());
+            }
+            let mut json = Vec::new();
+            r.item_to_json(&mut json)?;
+            self.raw = json;
+            Ok(())
+        }
+    }
+}

@@ -1755,3 +1755,68 @@ mod tests {
         assert!(proto::from_slice::<MicroTime>(&[0x12, 0x00]).is_err());
     }
 }
+
+/// CBOR: an RFC 3339 byte string in UTC (`Time`: whole seconds; `MicroTime`: six fraction
+/// digits), the zero time as `null`; decoding takes a byte or text string (parsed as JSON's
+/// decoder parses it) or `null` (the zero time), as apimachinery's `MarshalCBOR` and
+/// `UnmarshalCBOR` do.
+#[cfg(feature = "cbor")]
+mod cbor {
+    use kcodec::cbor::{write, CborDecode, CborEncode, CborReader};
+
+    use super::{format_rfc3339, parse_time, Layout, MicroTime, Time, BUF_LEN};
+
+    fn encode(out: &mut Vec<u8>, zero: bool, secs: i64, micros: Option<u32>) {
+        if zero {
+            write::write_null(out);
+            return;
+        }
+        let mut buf = [0u8; BUF_LEN];
+        let n = format_rfc3339(&mut buf, secs, micros, false);
+        write::write_bytes(out, &buf[..n]);
+    }
+
+    fn decode(r: &mut CborReader<'_>, layout: Layout) -> kcodec::Result<Option<(i64, u32)>> {
+        if r.eat_nil()? {
+            return Ok(None);
+        }
+        let start = r.offset();
+        let s = r.read_str()?;
+        parse_time(&s, layout).map(Some).map_err(|reason| {
+            kcodec::Error::invalid_value(
+                format!("parsing time {:?}: {reason}", String::from_utf8_lossy(&s)),
+                start,
+            )
+        })
+    }
+
+    impl CborEncode for Time {
+        fn encode_cbor(&self, out: &mut Vec<u8>) {
+            encode(out, self.is_zero(), self.seconds, None);
+        }
+    }
+
+    impl CborDecode for Time {
+        fn decode_cbor(r: &mut CborReader<'_>) -> kcodec::Result<Self> {
+            Ok(match decode(r, Layout::Rfc3339)? {
+                Some((seconds, _)) => Time { seconds },
+                None => Time::ZERO,
+            })
+        }
+    }
+
+    impl CborEncode for MicroTime {
+        fn encode_cbor(&self, out: &mut Vec<u8>) {
+            encode(out, self.is_zero(), self.seconds, Some(self.nanos / 1000));
+        }
+    }
+
+    impl CborDecode for MicroTime {
+        fn decode_cbor(r: &mut CborReader<'_>) -> kcodec::Result<Self> {
+            Ok(match decode(r, Layout::Micro)? {
+                Some((seconds, nanos)) => MicroTime { seconds, nanos },
+                None => MicroTime::ZERO,
+            })
+        }
+    }
+}
