@@ -24,18 +24,21 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Convert objects between JSON, YAML and protobuf (decoded with their generated codec).
+    /// Convert objects between JSON, YAML, protobuf and CBOR (decoded with their generated
+    /// codec).
     #[command(
         long_about = "Read objects, JSON (one or more objects), YAML (one or more `---` \
-                  separated documents) or protobuf (the k8s\\0 envelope, e.g. a value read from etcd), detected \
-                  automatically; find each one's type from its apiVersion/kind (or --type); \
+                  separated documents), protobuf (the k8s\\0 envelope, e.g. a value read from etcd) \
+                  or CBOR (one or more items, as application/cbor), detected automatically; find each one's type from its apiVersion/kind (or --type); \
                   decode it with the generated codec and write it to stdout.\n\n\
                   Objects of kinds kcodec does not know (custom resources) are converted \
                   as Go converts an unstructured object: JSON with keys sorted, YAML as \
-                  sigs.k8s.io/yaml writes it; protobuf output is refused for them.",
+                  sigs.k8s.io/yaml writes it, CBOR as Go writes the unstructured object; \
+                  protobuf output is refused for them.",
         after_help = "Examples:\n  \
                   kcodec convert --to yaml pod.json\n  \
                   kcodec convert --to pb deployment.yaml > deployment.pb\n  \
+                  kcodec convert --to cbor pod.json > pod.cbor\n  \
                   kcodec convert --to json --type core.v1.WatchEvent event.json\n  \
                   kcodec convert --strict --to json manifests.yaml"
     )]
@@ -80,6 +83,9 @@ pub enum OutputFormat {
     /// YAML as kubectl -o yaml writes it (sigs.k8s.io/yaml); several documents separated by
     /// `---` lines.
     Yaml,
+    /// application/cbor as the API server writes it (the self-described tag d9d9f7, then the
+    /// object); several documents: one item after the other (an RFC 8742 CBOR sequence).
+    Cbor,
 }
 
 /// Arguments of `kcodec convert`.

@@ -5,7 +5,8 @@
 //! YAML documents separated by `---` lines (as `kubectl create --dry-run=client -o yaml -f`
 //! prints them), compact JSON one object per line (a JSON watch stream's layout), indented
 //! JSON one object after the other, separated by a newline (as `jq` prints a stream).
-//! Protobuf holds one object, so several documents are refused.
+//! CBOR items one after another (an RFC 8742 sequence). Protobuf holds one object, so several
+//! documents are refused.
 
 use std::io::Write;
 
@@ -85,6 +86,14 @@ fn write_document(
                 .map_err(|e| Failure::Input(format!("writing YAML: {e}")))?;
             out.extend_from_slice(&yaml);
         }
+        OutputFormat::Cbor => match doc {
+            Document::Typed { object, .. } => out.extend_from_slice(&object.to_cbor()),
+            Document::Unstructured { json, .. } => {
+                out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
+                kcodec::cbor::json_to_cbor_into(out, json)
+                    .map_err(|e| Failure::Input(format!("writing CBOR: {e}")))?;
+            }
+        },
         OutputFormat::Protobuf => match doc {
             Document::Typed { object, type_meta } => {
                 // The envelope carries the input's type meta, as Kubernetes' serializer writes

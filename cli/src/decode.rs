@@ -50,6 +50,8 @@ pub enum OffsetIn {
     Yaml,
     /// JSON converted from YAML, which the user never saw: not shown.
     ConvertedYaml,
+    /// The CBOR input.
+    Cbor,
 }
 
 impl std::fmt::Display for Finding {
@@ -61,6 +63,7 @@ impl std::fmt::Display for Finding {
         match self.offset {
             OffsetIn::Json => write!(f, "{i}"),
             OffsetIn::Yaml => write!(f, "{i} of the YAML"),
+            OffsetIn::Cbor => write!(f, "{i} of the CBOR"),
             OffsetIn::ConvertedYaml => write!(f, "{} field \"{}\"", i.kind.as_str(), i.path),
         }
     }
@@ -85,6 +88,7 @@ pub fn documents(
 ) -> Result<Vec<(Document, Vec<Finding>)>, Failure> {
     match input::detect(input) {
         Format::Envelope => Ok(vec![(envelope(req, input)?, Vec::new())]),
+        Format::Cbor => cbor_sequence(req, input),
         Format::Json => json_stream(req, input),
         Format::Yaml => yaml(req, input),
         Format::Binary => match req.forced {
@@ -278,6 +282,87 @@ fn json(
             Finding {
                 issue,
                 offset: offsets,
+                document: None,
+            }
+        })
+        .collect();
+    Ok((Document::Typed { object, type_meta }, findings))
+}
+
+/// The CBOR items of `input` (one, or several one after another: an RFC 8742 sequence, as
+/// `kcodec convert --to cbor` writes several objects), each decoded with its byte offsets
+/// counted in `input`.
+fn cbor_sequence(
+    req: &Request<'_>,
+    input: &[u8],
+) -> Result<Vec<(Document, Vec<Finding>)>, Failure> {
+    let mut items = Vec::new();
+    let mut at = 0;
+    while at < input.len() {
+        let mut r = kcodec::cbor::CborReader::new(&input[at..], DecodeOptions::default());
+        // An item that does not end: decoding it says what is wrong, and where.
+        let end = match r.skip_value() {
+            Ok(()) => at + r.offset(),
+            Err(_) => input.len(),
+        };
+        items.push(at..end);
+        at = end;
+    }
+    let several = items.len() > 1;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, range) in items.into_iter().enumerate() {
+        let base = range.start;
+        let (decoded, mut findings) = cbor(req, &input[range], base).map_err(|f| match f {
+            Failure::Input(msg) if several => Failure::Input(format!(
+                "CBOR item {} of {} (at byte {base}): {msg}",
+                i + 1,
+                req.source
+            )),
+            other => other,
+        })?;
+        if several {
+            for f in &mut findings {
+                f.document = Some(i + 1);
+            }
+        }
+        out.push((decoded, findings));
+    }
+    Ok(out)
+}
+
+/// One CBOR object: its type from its apiVersion/kind (read laxly, as the API server's
+/// decoder does), or kept as JSON (Go's JSON of the unstructured object) when no type is
+/// registered for it.
+fn cbor(req: &Request<'_>, cbor: &[u8], base: usize) -> Result<(Document, Vec<Finding>), Failure> {
+    let shift = |e: kcodec::Error| e.shifted(base as u64);
+    let tm: kcodec_types::meta::v1::TypeMeta = kcodec::cbor::from_slice(cbor)
+        .map_err(|e| Failure::Input(format!("reading apiVersion/kind: {}", shift(e))))?;
+    let type_meta = (tm.api_version.into_string(), tm.kind.into_string());
+    let Some(kind) = resolve(req, (&type_meta.0, &type_meta.1))? else {
+        let json = kcodec::cbor::cbor_to_json(cbor).map_err(|e| {
+            Failure::Input(format!(
+                "reading {} {}: {}",
+                type_meta.0,
+                type_meta.1,
+                shift(e)
+            ))
+        })?;
+        return Ok((Document::Unstructured { json, type_meta }, Vec::new()));
+    };
+    let opts = DecodeOptions {
+        strict: req.strict,
+        ..DecodeOptions::default()
+    };
+    let (object, issues) = kind
+        .decode_cbor_with(cbor, opts)
+        .map_err(|e| Failure::Input(format!("decoding {}: {}", kind.fixture_name(), shift(e))))?;
+    let findings = issues
+        .into_iter()
+        .map(|mut issue| {
+            issue.offset += base;
+            Finding {
+                issue,
+                offset: OffsetIn::Cbor,
                 document: None,
             }
         })

@@ -9,6 +9,9 @@ use crate::Failure;
 pub enum Format {
     /// Kubernetes protobuf: the `k8s\0` envelope.
     Envelope,
+    /// CBOR: the self-described tag `d9 d9 f7` (which the API server writes first), or a
+    /// map's initial byte (`a0`..`bf`, never the start of UTF-8 text).
+    Cbor,
     /// JSON: the first byte after whitespace (and a UTF-8 byte order mark) is `{`.
     Json,
     /// Other text (valid UTF-8 without control characters but tab, CR and LF), read as YAML;
@@ -46,6 +49,9 @@ pub fn detect(input: &[u8]) -> Format {
     if kcodec::proto::envelope::is_envelope(input) {
         return Format::Envelope;
     }
+    if kcodec::cbor::is_cbor(input) || matches!(input.first(), Some(0xa0..=0xbf)) {
+        return Format::Cbor;
+    }
     let body = input.strip_prefix(b"\xef\xbb\xbf").unwrap_or(input);
     match body.iter().find(|b| !b.is_ascii_whitespace()) {
         Some(b'{') => Format::Json,
@@ -78,6 +84,8 @@ mod tests {
     fn formats_are_told_apart() {
         assert_eq!(detect(b"k8s\0\x0a"), Format::Envelope);
         assert_eq!(detect(b"\xef\xbb\xbf \n{\"kind\":1}"), Format::Json);
+        assert_eq!(detect(b"\xd9\xd9\xf7\xa0"), Format::Cbor);
+        assert_eq!(detect(b"\xa1\x44kind\x43Pod"), Format::Cbor);
         assert_eq!(detect(b"kind: Pod\n\tx: \"\xc3\xa9\"\r\n"), Format::Yaml);
         assert_eq!(detect(b""), Format::Yaml);
         assert_eq!(detect(b"\x0a\x03abc"), Format::Binary);

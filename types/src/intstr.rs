@@ -501,6 +501,12 @@ mod cbor {
         }
 
         fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> kcodec::Result<()> {
+            r.standalone(|r| self.decode_own(r))
+        }
+    }
+
+    impl IntOrString {
+        fn decode_own(&mut self, r: &mut CborReader<'_>) -> kcodec::Result<()> {
             if r.eat_null()? {
                 if let IntOrString::Int(_) = self {
                     *self = IntOrString::String(Str::empty());

@@ -84,6 +84,12 @@ pub struct CborReader<'de> {
     /// innermost of 21/22/23 among them (0: none).
     tagged_at: usize,
     enc_tag: u64,
+    /// Tags 21/22/23 on open containers, with the depth they opened at: they apply to the
+    /// byte strings inside (RFC 8949 §3.4.5.2), as Go decodes them.
+    inherited: Vec<(usize, u64)>,
+    /// Inside [`skip_value`](CborReader::skip_value): Go checks tag contents (0, 1) only
+    /// when it decodes a value, not when it skips one.
+    skipping: bool,
     issues: Vec<(StrictIssueKind, usize)>,
     dropped_issues: usize,
     budget: Budget,
@@ -119,6 +125,8 @@ impl<'de> CborReader<'de> {
             key_start: 0,
             tagged_at: usize::MAX,
             enc_tag: 0,
+            inherited: Vec::new(),
+            skipping: false,
             issues: Vec::new(),
             dropped_issues: 0,
             budget: Budget::new(opts.max_memory, input.len()),
@@ -233,6 +241,24 @@ impl<'de> CborReader<'de> {
             }
             let at = self.pos;
             let h = self.head()?;
+            // Go checks the content of the tags it knows before decoding anything.
+            let next = self.input.get(self.pos).copied();
+            let content_ok = self.skipping
+                || match h.arg {
+                    0 => next.is_some_and(|b| b >> 5 == 3),
+                    1 => next.is_some_and(|b| b >> 5 <= 1 || (0xf9..=0xfb).contains(&b)),
+                    _ => true,
+                };
+            if !content_ok {
+                return Err(self.malformed(
+                    if h.arg == 0 {
+                        "tag number 0 must be followed by text string"
+                    } else {
+                        "tag number 1 must be followed by integer or floating-point number"
+                    },
+                    at,
+                ));
+            }
             match h.arg {
                 2 | 3 => return Err(self.malformed("bignum (tag 2 or 3) is not allowed", at)),
                 TAG_BASE64URL | TAG_BASE64 | TAG_BASE16 => self.enc_tag = h.arg,
@@ -294,6 +320,32 @@ impl<'de> CborReader<'de> {
         Ok(())
     }
 
+    /// A container just opened under tag 21/22/23: its byte strings take that encoding.
+    #[inline]
+    fn inherit(&mut self) {
+        if self.enc_tag != 0 {
+            self.inherited.push((self.depth, self.enc_tag));
+        }
+    }
+
+    /// A container closes: its depth goes, and its inherited encoding with it.
+    #[inline]
+    fn leave(&mut self) {
+        if self.inherited.last().is_some_and(|&(d, _)| d == self.depth) {
+            self.inherited.pop();
+        }
+        self.depth -= 1;
+    }
+
+    /// The later encoding of a byte string: its own tag's, else its containers'.
+    #[inline]
+    fn later_encoding(&self) -> u64 {
+        if self.enc_tag != 0 {
+            return self.enc_tag;
+        }
+        self.inherited.last().map_or(0, |&(_, t)| t)
+    }
+
     /// A definite length checked against the bytes left (each element takes at least `min`).
     fn length(&self, n: u64, min: u64, at: usize) -> Result<Option<u64>> {
         let left = (self.input.len() - self.pos) as u64;
@@ -314,6 +366,7 @@ impl<'de> CborReader<'de> {
             return Err(self.wrong_type(h, at, "map"));
         }
         self.enter(at)?;
+        self.inherit();
         let remaining = if h.indefinite() {
             None
         } else {
@@ -334,7 +387,7 @@ impl<'de> CborReader<'de> {
     fn more(&mut self, remaining: &mut Option<u64>) -> Result<bool> {
         match remaining {
             Some(0) => {
-                self.depth -= 1;
+                self.leave();
                 Ok(false)
             }
             Some(n) => {
@@ -344,7 +397,7 @@ impl<'de> CborReader<'de> {
             None => match self.input.get(self.pos) {
                 Some(0xff) => {
                     self.pos += 1;
-                    self.depth -= 1;
+                    self.leave();
                     Ok(false)
                 }
                 Some(_) => Ok(true),
@@ -356,33 +409,61 @@ impl<'de> CborReader<'de> {
     /// The next key of the map, or `None` at its end. A key equal to an earlier one of the
     /// same map (a text and a byte string of the same bytes are equal) is an error, as in Go.
     pub fn next_key(&mut self, m: &mut MapState<'de>) -> Result<Option<Key<'de>>> {
+        self.key(m, true)
+    }
+
+    /// [`next_key`](CborReader::next_key) for a Go map, whose keys must be strings (tags
+    /// around them are ignored as around any string).
+    pub fn next_map_key(&mut self, m: &mut MapState<'de>) -> Result<Option<Cow<'de, [u8]>>> {
+        match self.key(m, false)? {
+            None => Ok(None),
+            Some(Key::Str(k)) => Ok(Some(k)),
+            Some(Key::Other) => unreachable!("map keys are strings or errors"),
+        }
+    }
+
+    /// The next key of a struct's map (`of_struct`: a string names a field, an integer is an
+    /// unknown field, anything else, tagged keys included, is an error, as in fxamacker's
+    /// struct decoding) or of a Go map (strings only).
+    fn key(&mut self, m: &mut MapState<'de>, of_struct: bool) -> Result<Option<Key<'de>>> {
         if !self.more(&mut m.remaining)? {
             return Ok(None);
         }
         self.key_start = self.pos;
         let index = m.index;
         m.index += 1;
-        self.skip_tags()?;
+        if !of_struct {
+            self.skip_tags()?;
+        }
         let key = match self.input.get(self.pos).map(|b| b >> 5) {
+            // A field name is matched on its bytes (a container's tag 21-23 converts the
+            // byte strings that become Go strings, not the names of struct fields).
+            Some(2 | 3) if of_struct => {
+                let (h, at) = self.item()?;
+                self.string_bytes(h, at)?
+            }
             Some(2 | 3) => self.read_str()?,
-            _ => {
+            Some(0 | 1) if of_struct => {
                 self.skip_value()?;
                 return Ok(Some(Key::Other));
             }
+            Some(b) => {
+                let what = match b {
+                    0 | 1 => "integer",
+                    4 => "array",
+                    5 => "map",
+                    6 => "tag",
+                    _ => "primitives",
+                };
+                return Err(self.invalid_value(
+                    format!("cbor: map key is of type {what} and cannot be used as a field name or map key"),
+                    self.key_start,
+                ));
+            }
+            None => return Err(self.eof()),
         };
         self.check_duplicate(m, &key, index)?;
         Ok(Some(Key::Str(key)))
-    }
-
-    /// [`next_key`](CborReader::next_key) for a Go map, whose keys must be strings.
-    pub fn next_map_key(&mut self, m: &mut MapState<'de>) -> Result<Option<Cow<'de, [u8]>>> {
-        match self.next_key(m)? {
-            None => Ok(None),
-            Some(Key::Str(k)) => Ok(Some(k)),
-            Some(Key::Other) => {
-                Err(self.invalid_value("cbor: map key is not a string".to_string(), self.key_start))
-            }
-        }
     }
 
     fn check_duplicate(
@@ -446,6 +527,7 @@ impl<'de> CborReader<'de> {
             return Err(self.wrong_type(h, at, "array"));
         }
         self.enter(at)?;
+        self.inherit();
         let remaining = if h.indefinite() {
             None
         } else {
@@ -497,7 +579,7 @@ impl<'de> CborReader<'de> {
     /// text, as Go decodes it into a string.
     pub fn read_str(&mut self) -> Result<Cow<'de, [u8]>> {
         let (h, at) = self.item()?;
-        let tag = self.enc_tag;
+        let tag = self.later_encoding();
         match h.major {
             2 | 3 => {
                 let s = self.string_bytes(h, at)?;
@@ -541,7 +623,7 @@ impl<'de> CborReader<'de> {
     /// is accepted too. Text strings are refused.
     pub fn read_binary(&mut self) -> Result<Vec<u8>> {
         let (h, at) = self.item()?;
-        let tag = self.enc_tag;
+        let tag = self.later_encoding();
         match h.major {
             2 => {
                 let s = self.string_bytes(h, at)?;
@@ -641,6 +723,13 @@ impl<'de> CborReader<'de> {
     /// Skip one item (with its tags), checking that it is well formed. Iterative: nesting
     /// costs no stack, and is bounded by the depth limit.
     pub fn skip_value(&mut self) -> Result<()> {
+        self.skipping = true;
+        let r = self.skip_items();
+        self.skipping = false;
+        r
+    }
+
+    fn skip_items(&mut self) -> Result<()> {
         // Items left in each open container (`u64::MAX`: indefinite).
         let mut open: Vec<u64> = Vec::new();
         let mut started = false;
@@ -721,9 +810,20 @@ impl<'de> CborReader<'de> {
     }
 
     /// Read one item and append its JSON, as the API server's CBOR decoder transcodes a raw
-    /// field (`RawExtension`, `FieldsV1`): see [`super::cbor_to_json`].
+    /// field (`RawExtension`, `FieldsV1`): see [`super::cbor_to_json`]. The item is read on
+    /// its own (see [`standalone`](CborReader::standalone)).
     pub fn item_to_json(&mut self, out: &mut Vec<u8>) -> Result<()> {
-        super::unstructured::cbor_item_to_json(self, out)
+        self.standalone(|r| super::unstructured::cbor_item_to_json(r, out))
+    }
+
+    /// Run `f` on the next item as Go's types with their own `UnmarshalCBOR` (`Time`,
+    /// `Quantity`, `IntOrString`, raw fields) read it: as a document of its own, so a tag
+    /// 21/22/23 on an enclosing container does not turn its byte strings into text.
+    pub fn standalone<T>(&mut self, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
+        let outer = std::mem::take(&mut self.inherited);
+        let result = f(self);
+        self.inherited = outer;
+        result
     }
 
     /// Called by generated decoders for a key that matches no field: skips the value and, in

@@ -192,13 +192,22 @@ fn from_cbor(r: &mut CborReader<'_>) -> Result<Value> {
     })
 }
 
+/// A Go string's JSON as the API server writes a transcoded one: invalid UTF-8 replaced by
+/// U+FFFD (the character, one per byte), then Go's escapes.
+fn write_json_str(out: &mut Vec<u8>, s: &[u8]) {
+    match std::str::from_utf8(s) {
+        Ok(t) => json::write::write_str(out, t),
+        Err(_) => json::write::write_str(out, &crate::string::go_lossy(s)),
+    }
+}
+
 fn write_json(out: &mut Vec<u8>, v: &Value) {
     match v {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Int(i) => json::write::write_i64(out, *i),
         Value::Float(f) => json::write::write_f64(out, *f),
-        Value::Str(s) => json::write::write_bytes_as_str(out, s),
+        Value::Str(s) => write_json_str(out, s),
         Value::Array(items) => {
             out.push(b'[');
             for (i, item) in items.iter().enumerate() {
@@ -215,7 +224,7 @@ fn write_json(out: &mut Vec<u8>, v: &Value) {
                 if i > 0 {
                     out.push(b',');
                 }
-                json::write::write_bytes_as_str(out, k);
+                write_json_str(out, k);
                 out.push(b':');
                 write_json(out, item);
             }
@@ -267,7 +276,7 @@ mod tests {
         assert_eq!(json_to_cbor(b"-0").unwrap(), [0]);
         assert_eq!(
             cbor_to_json(b"\xd9\xd9\xf7\x42\xff<").unwrap(),
-            b"\"\\ufffd\\u003c\""
+            "\"\u{fffd}\\u003c\"".as_bytes()
         );
         assert!(cbor_to_json(b"\xa2\x41a\x01\x61a\x02").is_err());
         assert!(cbor_to_json(b"\xa1\x01\x02").is_err());

@@ -2208,6 +2208,12 @@ mod cbor {
 
     impl CborDecode for Quantity {
         fn decode_cbor(r: &mut CborReader<'_>) -> kcodec::Result<Self> {
+            r.standalone(decode_own)
+        }
+    }
+
+    fn decode_own(r: &mut CborReader<'_>) -> kcodec::Result<Quantity> {
+        {
             if r.eat_nil()? {
                 return Ok(Quantity::default());
             }

@@ -313,33 +313,58 @@ mod tests {
 }
 
 /// CBOR, as apimachinery's `FieldsV1.MarshalCBOR`/`UnmarshalCBOR` and the CBOR decoder's
-/// transcoding: a JSON object is re-encoded as a CBOR map (keys in CBOR order), CBOR bytes
-/// (a first byte of `null`, a map or a tag) are written as they are, empty is `null`. Other
-/// bytes, including JSON that is not an object, are written as `null`, where Go fails the
-/// encode. Decoding turns the item into JSON (as the API server's CBOR decoder transcodes
-/// raw fields); `null` leaves the value unchanged.
+/// transcoding, which tell JSON from CBOR by the first byte (`getContentType`): JSON (`{`,
+/// `n` or white space first) is parsed as an object and re-encoded as a CBOR map (keys in
+/// CBOR order); other bytes are written as they are when they are one CBOR item; empty is
+/// `null`. Where Go's encode fails (JSON that is not an object, bytes that are not one CBOR
+/// item), kcodec writes `null`. Decoding keeps the item: a map, a tag or `null` item
+/// (CBOR by that test) is transcoded to JSON, as the API server's decoder does; another item
+/// is kept as its bytes; a `null` leaves the value unchanged.
 #[cfg(feature = "cbor")]
 mod cbor {
     use kcodec::cbor::{write, CborDecode, CborEncode, CborReader};
+    use kcodec::json::DecodeOptions;
 
     use super::FieldsV1;
+
+    /// Go's `getContentType` on the first byte: JSON (`Some(true)`), CBOR (`Some(false)`),
+    /// neither (`None`).
+    fn json_or_cbor(first: u8) -> Option<bool> {
+        match first {
+            b'n' | b'{' | b'\t' | b'\r' | b'\n' | b' ' => Some(true),
+            0xf6 | 0xa0..=0xbf | 0xc6..=0xdb => Some(false),
+            _ => None,
+        }
+    }
+
+    /// Whether `raw` is exactly one well-formed CBOR item (what Go checks of a marshaler's
+    /// output).
+    fn one_item(raw: &[u8]) -> bool {
+        let mut r = CborReader::new(raw, DecodeOptions::default());
+        r.skip_value().is_ok() && r.finish().is_ok()
+    }
 
     impl CborEncode for FieldsV1 {
         fn encode_cbor(&self, out: &mut Vec<u8>) {
             let raw = &self.raw;
-            let first = raw
-                .iter()
-                .find(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
-            match (raw.first(), first) {
-                (Some(0xf6 | 0xa0..=0xbf | 0xc6..=0xdb), _) => out.extend_from_slice(raw),
-                (_, Some(b'{')) => {
-                    let len = out.len();
-                    if kcodec::cbor::json_to_cbor_into(out, raw).is_err() {
-                        out.truncate(len);
-                        write::write_null(out);
-                    }
+            let Some(&first) = raw.first() else {
+                write::write_null(out);
+                return;
+            };
+            if json_or_cbor(first) == Some(true) {
+                let len = out.len();
+                let object = raw
+                    .iter()
+                    .find(|b| !matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+                    .is_some_and(|&b| b == b'{' || b == b'n');
+                if !object || kcodec::cbor::json_to_cbor_into(out, raw).is_err() {
+                    out.truncate(len);
+                    write::write_null(out);
                 }
-                _ => write::write_null(out),
+            } else if one_item(raw) {
+                out.extend_from_slice(raw);
+            } else {
+                write::write_null(out);
             }
         }
     }
@@ -355,9 +380,15 @@ mod cbor {
             if r.eat_null()? {
                 return Ok(());
             }
-            let mut json = Vec::new();
-            r.item_to_json(&mut json)?;
-            self.raw = json;
+            let start = r.offset();
+            let first = r.input().get(start).copied().unwrap_or(0);
+            if json_or_cbor(first) == Some(false) {
+                let mut json = Vec::new();
+                r.item_to_json(&mut json)?;
+                self.raw = json;
+            } else {
+                self.raw = r.raw_value()?.to_vec();
+            }
             Ok(())
         }
     }

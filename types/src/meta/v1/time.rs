@@ -1777,6 +1777,10 @@ mod cbor {
     }
 
     fn decode(r: &mut CborReader<'_>, layout: Layout) -> kcodec::Result<Option<(i64, u32)>> {
+        r.standalone(|r| decode_own(r, layout))
+    }
+
+    fn decode_own(r: &mut CborReader<'_>, layout: Layout) -> kcodec::Result<Option<(i64, u32)>> {
         if r.eat_nil()? {
             return Ok(None);
         }
