@@ -1,6 +1,6 @@
 //! CBOR as a Pod (strict or not) and as unstructured content: no panic, no hang; a decoded
-//! Pod writes CBOR that reads back equal and is a fixed point, and survives protobuf and
-//! JSON; CBOR → JSON of any item, when it succeeds, converts back to CBOR.
+//! Pod writes CBOR that reads back and is a fixed point, and protobuf and JSON that read
+//! back; CBOR → JSON of any item, when it succeeds, converts back to CBOR.
 #![no_main]
 
 use kcodec::json::DecodeOptions;
@@ -16,10 +16,19 @@ fuzz_target!(|data: &[u8]| {
     if let Ok((pod, _)) = kcodec::cbor::from_slice_with::<Pod>(data, opts) {
         let cbor = kcodec::cbor::to_vec(&pod);
         let again: Pod = kcodec::cbor::from_slice(&cbor).expect("kcodec reads its own CBOR");
-        assert_eq!(kcodec::cbor::to_vec(&again), cbor, "CBOR is not a fixed point");
+        assert_eq!(
+            kcodec::cbor::to_vec(&again),
+            cbor,
+            "CBOR is not a fixed point"
+        );
+        // Protobuf cannot tell nil from empty: only its own round trip is exact.
         let pb = kcodec::proto::to_vec(&again);
         let from_pb: Pod = kcodec::proto::from_slice(&pb).expect("kcodec reads its own protobuf");
-        assert_eq!(kcodec::cbor::to_vec(&from_pb), cbor, "CBOR differs after protobuf");
+        assert_eq!(
+            kcodec::proto::to_vec(&from_pb),
+            pb,
+            "protobuf is not a fixed point"
+        );
         let json = kcodec::json::to_vec(&again);
         kcodec::json::from_slice::<Pod>(&json).expect("kcodec reads its own JSON");
     }

@@ -23,7 +23,10 @@ fuzz_target!(|data: &[u8]| {
                     json.push(b'\n');
                     json
                 };
-                assert!(&mine == go, "{what} differs:\n kcodec {mine:02x?}\n go     {go:02x?}");
+                assert!(
+                    &mine == go,
+                    "{what} differs:\n kcodec {mine:02x?}\n go     {go:02x?}"
+                );
             }
             (Err(_), Response::Err(_)) => {}
             // A FieldsV1 or RawExtension Go cannot write: kcodec writes null (deliberate).
