@@ -10,6 +10,7 @@ pub fn run(args: InspectArgs) -> Result<(), Failure> {
     let not_protobuf = match input::detect(&input) {
         input::Format::Envelope => None,
         input::Format::Json => Some("JSON"),
+        input::Format::Cbor => Some("CBOR"),
         input::Format::Yaml if input.iter().all(u8::is_ascii_whitespace) => Some("empty"),
         input::Format::Yaml => Some("YAML (or other text)"),
         input::Format::Binary => None,

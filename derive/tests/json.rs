@@ -190,6 +190,19 @@ mod csv {
     pub fn is_json_empty(v: &[String]) -> bool {
         v.is_empty()
     }
+
+    /// CBOR: the same comma-separated string, as a byte string.
+    pub fn encode_cbor(v: &[String], out: &mut Vec<u8>) {
+        kcodec::cbor::write::write_bytes(out, v.join(",").as_bytes());
+    }
+
+    pub fn decode_cbor(r: &mut kcodec::cbor::CborReader<'_>) -> kcodec::Result<Vec<String>> {
+        let s = r.read_string()?;
+        Ok(s.split(',')
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect())
+    }
 }
 
 #[derive(Debug, Default, PartialEq, Json)]
@@ -206,6 +219,14 @@ fn with_attribute_uses_the_custom_codec() {
     assert_eq!(v.tags, vec!["a".to_string(), "b".to_string()]);
     assert_eq!(to_vec(&v), br#"{"tags":"a,b","n":1}"#);
     assert_eq!(to_vec(&WithCustom::default()), br#"{"n":0}"#);
+    // CBOR: the module's CBOR functions, the same omit rule, keys in CBOR order.
+    let cbor = kcodec::cbor::to_vec(&v);
+    assert_eq!(cbor, b"\xd9\xd9\xf7\xa2\x41n\x01\x44tags\x43a,b");
+    assert_eq!(kcodec::cbor::from_slice::<WithCustom>(&cbor).unwrap(), v);
+    assert_eq!(
+        kcodec::cbor::to_vec(&WithCustom::default()),
+        b"\xd9\xd9\xf7\xa1\x41n\x00"
+    );
 }
 
 /// The derive works on structs declared by a `macro_rules!` (the fields' spans carry the

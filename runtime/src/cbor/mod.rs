@@ -78,6 +78,12 @@ impl<T: CborDecode> CborField for T {
 /// A struct written as a CBOR map, whose fields can be flattened into another struct's map
 /// (an `inline` field). Its fields are addressed by their rank in CBOR key order, so that
 /// a struct with inline fields can interleave its own with theirs.
+#[diagnostic::on_unimplemented(
+    message = "kcodec: `{Self}` cannot be an inline field",
+    label = "not a CBOR object type",
+    note = "an `inline` field (Go's embedded struct with `json:\",inline\"`) must be a struct \
+            with `#[derive(kcodec::Json)]`"
+)]
 pub trait CborObject: CborDecode + JsonObject {
     /// The encoded keys (byte-string head and name) of every field, inline fields' included,
     /// in CBOR order.

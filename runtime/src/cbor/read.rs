@@ -466,6 +466,9 @@ impl<'de> CborReader<'de> {
         Ok(Some(Key::Str(key)))
     }
 
+    // `&Cow`, not `&[u8]`: the previous key is kept as a clone of the `Cow`, which borrows
+    // the input (no copy) when the key did.
+    #[allow(clippy::ptr_arg)]
     fn check_duplicate(
         &mut self,
         m: &mut MapState<'de>,

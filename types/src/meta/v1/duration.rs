@@ -836,3 +836,38 @@ mod tests {
         assert!(d(&[0x08, 0x80]).is_err());
     }
 }
+
+/// CBOR: Go's text of the duration (`"1h2m3s"`) as a byte string, the form its JSON and
+/// unstructured (`ToUnstructured`) conversions use; decoding takes a byte or text string.
+/// No type of the Kubernetes API holds a `Duration`, so the API server's CBOR has no example
+/// of it; this is kcodec's choice for users' own types.
+#[cfg(feature = "cbor")]
+mod cbor {
+    use kcodec::cbor::{write, CborDecode, CborEncode, CborReader};
+
+    use super::Duration;
+
+    impl CborEncode for Duration {
+        fn encode_cbor(&self, out: &mut Vec<u8>) {
+            let mut buf = [0u8; 32];
+            let w = self.format(&mut buf);
+            write::write_bytes(out, &buf[w..]);
+        }
+    }
+
+    impl CborDecode for Duration {
+        fn decode_cbor(r: &mut CborReader<'_>) -> kcodec::Result<Self> {
+            let start = r.offset();
+            let s = r.standalone(|r| r.read_str())?;
+            let text = std::str::from_utf8(&s).unwrap_or("\u{fffd}");
+            Duration::parse(text).map_err(|e| kcodec::Error::invalid_value(e.to_string(), start))
+        }
+
+        fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> kcodec::Result<()> {
+            if !r.eat_null()? {
+                *self = Self::decode_cbor(r)?;
+            }
+            Ok(())
+        }
+    }
+}
