@@ -304,3 +304,118 @@ fn truncated_cbor_stream_is_an_error() {
         s.len()
     );
 }
+
+/// Streams at the edges of Go's CBOR frame reader (nesting, array and map sizes, tags, no
+/// prefixes, indefinite lengths): kcodec accepts exactly those the oracle accepts.
+#[cfg(feature = "cbor")]
+#[test]
+fn cbor_stream_limits_are_the_oracles() {
+    use kcodec::cbor::write::{write_bytes, write_head, MAJOR_ARRAY, MAJOR_MAP};
+    use kcodec_testkit::oracle::{Format, Oracle, Request, Response};
+    let Some(mut oracle) = Oracle::from_env() else {
+        return;
+    };
+    // A ControllerRevision event whose `data` is `data`, with `tags` in front of the object
+    // and `event_tags` in front of the event.
+    let event = |data: &[u8], tags: &[u8], event_tags: &[u8]| {
+        let mut object = tags.to_vec();
+        write_head(&mut object, MAJOR_MAP, 4);
+        for (k, v) in [("data", None), ("kind", Some("ControllerRevision"))] {
+            write_bytes(&mut object, k.as_bytes());
+            match v {
+                Some(v) => write_bytes(&mut object, v.as_bytes()),
+                None => object.extend_from_slice(data),
+            }
+        }
+        write_bytes(&mut object, b"metadata");
+        object.extend_from_slice(b"\xa1\x44name\x41x");
+        write_bytes(&mut object, b"apiVersion");
+        write_bytes(&mut object, b"apps/v1");
+        let mut s = Vec::new();
+        kcodec::watch::write_cbor_event(&mut s, EventType::Added, &object);
+        let mut out = event_tags.to_vec();
+        out.extend_from_slice(&s[3..]);
+        out
+    };
+    let nested = |n: usize, indefinite: bool| {
+        let mut d = vec![if indefinite { 0x9f } else { 0x81 }; n];
+        d.push(1);
+        if indefinite {
+            d.extend(std::iter::repeat_n(0xff, n));
+        }
+        d
+    };
+    let wide = |n: u64, map: bool, indefinite: bool| {
+        let mut d = Vec::new();
+        match (map, indefinite) {
+            (false, false) => write_head(&mut d, MAJOR_ARRAY, n),
+            (true, false) => write_head(&mut d, MAJOR_MAP, n),
+            (false, true) => d.push(0x9f),
+            (true, true) => d.push(0xbf),
+        }
+        for i in 0..n {
+            if map {
+                write_bytes(&mut d, format!("k{i}").as_bytes());
+            }
+            d.push(1);
+        }
+        if indefinite {
+            d.push(0xff);
+        }
+        d
+    };
+    const P: &[u8] = b"\xd9\xd9\xf7";
+    const PP: &[u8] = b"\xd9\xd9\xf7\xd9\xd9\xf7";
+    let mut cases: Vec<(String, Vec<u8>)> = Vec::new();
+    for n in [29, 30, 31] {
+        for indefinite in [false, true] {
+            for (tags, event_tags) in [(P, P), (b"".as_slice(), b"".as_slice()), (PP, P), (P, PP)] {
+                cases.push((
+                    format!("{n} nested arrays, indefinite {indefinite}, tags {tags:x?} {event_tags:x?}"),
+                    event(&nested(n, indefinite), tags, event_tags),
+                ));
+            }
+        }
+    }
+    for n in [131_072, 131_073] {
+        for map in [false, true] {
+            for indefinite in [false, true] {
+                cases.push((
+                    format!("{n} elements, map {map}, indefinite {indefinite}"),
+                    event(&wide(n, map, indefinite), P, P),
+                ));
+            }
+        }
+    }
+    let request = Request {
+        op: "watch",
+        ..Request::convert(Format::Cbor, Format::Cbor)
+    };
+    let mut refused = 0;
+    for (what, stream) in &cases {
+        let go = match oracle.call(&request, stream) {
+            Response::Ok(_) => Ok(()),
+            other => Err(format!("{other:?}")),
+        };
+        let ours = (|| -> kcodec::Result<()> {
+            // Streams without the prefix are not detected as CBOR: say so.
+            let mut d = WatchDecoder::with_framing(kcodec::framing::Framing::Cbor);
+            d.feed(stream);
+            while let Some(e) = d.next_event()? {
+                registry::decode_object(&e.object)?;
+            }
+            d.finish()
+        })();
+        assert_eq!(
+            ours.is_ok(),
+            go.is_ok(),
+            "{what}: kcodec {ours:?}, k8s-oracle {go:?}"
+        );
+        refused += usize::from(go.is_err());
+    }
+    assert!(refused > 0 && refused < cases.len(), "{refused} refused");
+    println!(
+        "{} CBOR streams at Go's frame-reader limits ({refused} refused): as k8s-oracle",
+        cases.len()
+    );
+}
