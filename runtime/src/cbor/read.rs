@@ -385,6 +385,8 @@ impl<'de> CborReader<'de> {
         }
     }
 
+    // `&Cow`, not `&[u8]`: a borrowed key is kept as `prev` without being copied.
+    #[allow(clippy::ptr_arg)]
     fn check_duplicate(
         &mut self,
         m: &mut MapState<'de>,
