@@ -1,8 +1,7 @@
 //! Streaming LIST encoding (Kubernetes' KEP-5116): write a typed list to an `io::Write`
 //! one item at a time, byte-identical to encoding the whole list into a buffer, with extra
-//! memory bounded by the largest item instead of the whole response.
-//!
-//! JSON, protobuf and (feature `cbor`) CBOR.
+//! memory bounded by the largest item instead of the whole response: JSON, protobuf and (with
+//! the `cbor` feature) CBOR.
 //!
 //! Lists here are Kubernetes' three-field lists: inline `TypeMeta` (`kind`/`apiVersion`,
 //! omitted when empty), `metadata` (ListMeta; protobuf field 1) and `items` (protobuf

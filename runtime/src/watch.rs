@@ -60,7 +60,8 @@ pub struct Event<'a> {
 }
 
 /// The fields of an object a watch consumer routes by, read without decoding the object.
-/// Strings borrow from the event unless they held JSON escapes. Absent fields are empty.
+/// Strings borrow from the event unless they held JSON escapes (or, in CBOR, were written in
+/// chunks or are not valid UTF-8, which is replaced as Go prints it). Absent fields are empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ObjectHead<'a> {
     /// `apiVersion` (`v1`, `apps/v1`).
@@ -655,7 +656,7 @@ pub fn write_proto_event(out: &mut Vec<u8>, event_type: EventType, object: &[u8]
 /// CBOR watch stream is these items one after the other): `d9d9f7`, then the map
 /// `{'type': <event type>, 'object': <object>}` with its keys in CBOR order. `object` is
 /// written verbatim and must be the object's CBOR as the API server encodes it, `d9d9f7` and
-/// the item ([`crate::cbor::to_vec`], `Cached::cbor`): the watch serializer keeps that prefix
+/// the item (`kcodec::cbor::to_vec`, `Cached::cbor`): the watch serializer keeps that prefix
 /// inside the event.
 pub fn write_cbor_event(out: &mut Vec<u8>, event_type: EventType, object: &[u8]) {
     let ty = event_type.as_str();
