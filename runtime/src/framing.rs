@@ -669,6 +669,67 @@ mod tests {
         }
     }
 
+    /// Frames, or the first error's offset, from `stream` fed in chunks of `chunk` bytes.
+    fn cbor_outcome(stream: &[u8], chunk: usize) -> (Vec<Vec<u8>>, Option<usize>) {
+        let mut d = FrameDecoder::with_max_frame(Framing::Cbor, 64);
+        let mut out = Vec::new();
+        for c in stream.chunks(chunk) {
+            d.feed(c);
+            loop {
+                match d.next_frame() {
+                    Ok(Some(f)) => out.push(f.to_vec()),
+                    Ok(None) => break,
+                    Err(e) => return (out, Some(e.offset())),
+                }
+            }
+        }
+        let end = d.finish().err().map(|e| e.offset());
+        (out, end)
+    }
+
+    #[test]
+    fn cbor_scan_resumes_exactly_on_mutated_streams() {
+        // Any input, valid or not, gives the same frames and the same error whatever the
+        // chunk sizes: the scanner's saved state is exact.
+        let base: Vec<u8> = [
+            &b"\xd9\xd9\xf7\xa2\x41a\x82\x01\x5f\x41x\x42yz\xff\x41b\xf6"[..],
+            b"\xbf\x41k\x9f\x01\xd8\x20\x02\xff\xff\x7f\x61a\xff",
+            b"\xc6\xc7\x81\xfb\x00\x00\x00\x00\x00\x00\x00\x00\x19\x01\x00",
+        ]
+        .concat();
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let (mut errors, mut complete) = (0, 0);
+        for _ in 0..3000 {
+            let mut s = base.clone();
+            for _ in 0..1 + next() % 4 {
+                let at = (next() % s.len() as u64) as usize;
+                match next() % 3 {
+                    0 => s[at] = next() as u8,
+                    1 => s.insert(at, next() as u8),
+                    _ => {
+                        s.remove(at);
+                    }
+                }
+            }
+            let whole = cbor_outcome(&s, s.len());
+            for chunk in [1, 2, 5] {
+                assert_eq!(cbor_outcome(&s, chunk), whole, "{s:x?} chunk {chunk}");
+            }
+            errors += usize::from(whole.1.is_some());
+            complete += usize::from(whole.1.is_none());
+        }
+        assert!(
+            errors > 300 && complete > 300,
+            "{errors} errors, {complete} complete"
+        );
+    }
+
     #[test]
     fn malformed_cbor_is_refused_at_its_head() {
         for (item, at, what) in [
