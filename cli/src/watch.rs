@@ -121,6 +121,10 @@ fn convert_event(event: &Event<'_>, target: WatchFormat, frame: &mut Vec<u8>) ->
                 "protobuf of an unregistered kind (apiVersion {api_version:?}, kind \
                  {kind_name:?}) cannot be decoded"
             ))),
+            (ObjectFormat::Cbor, _) => Err(Skip::Unconvertible(format!(
+                "CBOR of an unregistered kind (apiVersion {api_version:?}, kind {kind_name:?}) \
+                 is not converted"
+            ))),
         };
     };
     let (_, value) = registry::decode_object(object).map_err(Skip::Fatal)?;

@@ -1,5 +1,6 @@
-//! A watch stream (either framing, detected) fed in two chunks split at a byte the input
-//! chooses: events are read, routed by their head, and decoded through the registry.
+//! A watch stream (any framing, detected: JSON, protobuf, CBOR) fed in two chunks split at a
+//! byte the input chooses: events are read, routed by their head, and decoded through the
+//! registry.
 #![no_main]
 
 use kcodec::watch::WatchDecoder;

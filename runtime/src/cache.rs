@@ -2,14 +2,15 @@
 //!
 //! A [`Cached`] object holds a value and, computed at most once each and shared as cheap
 //! reference-counted [`Bytes`], its encodings: compact JSON, the protobuf message body and
-//! its `k8s\0` envelope, and whole watch-event frames per event type in both framings. Many
+//! its `k8s\0` envelope, with kcodec's `cbor` feature the CBOR encoding, and whole
+//! watch-event frames per event type in every framing (JSON, protobuf, CBOR). Many
 //! watchers of one event, or many LISTs containing one object, then cost a reference-count
 //! increment instead of an encode. Mutation goes through [`Cached::make_mut`], which drops
 //! every cached encoding.
 //!
 //! LIST responses are assembled from cached items by splicing their bytes
-//! ([`splice_json_list`], [`splice_proto_list`]); the result is byte-identical to encoding
-//! the list directly.
+//! ([`splice_json_list`], [`splice_proto_list`], `splice_cbor_list`); the result is
+//! byte-identical to encoding the list directly.
 
 use std::sync::{Arc, OnceLock};
 
@@ -57,6 +58,10 @@ struct Encodings {
     envelope: OnceLock<Bytes>,
     json_events: [OnceLock<Bytes>; 5],
     proto_events: [OnceLock<Bytes>; 5],
+    #[cfg(feature = "cbor")]
+    cbor: OnceLock<Bytes>,
+    #[cfg(feature = "cbor")]
+    cbor_events: [OnceLock<Bytes>; 5],
 }
 
 /// A value with its encodings cached. Cloning shares the value and the caches.
@@ -142,6 +147,38 @@ where
             .get_or_init(|| {
                 let mut out = Vec::new();
                 crate::watch::write_proto_event(&mut out, event, &self.envelope());
+                Bytes::from(out)
+            })
+            .clone()
+    }
+}
+
+#[cfg(feature = "cbor")]
+impl<T: crate::cbor::CborEncode> Cached<T> {
+    /// The object's CBOR as the API server writes it (the self-described prefix `d9 d9 f7`,
+    /// then the item), computed once.
+    pub fn cbor(&self) -> Bytes {
+        self.encodings
+            .cbor
+            .get_or_init(|| Bytes::from(crate::cbor::to_vec(&*self.value)))
+            .clone()
+    }
+
+    /// The object's CBOR item without the self-described prefix (as items are nested in a
+    /// CBOR LIST): a zero-copy slice of [`Self::cbor`].
+    pub fn cbor_bare(&self) -> Bytes {
+        self.cbor()
+            .slice(crate::cbor::write::SELF_DESCRIBED.len()..)
+    }
+
+    /// A whole CBOR watch event (`d9d9f7 {'type': ..., 'object': d9d9f7 {...}}`, see
+    /// [`crate::watch::write_cbor_event`]), computed once per type. CBOR watch streams have no
+    /// framing: these bytes are the event's whole share of the stream.
+    pub fn cbor_event(&self, event: EventType) -> Bytes {
+        self.encodings.cbor_events[event.index()]
+            .get_or_init(|| {
+                let mut out = Vec::new();
+                crate::watch::write_cbor_event(&mut out, event, &self.cbor());
                 Bytes::from(out)
             })
             .clone()
@@ -258,5 +295,78 @@ fn put_list_body(out: &mut Vec<u8>, list_meta: &[u8], items: &[Bytes]) {
     put(0x0a, list_meta);
     for item in items {
         put(0x12, item);
+    }
+}
+
+/// A CBOR LIST response spliced from cached items: byte-identical to the API server's CBOR
+/// of a typed list (`d9d9f7`, then the map `kind`, `items`, `metadata`, `apiVersion` in that
+/// order, which is CBOR key order; `kind`/`apiVersion` left out when empty). `list_meta` is the
+/// CBOR item of the list's metadata ([`crate::cbor::to_vec_bare`]); `items` are the items'
+/// CBOR items ([`Cached::cbor_bare`]), written as an array (the API server writes a nil
+/// `items` as null, `f6`, which a slice cannot express: `[]` is an empty, non-nil list). An
+/// item given with its self-described prefix ([`Cached::cbor`]) is written without it, as
+/// items in a list have none.
+#[cfg(feature = "cbor")]
+pub fn splice_cbor_list(
+    kind: &str,
+    api_version: &str,
+    list_meta: &[u8],
+    items: &[Bytes],
+) -> Vec<u8> {
+    let mut out = Vec::new();
+    splice_cbor_list_into(&mut out, kind, api_version, list_meta, items);
+    out
+}
+
+/// [`splice_cbor_list`] appending to `out` (a server's reused response buffer).
+#[cfg(feature = "cbor")]
+pub fn splice_cbor_list_into(
+    out: &mut Vec<u8>,
+    kind: &str,
+    api_version: &str,
+    list_meta: &[u8],
+    items: &[Bytes],
+) {
+    use crate::cbor::write::{write_head, MAJOR_ARRAY, SELF_DESCRIBED};
+    let bare = |item: &'_ Bytes| -> std::ops::Range<usize> {
+        if item.starts_with(&SELF_DESCRIBED) {
+            SELF_DESCRIBED.len()..item.len()
+        } else {
+            0..item.len()
+        }
+    };
+    let size = items.iter().map(|i| bare(i).len()).sum::<usize>() + list_meta.len() + 64;
+    out.reserve(size + kind.len() + api_version.len());
+    put_cbor_list_head(out, kind, api_version);
+    write_head(out, MAJOR_ARRAY, items.len() as u64);
+    for item in items {
+        out.extend_from_slice(&item[bare(item)]);
+    }
+    put_cbor_list_tail(out, api_version, list_meta);
+}
+
+/// The start of a CBOR LIST up to the `items` array's head: the self-described prefix, the
+/// map head, `kind` (unless empty) and the `items` key.
+#[cfg(feature = "cbor")]
+pub(crate) fn put_cbor_list_head(out: &mut Vec<u8>, kind: &str, api_version: &str) {
+    use crate::cbor::write::{write_bytes, write_head, MAJOR_MAP, SELF_DESCRIBED};
+    out.extend_from_slice(&SELF_DESCRIBED);
+    let pairs = 2 + u64::from(!kind.is_empty()) + u64::from(!api_version.is_empty());
+    write_head(out, MAJOR_MAP, pairs);
+    if !kind.is_empty() {
+        out.extend_from_slice(b"\x44kind");
+        write_bytes(out, kind.as_bytes());
+    }
+    out.extend_from_slice(b"\x45items");
+}
+
+/// The end of a CBOR LIST after the items: `metadata` and `apiVersion` (unless empty).
+#[cfg(feature = "cbor")]
+pub(crate) fn put_cbor_list_tail(out: &mut Vec<u8>, api_version: &str, list_meta: &[u8]) {
+    out.extend_from_slice(b"\x48metadata");
+    out.extend_from_slice(list_meta);
+    if !api_version.is_empty() {
+        out.extend_from_slice(b"\x4aapiVersion");
+        crate::cbor::write::write_bytes(out, api_version.as_bytes());
     }
 }

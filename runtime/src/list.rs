@@ -1,6 +1,7 @@
 //! Streaming LIST encoding (Kubernetes' KEP-5116): write a typed list to an `io::Write`
 //! one item at a time, byte-identical to encoding the whole list into a buffer, with extra
-//! memory bounded by the largest item instead of the whole response.
+//! memory bounded by the largest item instead of the whole response: JSON, protobuf and (with
+//! the `cbor` feature) CBOR.
 //!
 //! Lists here are Kubernetes' three-field lists: inline `TypeMeta` (`kind`/`apiVersion`,
 //! omitted when empty), `metadata` (ListMeta; protobuf field 1) and `items` (protobuf
@@ -79,4 +80,35 @@ pub fn write_proto_list<W: Write, T: ProtoMessage>(
     let mut trailer = RevBuf::new();
     envelope::encode_trailer_rev(&mut trailer);
     w.write_all(trailer.as_slice())
+}
+
+/// Write a list as CBOR (as the API server answers `application/cbor`: `d9d9f7`, then the map
+/// `kind`, `items`, `metadata`, `apiVersion`, the items without prefix), item by item,
+/// byte-identical to [`crate::cbor::to_vec`] of the list. `kind`/`apiVersion` are left out when
+/// empty; `list_meta_cbor` is the CBOR item of the list's metadata
+/// ([`crate::cbor::to_vec_bare`]). `items` is written as an array (a nil list would be null).
+#[cfg(feature = "cbor")]
+pub fn write_cbor_list<W: Write, T: crate::cbor::CborEncode>(
+    w: &mut W,
+    kind: &str,
+    api_version: &str,
+    list_meta_cbor: &[u8],
+    items: &[T],
+) -> io::Result<()> {
+    let mut buf = Vec::with_capacity(1024);
+    crate::cache::put_cbor_list_head(&mut buf, kind, api_version);
+    crate::cbor::write::write_head(
+        &mut buf,
+        crate::cbor::write::MAJOR_ARRAY,
+        items.len() as u64,
+    );
+    w.write_all(&buf)?;
+    for item in items {
+        buf.clear();
+        item.encode_cbor(&mut buf);
+        w.write_all(&buf)?;
+    }
+    buf.clear();
+    crate::cache::put_cbor_list_tail(&mut buf, api_version, list_meta_cbor);
+    w.write_all(&buf)
 }

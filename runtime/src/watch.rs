@@ -3,7 +3,9 @@
 //! A watch stream is a sequence of `WatchEvent`s (`k8s-wire-format.md` §3):
 //! - JSON: one compact `{"type":"ADDED","object":{...}}` per line;
 //! - protobuf: a 4-byte big-endian length, then a raw `WatchEvent` message
-//!   (`type = 1`, `object = 2 {raw = 1}`) whose `raw` holds the object's `k8s\0` envelope.
+//!   (`type = 1`, `object = 2 {raw = 1}`) whose `raw` holds the object's `k8s\0` envelope;
+//! - CBOR (`application/cbor-seq`): no framing, one self-described CBOR map per event,
+//!   `d9d9f7 {'type': 'ADDED', 'object': d9d9f7 {...}}`, the object with its own prefix.
 //!
 //! [`WatchDecoder`] is push-based: [`feed`](WatchDecoder::feed) it chunks as they arrive
 //! (frames and JSON values may be split at any byte), then take [`Event`]s out with
@@ -13,8 +15,11 @@
 //! resourceVersion), which stops reading once `metadata` is done, and only a consumer that
 //! needs the object decodes it into its type (`kcodec_types::registry::decode_object`).
 //!
-//! The framing is detected from the first byte when not given: `{` is JSON, anything else a
-//! length prefix (a frame under the 16 MiB cap starts with a `0x00` byte).
+//! The framing is detected from the first byte when not given: `{` is JSON, `0xd9` (the
+//! self-described CBOR tag `d9 d9 f7` that starts every event Kubernetes writes) is CBOR,
+//! anything else a length prefix (a frame under the 16 MiB cap starts with a `0x00` byte).
+//! Reading CBOR events and objects needs kcodec's `cbor` feature; without it a CBOR stream
+//! is still split into events, but reading one is an error.
 
 use std::borrow::Cow;
 
@@ -31,6 +36,9 @@ pub enum ObjectFormat {
     Json,
     /// A `k8s\0` protobuf envelope.
     Protobuf,
+    /// A CBOR data item, as embedded in a CBOR watch event: usually with the self-described
+    /// prefix `d9 d9 f7` (Kubernetes writes it), which decoders accept either way.
+    Cbor,
 }
 
 /// An event's object, not yet decoded: its bytes, borrowed from the stream buffer.
@@ -52,7 +60,8 @@ pub struct Event<'a> {
 }
 
 /// The fields of an object a watch consumer routes by, read without decoding the object.
-/// Strings borrow from the event unless they held JSON escapes. Absent fields are empty.
+/// Strings borrow from the event unless they held JSON escapes (or, in CBOR, were written in
+/// chunks or are not valid UTF-8, which is replaced as Go prints it). Absent fields are empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ObjectHead<'a> {
     /// `apiVersion` (`v1`, `apps/v1`).
@@ -70,11 +79,15 @@ pub struct ObjectHead<'a> {
 impl<'a> RawObject<'a> {
     /// Read the object's [`ObjectHead`]. JSON: reads up to the end of `metadata` (which
     /// Kubernetes writes third, after `kind` and `apiVersion`) and no further. Protobuf: reads
-    /// the envelope's type meta and the `metadata` message (field 1), skipping the rest.
+    /// the envelope's type meta and the `metadata` message (field 1), skipping the rest. CBOR
+    /// (`cbor` feature): reads the top-level map until `kind`, `metadata` and `apiVersion`
+    /// were seen (in CBOR key order `apiVersion` comes after `spec` and `status`, which are
+    /// skipped without being decoded).
     pub fn head(&self) -> Result<ObjectHead<'a>> {
         match self.format {
             ObjectFormat::Json => json_head(self.bytes),
             ObjectFormat::Protobuf => proto_head(self.bytes),
+            ObjectFormat::Cbor => cbor_head(self.bytes, true),
         }
     }
 }
@@ -82,9 +95,14 @@ impl<'a> RawObject<'a> {
 impl<'a> RawObject<'a> {
     /// Read only the object's `apiVersion` and `kind`: from the envelope (protobuf), or from
     /// the JSON object's keys, stopping as soon as both were seen (Kubernetes writes them
-    /// first). Absent fields are empty.
+    /// first), or from the CBOR map's keys (`cbor` feature; read laxly as Go does: other keys
+    /// are skipped, `null` is empty). Absent fields are empty.
     pub fn type_meta(&self) -> Result<(Cow<'a, str>, Cow<'a, str>)> {
         match self.format {
+            ObjectFormat::Cbor => {
+                let head = cbor_head(self.bytes, false)?;
+                Ok((head.api_version, head.kind))
+            }
             ObjectFormat::Protobuf => {
                 let env = envelope::decode(self.bytes)?;
                 Ok((Cow::Borrowed(env.api_version), Cow::Borrowed(env.kind)))
@@ -141,8 +159,8 @@ impl Default for WatchDecoder {
 }
 
 impl WatchDecoder {
-    /// A decoder that detects the framing from the first byte, with Kubernetes' 16 MiB cap
-    /// on one frame.
+    /// A decoder that detects the framing from the first byte (see the [module docs](self)),
+    /// with Kubernetes' 16 MiB cap on one frame (for CBOR: on one event).
     pub fn new() -> Self {
         WatchDecoder {
             frames: None,
@@ -188,10 +206,10 @@ impl WatchDecoder {
         match chunk.iter().position(|b| !is_ws(*b)) {
             None => self.pending.extend_from_slice(chunk),
             Some(i) => {
-                let framing = if chunk[i] == b'{' {
-                    Framing::Json
-                } else {
-                    Framing::LengthPrefixed
+                let framing = match chunk[i] {
+                    b'{' => Framing::Json,
+                    0xd9 => Framing::Cbor,
+                    _ => Framing::LengthPrefixed,
                 };
                 let mut f = FrameDecoder::with_max_frame(framing, self.max_frame);
                 f.feed(&std::mem::take(&mut self.pending));
@@ -208,7 +226,8 @@ impl WatchDecoder {
     }
 
     /// Like [`next_event`](Self::next_event), with the stream offset of the event's object
-    /// (its first byte: the JSON object, or the protobuf envelope's `k8s\0`): add it to the
+    /// (its first byte: the JSON object, the protobuf envelope's `k8s\0`, or the CBOR object's
+    /// first byte, its self-described prefix when it has one): add it to the
     /// offset of an error found in the object to report where in the stream it is.
     pub fn next_event_at(&mut self) -> Result<Option<(u64, Event<'_>)>> {
         let Some(frames) = &mut self.frames else {
@@ -246,6 +265,7 @@ impl WatchDecoder {
         let event = match framing {
             Framing::Json => parse_json_event(frame),
             Framing::LengthPrefixed => parse_proto_event(frame),
+            Framing::Cbor => parse_cbor_event(frame),
         }
         .map_err(|e| e.shifted(offset))?;
         self.events += 1;
@@ -391,6 +411,114 @@ fn parse_proto_event(frame: &[u8]) -> Result<Event<'_>> {
     })
 }
 
+/// Parse a CBOR `WatchEvent` item `{'type': ..., 'object': ...}` (tags in front, such as the
+/// self-described prefix, are skipped): the type is checked, the object only checked to be
+/// well formed and borrowed with its own tags (its `d9d9f7` prefix). As Go's decoder: keys
+/// are case-sensitive byte or text strings, duplicate keys are an error, others are skipped.
+#[cfg(feature = "cbor")]
+fn parse_cbor_event(frame: &[u8]) -> Result<Event<'_>> {
+    use crate::cbor::{CborReader, Key};
+    let mut r = CborReader::new(frame, crate::json::DecodeOptions::default());
+    let mut m = r.begin_map()?;
+    let mut event_type = None;
+    let mut object = None;
+    while let Some(key) = r.next_key(&mut m)? {
+        match key {
+            Key::Str(k) if &*k == b"type" => {
+                let at = r.offset();
+                let name = r.read_str()?;
+                event_type =
+                    Some(EventType::from_wire(&name).ok_or_else(|| event_type_error(&name, at))?);
+            }
+            Key::Str(k) if &*k == b"object" => object = Some(r.raw_value()?),
+            _ => r.skip_value()?,
+        }
+    }
+    r.finish()?;
+    let event_type = event_type.ok_or_else(|| missing("type", 0))?;
+    let bytes = object.ok_or_else(|| missing("object", 0))?;
+    Ok(Event {
+        event_type,
+        object: RawObject {
+            bytes,
+            format: ObjectFormat::Cbor,
+        },
+    })
+}
+
+#[cfg(not(feature = "cbor"))]
+fn parse_cbor_event(_frame: &[u8]) -> Result<Event<'_>> {
+    Err(no_cbor())
+}
+
+#[cfg(not(feature = "cbor"))]
+fn no_cbor() -> Error {
+    Error::new(
+        ErrorKind::Wire {
+            message: "reading CBOR needs kcodec's `cbor` feature".into(),
+        },
+        0,
+    )
+}
+
+/// The head of a CBOR object; only `apiVersion` and `kind` unless `metadata` (then `metadata`
+/// is read too). Reads top-level keys until all wanted fields were seen.
+#[cfg(feature = "cbor")]
+fn cbor_head(bytes: &[u8], metadata: bool) -> Result<ObjectHead<'_>> {
+    use crate::cbor::{CborReader, Key};
+    fn string<'a>(r: &mut CborReader<'a>) -> Result<Cow<'a, str>> {
+        if r.eat_null()? {
+            return Ok(Cow::Borrowed(""));
+        }
+        Ok(match r.read_str()? {
+            Cow::Borrowed(b) => crate::cbor::go_str(b),
+            Cow::Owned(b) => Cow::Owned(crate::cbor::go_str(&b).into_owned()),
+        })
+    }
+    let mut r = CborReader::new(bytes, crate::json::DecodeOptions::default());
+    let mut head = ObjectHead::default();
+    let mut m = r.begin_map()?;
+    let (mut seen_type_meta, mut seen_meta) = (0, !metadata);
+    while let Some(key) = r.next_key(&mut m)? {
+        match key {
+            Key::Str(k) if &*k == b"apiVersion" => {
+                head.api_version = string(&mut r)?;
+                seen_type_meta += 1;
+            }
+            Key::Str(k) if &*k == b"kind" => {
+                head.kind = string(&mut r)?;
+                seen_type_meta += 1;
+            }
+            Key::Str(k) if metadata && &*k == b"metadata" => {
+                if !r.eat_null()? {
+                    let mut meta = r.begin_map()?;
+                    while let Some(key) = r.next_key(&mut meta)? {
+                        match key {
+                            Key::Str(k) if &*k == b"name" => head.name = string(&mut r)?,
+                            Key::Str(k) if &*k == b"namespace" => head.namespace = string(&mut r)?,
+                            Key::Str(k) if &*k == b"resourceVersion" => {
+                                head.resource_version = string(&mut r)?
+                            }
+                            _ => r.skip_value()?,
+                        }
+                    }
+                }
+                seen_meta = true;
+            }
+            _ => r.skip_value()?,
+        }
+        if seen_meta && seen_type_meta >= 2 {
+            break;
+        }
+    }
+    Ok(head)
+}
+
+#[cfg(not(feature = "cbor"))]
+fn cbor_head(_bytes: &[u8], _metadata: bool) -> Result<ObjectHead<'_>> {
+    Err(no_cbor())
+}
+
 fn json_head(bytes: &[u8]) -> Result<ObjectHead<'_>> {
     let mut r = JsonReader::new(bytes);
     let mut head = ObjectHead::default();
@@ -524,6 +652,24 @@ pub fn write_proto_event(out: &mut Vec<u8>, event_type: EventType, object: &[u8]
     out.extend_from_slice(object);
 }
 
+/// Append one CBOR watch event exactly as the API server writes it (there is no framing: a
+/// CBOR watch stream is these items one after the other): `d9d9f7`, then the map
+/// `{'type': <event type>, 'object': <object>}` with its keys in CBOR order. `object` is
+/// written verbatim and must be the object's CBOR as the API server encodes it, `d9d9f7` and
+/// the item (`kcodec::cbor::to_vec`, `Cached::cbor`): the watch serializer keeps that prefix
+/// inside the event.
+pub fn write_cbor_event(out: &mut Vec<u8>, event_type: EventType, object: &[u8]) {
+    let ty = event_type.as_str();
+    out.reserve(object.len() + 24);
+    // Self-described tag, a map of 2 pairs, byte-string key 'type' (every name is < 24 bytes,
+    // so each byte string's head is the one byte 0x40 + length).
+    out.extend_from_slice(b"\xd9\xd9\xf7\xa2\x44type");
+    out.push(0x40 + ty.len() as u8);
+    out.extend_from_slice(ty.as_bytes());
+    out.extend_from_slice(b"\x46object");
+    out.extend_from_slice(object);
+}
+
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push(v as u8 | 0x80);
@@ -554,6 +700,7 @@ mod tests {
             match framing {
                 Framing::Json => write_json_event(&mut s, ty, POD),
                 Framing::LengthPrefixed => write_proto_event(&mut s, ty, &pb),
+                Framing::Cbor => unreachable!("see mod cbor"),
             }
         }
         s
@@ -715,6 +862,118 @@ mod tests {
         d.feed(&s[..s.len() - 3]);
         while d.next_event().unwrap().is_some() {}
         assert!(d.finish().is_err());
+    }
+
+    #[test]
+    fn cbor_event_layout_is_the_api_servers() {
+        let mut out = Vec::new();
+        write_cbor_event(&mut out, EventType::Added, b"\xd9\xd9\xf7\xa0");
+        // The start of the oracle's CBOR watch stream (its README, section "watch").
+        assert_eq!(
+            out,
+            b"\xd9\xd9\xf7\xa2\x44type\x45ADDED\x46object\xd9\xd9\xf7\xa0"
+        );
+    }
+
+    #[cfg(feature = "cbor")]
+    mod cbor {
+        use super::*;
+
+        fn cbor_pod() -> Vec<u8> {
+            let mut out = crate::cbor::write::SELF_DESCRIBED.to_vec();
+            crate::cbor::json_to_cbor_into(&mut out, POD).unwrap();
+            out
+        }
+
+        fn cbor_stream() -> Vec<u8> {
+            let mut s = Vec::new();
+            for ty in [EventType::Added, EventType::Modified, EventType::Deleted] {
+                write_cbor_event(&mut s, ty, &cbor_pod());
+            }
+            s
+        }
+
+        #[test]
+        fn cbor_streams_split_at_every_byte() {
+            let s = cbor_stream();
+            let whole = decode_all(&s, s.len());
+            assert_eq!(whole.len(), 3);
+            for chunk in 1..s.len() {
+                assert_eq!(decode_all(&s, chunk), whole, "chunk {chunk}");
+            }
+            let h = &whole[2].1;
+            assert_eq!(
+                (&*h.api_version, &*h.kind, &*h.namespace, &*h.name),
+                ("v1", "Pod", "prod", "web-0")
+            );
+            assert_eq!(h.resource_version, "42");
+            assert_eq!(whole[1].0, EventType::Modified);
+            assert_eq!(whole[1].2, cbor_pod(), "the object with its own prefix");
+            let mut d = WatchDecoder::new();
+            d.feed(&s[..1]);
+            assert_eq!(d.framing(), Some(Framing::Cbor));
+        }
+
+        #[test]
+        fn cbor_object_offsets_and_type_meta() {
+            let s = cbor_stream();
+            let mut d = WatchDecoder::new();
+            d.feed(&s);
+            d.next_event().unwrap();
+            let (at, e) = d.next_event_at().unwrap().unwrap();
+            let at = at as usize;
+            assert_eq!(&s[at..at + e.object.bytes.len()], e.object.bytes);
+            assert_eq!(e.object.format, ObjectFormat::Cbor);
+            let (api_version, kind) = e.object.type_meta().unwrap();
+            assert_eq!((&*api_version, &*kind), ("v1", "Pod"));
+        }
+
+        #[test]
+        fn bad_cbor_events_are_errors() {
+            let event = |body: &[u8]| {
+                let mut d = WatchDecoder::with_framing(Framing::Cbor);
+                d.feed(body);
+                d.next_event().map(|e| e.map(|e| e.event_type))
+            };
+            let err = event(b"\xa2\x44type\x44NOPE\x46object\xa0").unwrap_err();
+            assert!(err.to_string().contains("NOPE"), "{err}");
+            assert_eq!(err.offset(), 6);
+            assert!(event(b"\xa1\x46object\xa0")
+                .unwrap_err()
+                .to_string()
+                .contains("no type"));
+            // A duplicate key, text and byte string alike.
+            assert!(event(b"\xa3\x44type\x45ADDED\x64type\x45ADDED\x46object\xa0").is_err());
+            // Not a map.
+            assert!(event(b"\x01").is_err());
+            // Other keys are skipped, tags in front of the event too.
+            assert_eq!(
+                event(b"\xd9\xd9\xf7\xd9\xd9\xf7\xa3\x41x\x80\x64type\x45ERROR\x46object\xa0")
+                    .unwrap(),
+                Some(EventType::Error)
+            );
+        }
+
+        #[test]
+        fn truncated_cbor_stream_is_reported_at_finish() {
+            let s = cbor_stream();
+            for cut in [1, 3, 10, s.len() / 3 + 5] {
+                let mut d = WatchDecoder::new();
+                d.feed(&s[..s.len() - cut]);
+                while d.next_event().unwrap().is_some() {}
+                assert!(d.finish().is_err(), "cut {cut}");
+            }
+        }
+
+        #[test]
+        fn cbor_head_reads_past_spec_and_status() {
+            let raw = RawObject {
+                bytes: b"\xa4\x44kind\x43Pod\x44spec\xbf\x41a\x5f\x41b\xff\xff\x48metadata\xa1\x44name\x41n\x4aapiVersion\x42v1",
+                format: ObjectFormat::Cbor,
+            };
+            let h = raw.head().unwrap();
+            assert_eq!((&*h.api_version, &*h.kind, &*h.name), ("v1", "Pod", "n"));
+        }
     }
 
     #[test]

@@ -467,8 +467,19 @@ pub fn decode_json(input: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
     })
 }
 
+/// Decode a CBOR object (with or without the self-described prefix) whose type is given by
+/// its own `apiVersion` and `kind` (read laxly first, as the API server's CBOR decoder does).
+#[cfg(feature = "cbor")]
+pub fn decode_cbor(input: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
+    decode_object(&RawObject {
+        bytes: input,
+        format: ObjectFormat::Cbor,
+    })
+}
+
 /// Decode an object held as bytes (a watch event's object, a cached item) into its type,
-/// found in the registry by the object's own type meta.
+/// found in the registry by the object's own type meta (the envelope's, for protobuf).
+/// CBOR objects need the `cbor` feature (without it they are an error).
 pub fn decode_object(object: &RawObject<'_>) -> Result<(&'static Kind, Box<dyn Object>)> {
     if object.format == ObjectFormat::Protobuf {
         return decode_envelope(object.bytes);
@@ -483,7 +494,11 @@ pub fn decode_object(object: &RawObject<'_>) -> Result<(&'static Kind, Box<dyn O
             0,
         )
     })?;
-    Ok((kind, kind.decode_json(object.bytes)?))
+    match object.format {
+        #[cfg(feature = "cbor")]
+        ObjectFormat::Cbor => Ok((kind, kind.decode_cbor(object.bytes)?)),
+        _ => Ok((kind, kind.decode_json(object.bytes)?)),
+    }
 }
 
 #[cfg(test)]
