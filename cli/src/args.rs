@@ -43,15 +43,18 @@ pub enum Command {
                   kcodec convert --strict --to json manifests.yaml"
     )]
     Convert(ConvertArgs),
-    /// Convert a watch stream between JSON lines and length-prefixed protobuf, event by event.
+    /// Convert a watch stream between JSON lines, length-prefixed protobuf and CBOR, event by
+    /// event.
     #[command(
         long_about = "Convert a watch stream, event by event as it arrives (constant memory), \
-                  between JSON (one {\"type\":...,\"object\":...} per line) and protobuf \
-                  (4-byte length, then a WatchEvent holding the object's k8s\\0 envelope). \
+                  between JSON (one {\"type\":...,\"object\":...} per line), protobuf \
+                  (4-byte length, then a WatchEvent holding the object's k8s\\0 envelope) \
+                  and CBOR (self-described WatchEvent items one after another). \
                   The input framing is detected; each object of a registered kind is \
                   decoded into its type and re-encoded.\n\n\
                   Objects of other kinds (custom resources) are passed through unchanged \
-                  when the input and output formats are the same; an event that cannot be \
+                  when the input and output formats are the same, and converted between \
+                  JSON and CBOR as Go converts unstructured objects; an event that cannot be \
                   converted (a custom resource to or from protobuf) is reported on stderr \
                   and skipped, and the exit status is then 1."
     )]
@@ -118,6 +121,9 @@ pub enum WatchFormat {
     /// 4-byte big-endian length, then a WatchEvent holding the object's k8s\0 envelope.
     #[value(name = "pb", alias = "protobuf")]
     Protobuf,
+    /// application/cbor: self-described WatchEvent items one after another, each object
+    /// with its own d9d9f7 prefix, as the API server's CBOR watch.
+    Cbor,
 }
 
 /// Arguments of `kcodec watch`.

@@ -1,5 +1,5 @@
-//! `kcodec watch`: convert a watch stream between its JSON and protobuf framings, event by
-//! event, as it arrives (constant memory on an endless input).
+//! `kcodec watch`: convert a watch stream between its JSON, protobuf and CBOR framings, event
+//! by event, as it arrives (constant memory on an endless input).
 //!
 //! Each object of a registered kind is decoded into its type and re-encoded; an object of
 //! another kind (a custom resource) is passed through unchanged when it is already in the
@@ -7,7 +7,9 @@
 
 use std::io::{Read, Write};
 
-use kcodec::watch::{write_json_event, write_proto_event, Event, ObjectFormat, WatchDecoder};
+use kcodec::watch::{
+    write_cbor_event, write_json_event, write_proto_event, Event, ObjectFormat, WatchDecoder,
+};
 use kcodec_types::registry;
 
 use crate::args::{WatchArgs, WatchFormat};
@@ -117,13 +119,31 @@ fn convert_event(event: &Event<'_>, target: WatchFormat, frame: &mut Vec<u8>) ->
                 "no protobuf for custom resources: apiVersion {api_version:?}, kind \
                  {kind_name:?} is an unregistered kind"
             ))),
-            (ObjectFormat::Protobuf, WatchFormat::Json) => Err(Skip::Unconvertible(format!(
-                "protobuf of an unregistered kind (apiVersion {api_version:?}, kind \
+            (ObjectFormat::Protobuf, WatchFormat::Json | WatchFormat::Cbor) => {
+                Err(Skip::Unconvertible(format!(
+                    "protobuf of an unregistered kind (apiVersion {api_version:?}, kind \
                  {kind_name:?}) cannot be decoded"
-            ))),
-            (ObjectFormat::Cbor, _) => Err(Skip::Unconvertible(format!(
-                "CBOR of an unregistered kind (apiVersion {api_version:?}, kind {kind_name:?}) \
-                 is not converted"
+                )))
+            }
+            (ObjectFormat::Cbor, WatchFormat::Cbor) => {
+                write_cbor_event(frame, event.event_type, object.bytes);
+                Ok(())
+            }
+            // Unstructured content converts between JSON and CBOR as Go converts it.
+            (ObjectFormat::Json, WatchFormat::Cbor) => {
+                let mut cbor = kcodec::cbor::write::SELF_DESCRIBED.to_vec();
+                kcodec::cbor::json_to_cbor_into(&mut cbor, object.bytes).map_err(Skip::Fatal)?;
+                write_cbor_event(frame, event.event_type, &cbor);
+                Ok(())
+            }
+            (ObjectFormat::Cbor, WatchFormat::Json) => {
+                let json = kcodec::cbor::cbor_to_json(object.bytes).map_err(Skip::Fatal)?;
+                write_json_event(frame, event.event_type, &json);
+                Ok(())
+            }
+            (ObjectFormat::Cbor, WatchFormat::Protobuf) => Err(Skip::Unconvertible(format!(
+                "no protobuf for custom resources: apiVersion {api_version:?}, kind \
+                     {kind_name:?} is an unregistered kind"
             ))),
         };
     };
@@ -143,6 +163,7 @@ fn convert_event(event: &Event<'_>, target: WatchFormat, frame: &mut Vec<u8>) ->
             let env = registry::encode_envelope(&api_version, &kind_name, value.as_ref());
             write_proto_event(frame, event.event_type, &env);
         }
+        WatchFormat::Cbor => write_cbor_event(frame, event.event_type, &value.to_cbor()),
     }
     Ok(())
 }
