@@ -1,6 +1,7 @@
 //! `cargo run --release -p kcodec-benches --bin compare [-- --markdown | --json]`: a short side-by-side
-//! run (well under 2 minutes) of kcodec against serde_json, simd-json and sonic-rs (all three
-//! through serde on k8s-openapi's types) and prost (on prost-build's types from kcodec's `.proto` files), on built-in data: realistic Pod, Node, Deployment and
+//! run (about 2 minutes) of kcodec against serde_json, simd-json and sonic-rs (JSON) and
+//! ciborium (CBOR), all through serde on k8s-openapi's types, and prost (on prost-build's types
+//! from kcodec's `.proto` files), on built-in data: realistic Pod, Node, Deployment and
 //! Service objects, PodLists of 1,000 and 10,000 Pods, a watch stream of 10,000 Pod events,
 //! and (with `KCODEC_JSON_BENCH_DATA`) the twitter, citm_catalog and canada corpora decoded
 //! into typed structs.
@@ -11,11 +12,13 @@
 //! table that also holds each library's MB/s and allocations, or with `--json` one JSON
 //! object per line:
 //! `{"workload","op","format","library","mb_per_s","ns_per_op","allocs_per_op","held_bytes"}`.
+//! The tables are followed by kcodec's CBOR against its own JSON on the same objects.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use kcodec::cache::EventType;
+use kcodec::cbor::CborDecode;
 use kcodec::{JsonDecode, JsonEncode};
 use kcodec_benches::alloc::{measure, CountingAlloc};
 use kcodec_types::sample;
@@ -73,6 +76,11 @@ struct Run {
     budget: Duration,
     /// `--only a,b`: the workloads to run (all when empty).
     only: Vec<String>,
+    /// The workloads on which ciborium decoded its own encoding of the object, not
+    /// Kubernetes' CBOR (which it cannot read): (workload, its size, kcodec's size).
+    ciborium_own: Vec<(&'static str, usize, usize)>,
+    /// Why ciborium could not read Kubernetes' CBOR (its first error).
+    ciborium_error: Option<String>,
 }
 
 impl Run {
@@ -114,7 +122,12 @@ impl Run {
         normalize: fn(&mut Ours),
         peers_equal: bool,
     ) where
-        Ours: JsonDecode + JsonEncode + kcodec::proto::ProtoMessage + PartialEq + std::fmt::Debug,
+        Ours: JsonDecode
+            + JsonEncode
+            + CborDecode
+            + kcodec::proto::ProtoMessage
+            + PartialEq
+            + std::fmt::Debug,
         Theirs: Serialize + DeserializeOwned,
         Prost: prost::Message + Default,
     {
@@ -178,6 +191,66 @@ impl Run {
             pbuf.clear();
             prost_msg.encode(&mut pbuf).unwrap();
             pbuf.len()
+        });
+        drop((prost_msg, mine, pbuf, buf));
+
+        // CBOR, as the API server writes it. kcodec's decode must equal its JSON decode, and
+        // its encode of that decode must give the same bytes back.
+        let cbor = kcodec::cbor::to_vec(ours);
+        let mine: Ours = kcodec::cbor::from_slice(&cbor).unwrap();
+        assert!(
+            mine == kcodec::json::from_slice::<Ours>(&json).unwrap(),
+            "kcodec's CBOR decode of {workload} differs from its JSON decode"
+        );
+        assert!(
+            kcodec::cbor::to_vec(&mine) == cbor,
+            "kcodec's CBOR of {workload} does not round-trip"
+        );
+        // ciborium reads Kubernetes' CBOR if it can; it cannot (its String visitor takes
+        // text strings only, and Kubernetes writes every string as a byte string): then it
+        // decodes its own encoding of the same object (its serde decode of the JSON).
+        let theirs_cbor = match ciborium::from_reader::<Theirs, _>(&cbor[..]) {
+            Ok(theirs) => {
+                check(&theirs, "ciborium");
+                cbor.clone()
+            }
+            Err(e) => {
+                self.ciborium_error.get_or_insert_with(|| e.to_string());
+                let theirs: Theirs = serde_json::from_slice(&json).unwrap();
+                let mut own = Vec::new();
+                ciborium::into_writer(&theirs, &mut own).unwrap();
+                self.ciborium_own.push((workload, own.len(), cbor.len()));
+                own
+            }
+        };
+        let theirs: Theirs = ciborium::from_reader(&theirs_cbor[..]).unwrap();
+        check(&theirs, "ciborium");
+        // MB/s of kcodec's CBOR size for both, so that they compare as the times do.
+        let c = cbor.len();
+        self.cell(workload, "decode", "cbor", "kcodec", c, || {
+            kcodec::cbor::from_slice::<Ours>(&cbor).unwrap()
+        });
+        let shared = kcodec::bytes::Bytes::from(cbor.clone());
+        assert!(kcodec::cbor::from_bytes::<Ours>(&shared).unwrap() == mine);
+        self.cell(workload, SHARED, "cbor", "kcodec", c, || {
+            kcodec::cbor::from_bytes::<Ours>(&shared).unwrap()
+        });
+        self.cell(workload, "decode", "cbor", "ciborium", c, || {
+            ciborium::from_reader::<Theirs, _>(&theirs_cbor[..]).unwrap()
+        });
+        // Into a reused buffer, as the JSON rows: `kcodec::cbor::to_vec` without its
+        // allocation.
+        let mut out = Vec::with_capacity(c.max(theirs_cbor.len()));
+        self.cell(workload, "encode", "cbor", "kcodec", c, || {
+            out.clear();
+            out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
+            mine.encode_cbor(&mut out);
+            out.len()
+        });
+        self.cell(workload, "encode", "cbor", "ciborium", c, || {
+            out.clear();
+            ciborium::into_writer(&theirs, &mut out).unwrap();
+            out.len()
         });
     }
 
@@ -335,10 +408,11 @@ fn held(c: &Cell) -> String {
     }
 }
 
-const LIBS: [&str; 4] = ["serde_json", "simd-json", "sonic-rs", "prost"];
+const LIBS: [&str; 5] = ["serde_json", "simd-json", "sonic-rs", "ciborium", "prost"];
 
 /// The operation of a decode from shared bytes (`kcodec::json::from_bytes`,
-/// `kcodec::proto::from_bytes`): compared with the peers' ordinary decode.
+/// `kcodec::proto::from_bytes`, `kcodec::cbor::from_bytes`): compared with the peers'
+/// ordinary decode.
 const SHARED: &str = "decode (Bytes)";
 
 /// Kubernetes' own Pod fixture (every field set), from `KCODEC_K8S_TESTDATA`.
@@ -359,6 +433,8 @@ fn main() {
             .nth(1)
             .map(|s| s.split(',').map(str::to_owned).collect())
             .unwrap_or_default(),
+        ciborium_own: Vec::new(),
+        ciborium_error: None,
     };
     type K = k8s_openapi::api::core::v1::Pod;
     use kcodec_benches::prost_k8s::k8s::io::api as pb;
@@ -457,6 +533,11 @@ fn main() {
     let markdown = std::env::args().any(|a| a == "--markdown");
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut seen = Vec::new();
+    let kcodec_cell = |w: &str, op: &str, format: &str| {
+        run.cells
+            .iter()
+            .find(|c| (c.workload, c.op, c.format, c.library) == (w, op, format, "kcodec"))
+    };
     for c in run.cells.iter().filter(|c| c.library == "kcodec") {
         let key = (c.workload, c.op, c.format);
         if seen.contains(&key) {
@@ -495,51 +576,118 @@ fn main() {
         });
         rows.push(row);
     }
+    let mut header = vec!["workload", "op", "format", "kcodec MB/s"];
+    header.extend(LIBS);
     if markdown {
-        println!("| workload | op | format | kcodec MB/s | serde_json | simd-json | sonic-rs | prost | kcodec allocs/op | kcodec heap held |");
-        println!("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
-        for row in &rows {
+        header.extend(["kcodec allocs/op", "kcodec heap held"]);
+    } else {
+        header.extend(["allocs", "held"]);
+    }
+    print_table(&header, &rows, markdown);
+    let ciborium = match &run.ciborium_error {
+        None => "ciborium = ciborium 0.2 through serde on the k8s-openapi types, on the same bytes as kcodec".to_string(),
+        Some(e) => {
+            let sizes: Vec<String> = run
+                .ciborium_own
+                .iter()
+                .filter(|(w, ..)| run.cells.iter().any(|c| c.workload == *w))
+                .map(|(w, theirs, ours)| format!("{w} {:.2}×", *theirs as f64 / *ours as f64))
+                .collect();
+            format!(
+                "ciborium = ciborium 0.2 through serde on the k8s-openapi types; it cannot read Kubernetes' CBOR (every string there is a byte string; its error: {e}), so it decodes its own encoding of the same object (text strings, base64 text for []byte; its size ÷ kcodec's: {}), and its MB/s are of kcodec's CBOR size, so that they compare as the times do",
+                sizes.join(", ")
+            )
+        }
+    };
+    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; N× = how many times faster kcodec is than that peer; allocs = kcodec's allocations per operation (counting allocator; --markdown adds the peers' MB/s, allocations and heap held); held = heap bytes the decoded value holds ÷ input bytes (for `decode (Bytes)`, kcodec::json/proto/cbor::from_bytes, the input buffer the value keeps alive is counted too). {ciborium}. prost = prost 0.14 on the types prost-build generates from the .proto files kcodec writes for kcodec-types (`kcodec codegen proto`). Allocator: {}.", kcodec_benches::alloc::ALLOCATOR);
+
+    // kcodec's CBOR against its own JSON on the same objects (per object: CBOR is smaller).
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for cb in run
+        .cells
+        .iter()
+        .filter(|c| c.library == "kcodec" && c.format == "cbor")
+    {
+        let Some(js) = kcodec_cell(cb.workload, cb.op, "json") else {
+            continue;
+        };
+        let peer_op = if cb.op == SHARED { "decode" } else { cb.op };
+        let peer = run.cells.iter().find(|p| {
+            (p.workload, p.op, p.format, p.library) == (cb.workload, peer_op, "cbor", "ciborium")
+        });
+        rows.push(vec![
+            cb.workload.to_string(),
+            cb.op.to_string(),
+            format!("{:.0}", js.mb_per_s()),
+            format!("{:.0}", cb.mb_per_s()),
+            format!("{:.2}", cb.bytes as f64 / js.bytes as f64),
+            format!("{:.2}×", js.ns_per_op / cb.ns_per_op),
+            peer.map_or("–".to_string(), |p| {
+                format!("{:.1}×", p.ns_per_op / cb.ns_per_op)
+            }),
+        ]);
+    }
+    if !rows.is_empty() {
+        println!();
+        print_table(
+            &[
+                "workload",
+                "op",
+                "kcodec JSON MB/s",
+                "kcodec CBOR MB/s",
+                "CBOR size ÷ JSON size",
+                "CBOR speed ÷ JSON speed (per object)",
+                "CBOR ÷ ciborium (per object)",
+            ],
+            &rows,
+            markdown,
+        );
+        println!("\nkcodec's CBOR (decode: from_slice; decode (Bytes): from_bytes; encode: the self-described tag and encode_cbor into a reused buffer) against its JSON on the same object; speed ratios are of the times per object (> 1: CBOR faster), since the two encodings differ in size.");
+    }
+}
+
+/// Print `rows` under `header`: a markdown table, or plain text that fits a terminal (the
+/// first three columns left-aligned, the others right-aligned).
+fn print_table(header: &[&str], rows: &[Vec<String>], markdown: bool) {
+    if markdown {
+        println!("| {} |", header.join(" | "));
+        let align: Vec<&str> = (0..header.len())
+            .map(|i| {
+                if i < 2 || (i == 2 && header[2] == "format") {
+                    "---"
+                } else {
+                    "---:"
+                }
+            })
+            .collect();
+        println!("|{}|", align.join("|"));
+        for row in rows {
             println!("| {} |", row.join(" | "));
         }
-    } else {
-        // Plain text that fits a terminal: each peer column is kcodec's speed-up over it.
-        let header: Vec<String> = [
-            "workload",
-            "op",
-            "format",
-            "kcodec MB/s",
-            "serde_json",
-            "simd-json",
-            "sonic-rs",
-            "prost",
-            "allocs",
-            "held",
-        ]
-        .iter()
-        .map(|h| h.to_string())
-        .collect();
-        let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-        for row in &rows {
-            for (w, cell) in widths.iter_mut().zip(row) {
-                *w = (*w).max(cell.chars().count());
-            }
-        }
-        for row in std::iter::once(&header).chain(&rows) {
-            let line: Vec<String> = row
-                .iter()
-                .zip(&widths)
-                .enumerate()
-                .map(|(i, (cell, &w))| {
-                    let pad = w - cell.chars().count();
-                    if i < 3 {
-                        format!("{cell}{}", " ".repeat(pad))
-                    } else {
-                        format!("{}{cell}", " ".repeat(pad))
-                    }
-                })
-                .collect();
-            println!("{}", line.join("  ").trim_end());
+        return;
+    }
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let left = if header[2] == "format" { 3 } else { 2 };
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
         }
     }
-    println!("\nMB/s = 10^6 bytes of the encoded input/output per second; N× = how many times faster kcodec is than that peer; allocs = kcodec's allocations per operation (counting allocator; --markdown adds the peers' MB/s, allocations and heap held); held = heap bytes the decoded value holds ÷ input bytes (for `decode (Bytes)`, kcodec::json/proto::from_bytes, the input buffer the value keeps alive is counted too). prost = prost 0.14 on the types prost-build generates from the .proto files kcodec writes for kcodec-types (`kcodec codegen proto`). Allocator: {}.", kcodec_benches::alloc::ALLOCATOR);
+    for row in std::iter::once(&header).chain(rows) {
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (cell, &w))| {
+                let pad = w - cell.chars().count();
+                if i < left {
+                    format!("{cell}{}", " ".repeat(pad))
+                } else {
+                    format!("{}{cell}", " ".repeat(pad))
+                }
+            })
+            .collect();
+        println!("{}", line.join("  ").trim_end());
+    }
 }

@@ -2,17 +2,20 @@
 //! runs one benchmark cell in a loop and nothing else, for profilers that count instructions
 //! (`valgrind --tool=callgrind target/release/profile pod encode json kcodec 200`).
 //!
-//! workload: `pod`, `node`, `deployment`, `service`, `podlist-1k`, `podlist-10k`, or a
+//! workload: `pod`, `node`, `deployment`, `service`, `podlist-1k`, `podlist-10k`,
+//! `fixture-pod` (Kubernetes' Pod fixture, from `$KCODEC_K8S_TESTDATA`), or a
 //! standard corpus, `twitter`, `citm_catalog`, `canada` (JSON only, kcodec or serde_json,
 //! read from `$KCODEC_JSON_BENCH_DATA`);
-//! op: `decode` | `encode` | `dump` (write the input to stdout); format: `json` | `protobuf`;
-//! library: `kcodec` (default), `serde_json` (JSON only), `prost` (protobuf only);
+//! op: `decode` | `encode` | `dump` (write the input to stdout); format: `json` | `protobuf` |
+//! `cbor`; library: `kcodec` (default), `serde_json` (JSON only), `prost` (protobuf only),
+//! `ciborium` (CBOR only: its own encoding, as in `compare`);
 //! `kcodec-generated` encodes the sample generator's value itself rather than kcodec's
 //! decode of its bytes (every other library encodes its own decode, so its objects lie in
 //! memory in decode order; the generator's do not).
 
 use std::hint::black_box;
 
+use kcodec::cbor::CborDecode;
 use kcodec::{JsonDecode, JsonEncode};
 use kcodec_benches::prost_k8s::k8s::io::api as pb;
 use kcodec_types::sample;
@@ -21,7 +24,7 @@ use serde::Serialize;
 
 fn run<Ours, Theirs, Prost>(ours: &Ours, op: &str, format: &str, library: &str, n: usize)
 where
-    Ours: JsonDecode + JsonEncode + kcodec::proto::ProtoMessage,
+    Ours: JsonDecode + JsonEncode + CborDecode + kcodec::proto::ProtoMessage,
     Theirs: Serialize + DeserializeOwned,
     Prost: prost::Message + Default,
 {
@@ -91,6 +94,42 @@ where
             for _ in 0..n {
                 out.clear();
                 theirs.encode(&mut out).unwrap();
+                black_box(&out);
+            }
+        }
+        ("decode", "cbor", "kcodec") => {
+            let cbor = kcodec::cbor::to_vec(ours);
+            for _ in 0..n {
+                drop(black_box(
+                    kcodec::cbor::from_slice::<Ours>(black_box(&cbor)).unwrap(),
+                ));
+            }
+        }
+        ("encode", "cbor", "kcodec" | "kcodec-generated") => {
+            let decoded: Ours = kcodec::cbor::from_slice(&kcodec::cbor::to_vec(ours)).unwrap();
+            let ours = if library == "kcodec" { &decoded } else { ours };
+            for _ in 0..n {
+                out.clear();
+                out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
+                black_box(ours).encode_cbor(&mut out);
+                black_box(&out);
+            }
+        }
+        ("decode", "cbor", "ciborium") => {
+            let theirs: Theirs = serde_json::from_slice(&json).unwrap();
+            let mut cbor = Vec::new();
+            ciborium::into_writer(&theirs, &mut cbor).unwrap();
+            for _ in 0..n {
+                drop(black_box(
+                    ciborium::from_reader::<Theirs, _>(black_box(&cbor[..])).unwrap(),
+                ));
+            }
+        }
+        ("encode", "cbor", "ciborium") => {
+            let theirs: Theirs = serde_json::from_slice(&json).unwrap();
+            for _ in 0..n {
+                out.clear();
+                ciborium::into_writer(black_box(&theirs), &mut out).unwrap();
                 black_box(&out);
             }
         }
@@ -189,6 +228,13 @@ fn main() {
             library,
             n,
         ),
+        "fixture-pod" => {
+            let dir = std::env::var_os("KCODEC_K8S_TESTDATA").expect("set KCODEC_K8S_TESTDATA");
+            let path = std::path::Path::new(&dir).join("HEAD/core.v1.Pod.json");
+            let json = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let pod: kcodec_types::core::v1::Pod = kcodec::json::from_slice(&json).unwrap();
+            run::<_, Pod, pb::core::v1::Pod>(&pod, op, format, library, n);
+        }
         "twitter" => {
             run_corpus::<kcodec_benches::corpora::Twitter>(&workload, op, library, n);
         }
