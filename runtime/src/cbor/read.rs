@@ -200,7 +200,7 @@ impl<'de> CborReader<'de> {
     }
 
     /// Read a head at the current position (no tag skipping).
-    #[inline]
+    #[inline(always)]
     fn head(&mut self) -> Result<Head> {
         let at = self.pos;
         let Some(&b) = self.input.get(at) else {
@@ -229,12 +229,23 @@ impl<'de> CborReader<'de> {
 
     /// Skip the tags in front of the next item, remembering 21/22/23; bignums are refused.
     /// Idempotent until the item is read.
-    #[inline]
+    #[inline(always)]
     fn skip_tags(&mut self) -> Result<()> {
         if self.tagged_at == self.pos {
             return Ok(());
         }
         self.enc_tag = 0;
+        // Nearly every item has no tag.
+        if self.input.get(self.pos).is_none_or(|&b| b >> 5 != 6) {
+            self.tagged_at = self.pos;
+            return Ok(());
+        }
+        self.skip_tags_slow()
+    }
+
+    /// [`skip_tags`](CborReader::skip_tags) when a tag is next.
+    #[inline(never)]
+    fn skip_tags_slow(&mut self) -> Result<()> {
         while let Some(&b) = self.input.get(self.pos) {
             if b >> 5 != 6 {
                 break;
@@ -270,7 +281,7 @@ impl<'de> CborReader<'de> {
     }
 
     /// The next item's head, tags skipped; `at` is where the head starts.
-    #[inline]
+    #[inline(always)]
     fn item(&mut self) -> Result<(Head, usize)> {
         self.skip_tags()?;
         let at = self.pos;
@@ -546,6 +557,7 @@ impl<'de> CborReader<'de> {
     }
 
     /// The bytes of a string (byte or text; indefinite lengths joined), with `h` read at `at`.
+    #[inline]
     fn string_bytes(&mut self, h: Head, at: usize) -> Result<Cow<'de, [u8]>> {
         if !h.indefinite() {
             let n = usize::try_from(h.arg).unwrap_or(usize::MAX);
@@ -580,6 +592,7 @@ impl<'de> CborReader<'de> {
     /// A Go string: the bytes of a byte or text string (text must be UTF-8; byte strings are
     /// not checked). A byte string under tag 21, 22 or 23 is its base64url, base64 or base16
     /// text, as Go decodes it into a string.
+    #[inline]
     pub fn read_str(&mut self) -> Result<Cow<'de, [u8]>> {
         let (h, at) = self.item()?;
         let tag = self.later_encoding();

@@ -16,72 +16,121 @@ use super::write;
 use crate::error::{Error, ErrorKind, Result};
 use crate::json::{self, DecodeOptions, JsonReader};
 
-/// A value as Go's `interface{}` holds it.
-enum Value {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(Vec<u8>),
-    Array(Vec<Value>),
-    /// Keys unique, in the order of the format being written.
-    Map(Vec<(Vec<u8>, Value)>),
+// Both directions stream: members are written as they are read, each map's members recorded
+// as spans of the output, and reordered (through one copy of the map's bytes) only when the
+// input's key order is not the output's. No tree is built; an empty map costs nothing.
+
+/// A map member written to the output: its key (a Go string's bytes) and where its bytes lie.
+struct Member<'k> {
+    key: Cow<'k, [u8]>,
+    start: usize,
+    end: usize,
 }
 
-/// Keep the last of each repeated key, in CBOR order (length first, then bytewise).
-fn cbor_order(mut members: Vec<(Vec<u8>, Value)>) -> Vec<(Vec<u8>, Value)> {
-    // Stable: of equal keys, the last given stays last.
-    members.sort_by(|a, b| (a.0.len(), &a.0).cmp(&(b.0.len(), &b.0)));
-    let mut kept: Vec<(Vec<u8>, Value)> = Vec::with_capacity(members.len());
-    for m in members {
-        match kept.last_mut() {
-            Some(last) if last.0 == m.0 => *last = m,
-            _ => kept.push(m),
+/// Rewrite `out[from..]`, members `members` (in written order) laid out back to back after
+/// `from`, in the order of `members` once sorted by `key_order`, with `sep` between them.
+fn reorder(
+    out: &mut Vec<u8>,
+    from: usize,
+    members: &[Member<'_>],
+    order: &[usize],
+    sep: Option<u8>,
+) {
+    let region = out[from..].to_vec();
+    out.truncate(from);
+    for (i, &m) in order.iter().enumerate() {
+        if i > 0 {
+            if let Some(sep) = sep {
+                out.push(sep);
+            }
         }
+        let m = &members[m];
+        out.extend_from_slice(&region[m.start - from..m.end - from]);
     }
-    kept
 }
 
-fn from_json(r: &mut JsonReader<'_>) -> Result<Value> {
-    Ok(match r.peek() {
+/// The key of a JSON member as Go holds it (invalid UTF-8 replaced).
+fn go_key(key: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
+    if std::str::from_utf8(&key).is_ok() {
+        key
+    } else {
+        Cow::Owned(crate::string::go_lossy(&key).into_bytes())
+    }
+}
+
+fn json_value_to_cbor<'de>(r: &mut JsonReader<'de>, out: &mut Vec<u8>) -> Result<()> {
+    match r.peek() {
         Some(b'{') => {
             r.begin_object()?;
             let mut first = true;
-            let mut members = Vec::new();
+            // One byte for the map head, widened at the end if needed.
+            let head_at = out.len();
+            out.push(0);
+            let mut members: Vec<Member<'de>> = Vec::new();
             while let Some(key) = r.next_key(&mut first)? {
-                let key = match std::str::from_utf8(&key) {
-                    Ok(_) => key.into_owned(),
-                    Err(_) => crate::string::go_lossy(&key).into_bytes(),
-                };
                 r.charge(64)?;
-                members.push((key, from_json(r)?));
+                let key = go_key(key);
+                let start = out.len();
+                write::write_bytes(out, &key);
+                json_value_to_cbor(r, out)?;
+                members.push(Member {
+                    key,
+                    start,
+                    end: out.len(),
+                });
             }
-            Value::Map(cbor_order(members))
+            // CBOR order (length first); of repeated keys the last given wins (stable sort).
+            let mut order: Vec<usize> = (0..members.len()).collect();
+            order.sort_by(|&a, &b| {
+                let (a, b) = (&members[a].key, &members[b].key);
+                (a.len(), a).cmp(&(b.len(), b))
+            });
+            let mut kept: Vec<usize> = Vec::with_capacity(order.len());
+            for i in order {
+                match kept.last_mut() {
+                    Some(last) if members[*last].key == members[i].key => *last = i,
+                    _ => kept.push(i),
+                }
+            }
+            if kept.iter().enumerate().any(|(n, &i)| n != i) || kept.len() != members.len() {
+                reorder(out, head_at + 1, &members, &kept, None);
+            }
+            let mut head = Vec::with_capacity(9);
+            write::write_head(&mut head, write::MAJOR_MAP, kept.len() as u64);
+            out.splice(head_at..head_at + 1, head);
         }
         Some(b'[') => {
             r.begin_array()?;
             let mut first = true;
-            let mut items = Vec::new();
+            let head_at = out.len();
+            out.push(0);
+            let mut n = 0u64;
             while r.next_element(&mut first)? {
                 r.charge(32)?;
-                items.push(from_json(r)?);
+                json_value_to_cbor(r, out)?;
+                n += 1;
             }
-            Value::Array(items)
+            let mut head = Vec::with_capacity(9);
+            write::write_head(&mut head, write::MAJOR_ARRAY, n);
+            out.splice(head_at..head_at + 1, head);
         }
-        Some(b'"') => Value::Str(r.read_str()?.into_owned().into_bytes()),
-        Some(b't' | b'f') => Value::Bool(r.read_bool()?),
+        Some(b'"') => {
+            let s = r.read_str()?;
+            write::write_bytes(out, s.as_bytes());
+        }
+        Some(b't' | b'f') => write::write_bool(out, r.read_bool()?),
         Some(b'n') => {
             r.eat_null()?;
-            Value::Null
+            write::write_null(out);
         }
         _ => {
             let at = r.offset();
             let token = r.read_number_token()?;
             let text = std::str::from_utf8(token).unwrap_or_default();
             match text.parse::<i64>() {
-                Ok(i) => Value::Int(i),
+                Ok(i) => write::write_i64(out, i),
                 Err(_) => match text.parse::<f64>() {
-                    Ok(f) if f.is_finite() => Value::Float(f),
+                    Ok(f) if f.is_finite() => write::write_f64(out, f),
                     _ => {
                         return Err(Error::new(
                             ErrorKind::NumberOutOfRange { target: "float64" },
@@ -91,39 +140,19 @@ fn from_json(r: &mut JsonReader<'_>) -> Result<Value> {
                 },
             }
         }
-    })
-}
-
-fn write_cbor(out: &mut Vec<u8>, v: &Value) {
-    match v {
-        Value::Null => write::write_null(out),
-        Value::Bool(b) => write::write_bool(out, *b),
-        Value::Int(i) => write::write_i64(out, *i),
-        Value::Float(f) => write::write_f64(out, *f),
-        Value::Str(s) => write::write_bytes(out, s),
-        Value::Array(items) => {
-            write::write_head(out, write::MAJOR_ARRAY, items.len() as u64);
-            for i in items {
-                write_cbor(out, i);
-            }
-        }
-        Value::Map(members) => {
-            write::write_head(out, write::MAJOR_MAP, members.len() as u64);
-            for (k, v) in members {
-                write::write_bytes(out, k);
-                write_cbor(out, v);
-            }
-        }
     }
+    Ok(())
 }
 
 /// Convert one JSON document to a CBOR item (no self-described prefix), appended to `out`.
 pub fn json_to_cbor_into(out: &mut Vec<u8>, input: &[u8]) -> Result<()> {
     let mut r = JsonReader::with_options(input, DecodeOptions::default());
-    let v = from_json(&mut r)?;
-    r.finish()?;
-    write_cbor(out, &v);
-    Ok(())
+    let len = out.len();
+    let result = json_value_to_cbor(&mut r, out).and_then(|_| r.finish());
+    if result.is_err() {
+        out.truncate(len);
+    }
+    result
 }
 
 /// [`json_to_cbor_into`] into a new vector. Errors carry the JSON byte offset and path.
@@ -136,62 +165,6 @@ pub fn json_to_cbor(input: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-fn from_cbor(r: &mut CborReader<'_>) -> Result<Value> {
-    let b = r.peek()?;
-    Ok(match b >> 5 {
-        0 | 1 => {
-            let at = r.offset();
-            match r.read_int(i64::MIN, i64::MAX, "int64") {
-                Ok(i) => Value::Int(i),
-                Err(_) => {
-                    return Err(Error::new(
-                        ErrorKind::NumberOutOfRange { target: "int64" },
-                        at,
-                    ))
-                }
-            }
-        }
-        2 | 3 => Value::Str(r.read_str()?.into_owned()),
-        4 => {
-            let mut a = r.begin_array()?;
-            let mut items = Vec::new();
-            while r.next_element(&mut a)? {
-                r.charge(32)?;
-                items.push(from_cbor(r)?);
-            }
-            Value::Array(items)
-        }
-        5 => {
-            let mut m = r.begin_map()?;
-            let mut members = Vec::new();
-            while let Some(key) = r.next_map_key(&mut m)? {
-                r.charge(64)?;
-                let key: Cow<'_, [u8]> = key;
-                members.push((key.into_owned(), from_cbor(r)?));
-            }
-            // Go's `json.Marshal` of a map: keys by their bytes (unique: the reader refuses
-            // repeated keys).
-            members.sort_by(|a, b| a.0.cmp(&b.0));
-            Value::Map(members)
-        }
-        _ => match b {
-            0xf4 | 0xf5 => Value::Bool(r.read_bool()?),
-            0xf6 => {
-                r.eat_null()?;
-                Value::Null
-            }
-            0xf9..=0xfb => Value::Float(r.read_f64()?),
-            _ => {
-                r.skip_value()?;
-                return Err(Error::invalid_value(
-                    "cbor: simple value is not allowed".to_string(),
-                    r.offset(),
-                ));
-            }
-        },
-    })
-}
-
 /// A Go string's JSON as the API server writes a transcoded one: invalid UTF-8 replaced by
 /// U+FFFD (the character, one per byte), then Go's escapes.
 fn write_json_str(out: &mut Vec<u8>, s: &[u8]) {
@@ -201,43 +174,99 @@ fn write_json_str(out: &mut Vec<u8>, s: &[u8]) {
     }
 }
 
-fn write_json(out: &mut Vec<u8>, v: &Value) {
-    match v {
-        Value::Null => out.extend_from_slice(b"null"),
-        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-        Value::Int(i) => json::write::write_i64(out, *i),
-        Value::Float(f) => json::write::write_f64(out, *f),
-        Value::Str(s) => write_json_str(out, s),
-        Value::Array(items) => {
+fn cbor_value_to_json<'de>(r: &mut CborReader<'de>, out: &mut Vec<u8>) -> Result<()> {
+    let b = r.peek()?;
+    match b >> 5 {
+        0 | 1 => {
+            let at = r.offset();
+            match r.read_int(i64::MIN, i64::MAX, "int64") {
+                Ok(i) => json::write::write_i64(out, i),
+                Err(_) => {
+                    return Err(Error::new(
+                        ErrorKind::NumberOutOfRange { target: "int64" },
+                        at,
+                    ))
+                }
+            }
+        }
+        2 | 3 => {
+            let s = r.read_str()?;
+            write_json_str(out, &s);
+        }
+        4 => {
+            let mut a = r.begin_array()?;
             out.push(b'[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
+            let mut first = true;
+            while r.next_element(&mut a)? {
+                r.charge(32)?;
+                if !first {
                     out.push(b',');
                 }
-                write_json(out, item);
+                first = false;
+                cbor_value_to_json(r, out)?;
             }
             out.push(b']');
         }
-        Value::Map(members) => {
+        5 => {
+            let mut m = r.begin_map()?;
             out.push(b'{');
-            for (i, (k, item)) in members.iter().enumerate() {
-                if i > 0 {
+            let from = out.len();
+            let mut members: Vec<Member<'de>> = Vec::new();
+            while let Some(key) = r.next_map_key(&mut m)? {
+                r.charge(64)?;
+                if !members.is_empty() {
                     out.push(b',');
                 }
-                write_json_str(out, k);
+                let start = out.len();
+                write_json_str(out, &key);
                 out.push(b':');
-                write_json(out, item);
+                cbor_value_to_json(r, out)?;
+                members.push(Member {
+                    key,
+                    start,
+                    end: out.len(),
+                });
+            }
+            // Go's `json.Marshal` of a map: keys by their bytes (unique: the reader refuses
+            // repeated keys).
+            if members.windows(2).any(|w| w[0].key > w[1].key) {
+                let mut order: Vec<usize> = (0..members.len()).collect();
+                order.sort_by(|&a, &b| members[a].key.cmp(&members[b].key));
+                reorder(out, from, &members, &order, Some(b','));
             }
             out.push(b'}');
         }
+        _ => match b {
+            0xf4 | 0xf5 => {
+                let v = r.read_bool()?;
+                out.extend_from_slice(if v { b"true" } else { b"false" });
+            }
+            0xf6 => {
+                r.eat_null()?;
+                out.extend_from_slice(b"null");
+            }
+            0xf9..=0xfb => json::write::write_f64(out, r.read_f64()?),
+            _ => {
+                let at = r.offset();
+                r.skip_value()?;
+                return Err(Error::invalid_value(
+                    "cbor: simple value is not allowed".to_string(),
+                    at,
+                ));
+            }
+        },
     }
+    Ok(())
 }
 
 /// Read one CBOR item from `r` and append its JSON (as Go transcodes a raw field) to `out`.
 pub(crate) fn cbor_item_to_json(r: &mut CborReader<'_>, out: &mut Vec<u8>) -> Result<()> {
-    let v = from_cbor(r)?;
-    write_json(out, &v);
-    Ok(())
+    let len = out.len();
+    let result = cbor_value_to_json(r, out);
+    if result.is_err() {
+        out.truncate(len);
+    }
+    result
 }
 
 /// Convert one CBOR document (with or without the self-described prefix) to compact JSON, as

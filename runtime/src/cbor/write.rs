@@ -23,19 +23,27 @@ pub const MAJOR_TAG: u8 = 6;
 pub const NULL: u8 = 0xf6;
 
 /// Append the head of a data item of `major` type with argument `n`, in its shortest form.
-#[inline]
+#[inline(always)]
 pub fn write_head(out: &mut Vec<u8>, major: u8, n: u64) {
-    let m = major << 5;
     if n < 24 {
-        out.push(m | n as u8);
-    } else if n <= 0xff {
+        out.push((major << 5) | n as u8);
+    } else {
+        write_long_head(out, major, n);
+    }
+}
+
+/// [`write_head`] for arguments of 24 and more (1 to 8 bytes after the initial byte).
+#[inline]
+fn write_long_head(out: &mut Vec<u8>, major: u8, n: u64) {
+    let m = major << 5;
+    if n <= 0xff {
         out.extend_from_slice(&[m | 24, n as u8]);
     } else if n <= 0xffff {
         let b = (n as u16).to_be_bytes();
         out.extend_from_slice(&[m | 25, b[0], b[1]]);
     } else if n <= 0xffff_ffff {
-        out.push(m | 26);
-        out.extend_from_slice(&(n as u32).to_be_bytes());
+        let b = (n as u32).to_be_bytes();
+        out.extend_from_slice(&[m | 26, b[0], b[1], b[2], b[3]]);
     } else {
         out.push(m | 27);
         out.extend_from_slice(&n.to_be_bytes());
@@ -59,8 +67,10 @@ pub fn write_i64(out: &mut Vec<u8>, v: i64) {
 }
 
 /// Append a byte string: how Kubernetes writes every Go string (`StringToByteString`).
-#[inline]
+#[inline(always)]
 pub fn write_bytes(out: &mut Vec<u8>, b: &[u8]) {
+    // One capacity check for the head and the bytes.
+    out.reserve(b.len() + 9);
     write_head(out, MAJOR_BYTES, b.len() as u64);
     out.extend_from_slice(b);
 }
