@@ -49,6 +49,34 @@ fn reorder(
     }
 }
 
+/// Put the head of a container of `n` items at `out[at]`, where one byte was reserved for it
+/// (widened in place when the head needs more).
+fn put_head(out: &mut Vec<u8>, at: usize, major: u8, n: u64) {
+    if n < 24 {
+        out[at] = (major << 5) | n as u8;
+        return;
+    }
+    let m = major << 5;
+    let mut head = [0u8; 9];
+    let len = if n <= 0xff {
+        head[..2].copy_from_slice(&[m | 24, n as u8]);
+        2
+    } else if n <= 0xffff {
+        head[0] = m | 25;
+        head[1..3].copy_from_slice(&(n as u16).to_be_bytes());
+        3
+    } else if n <= 0xffff_ffff {
+        head[0] = m | 26;
+        head[1..5].copy_from_slice(&(n as u32).to_be_bytes());
+        5
+    } else {
+        head[0] = m | 27;
+        head[1..9].copy_from_slice(&n.to_be_bytes());
+        9
+    };
+    out.splice(at..at + 1, head[..len].iter().copied());
+}
+
 /// The key of a JSON member as Go holds it (invalid UTF-8 replaced).
 fn go_key(key: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
     if std::str::from_utf8(&key).is_ok() {
@@ -80,6 +108,14 @@ fn json_value_to_cbor<'de>(r: &mut JsonReader<'de>, out: &mut Vec<u8>) -> Result
                 });
             }
             // CBOR order (length first); of repeated keys the last given wins (stable sort).
+            let in_order = members.windows(2).all(|w| {
+                let (a, b) = (&w[0].key, &w[1].key);
+                (a.len(), a) < (b.len(), b)
+            });
+            if in_order {
+                put_head(out, head_at, write::MAJOR_MAP, members.len() as u64);
+                return Ok(());
+            }
             let mut order: Vec<usize> = (0..members.len()).collect();
             order.sort_by(|&a, &b| {
                 let (a, b) = (&members[a].key, &members[b].key);
@@ -92,12 +128,8 @@ fn json_value_to_cbor<'de>(r: &mut JsonReader<'de>, out: &mut Vec<u8>) -> Result
                     _ => kept.push(i),
                 }
             }
-            if kept.iter().enumerate().any(|(n, &i)| n != i) || kept.len() != members.len() {
-                reorder(out, head_at + 1, &members, &kept, None);
-            }
-            let mut head = Vec::with_capacity(9);
-            write::write_head(&mut head, write::MAJOR_MAP, kept.len() as u64);
-            out.splice(head_at..head_at + 1, head);
+            reorder(out, head_at + 1, &members, &kept, None);
+            put_head(out, head_at, write::MAJOR_MAP, kept.len() as u64);
         }
         Some(b'[') => {
             r.begin_array()?;
@@ -110,9 +142,7 @@ fn json_value_to_cbor<'de>(r: &mut JsonReader<'de>, out: &mut Vec<u8>) -> Result
                 json_value_to_cbor(r, out)?;
                 n += 1;
             }
-            let mut head = Vec::with_capacity(9);
-            write::write_head(&mut head, write::MAJOR_ARRAY, n);
-            out.splice(head_at..head_at + 1, head);
+            put_head(out, head_at, write::MAJOR_ARRAY, n);
         }
         Some(b'"') => {
             let s = r.read_str()?;
@@ -302,6 +332,19 @@ mod tests {
         let cbor = json_to_cbor(br#"{"f:b":{},".":{},"x":1,"x":2}"#).unwrap();
         assert_eq!(cbor, b"\xa3\x41.\xa0\x41x\x02\x43f:b\xa0");
         assert!(json_to_cbor(b"1e400").is_err());
+        // Heads of 24 items and more are widened in place.
+        let many: Vec<String> = (0..300).map(|i| format!("\"k{i:03}\":{i}")).collect();
+        let json = format!("{{{}}}", many.join(","));
+        let cbor = json_to_cbor(json.as_bytes()).unwrap();
+        assert_eq!(&cbor[..3], [0xb9, 0x01, 0x2c]);
+        assert_eq!(cbor_to_json(&cbor).unwrap(), json.as_bytes());
+        let arr = format!(
+            "[{}]",
+            (0..30).map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+        );
+        let cbor = json_to_cbor(arr.as_bytes()).unwrap();
+        assert_eq!(&cbor[..2], [0x98, 30]);
+        assert_eq!(cbor_to_json(&cbor).unwrap(), arr.as_bytes());
         assert_eq!(json_to_cbor(b"-0").unwrap(), [0]);
         assert_eq!(
             cbor_to_json(b"\xd9\xd9\xf7\x42\xff<").unwrap(),
