@@ -6,7 +6,9 @@
 //! not its order: a struct's map is written in bytewise order of the encoded keys (shorter
 //! first), sorted here at generation time. A struct with inline fields interleaves its fields
 //! with theirs through a plan merged once at run time (`kcodec::cbor::merge_keys`). Decoding
-//! dispatches on the key exactly as JSON's decoder does (`json::key_dispatch`).
+//! dispatches on the key exactly as JSON's decoder does (`json::key_dispatch`). Every impl
+//! carries `#[allow(clippy::all)]`: the Builder's pre-expanded output is ordinary source to
+//! lints, and `impl_cbor!`'s body is not formatted there.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
@@ -117,20 +119,28 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         quote!(#i => { #w })
     });
 
-    let count_terms = fields.iter().map(|f| {
-        if f.inline {
-            let at = error_span(f.ty_span);
-            let ty = f.rust_type(&msg.crate_path);
-            let tr = respan(quote!(#c::CborObject), at);
-            let id = ident_at(&f.ident, at);
-            quote_spanned!(at=> + <#ty as #tr>::cbor_count(&self.#id))
-        } else {
-            match omitted(f) {
-                None => quote!(+ 1),
-                Some(cond) => quote!(+ (!#cond) as usize),
+    let count_terms: Vec<TokenStream> = fields
+        .iter()
+        .map(|f| {
+            if f.inline {
+                let at = error_span(f.ty_span);
+                let ty = f.rust_type(&msg.crate_path);
+                let tr = respan(quote!(#c::CborObject), at);
+                let id = ident_at(&f.ident, at);
+                quote_spanned!(at=> <#ty as #tr>::cbor_count(&self.#id))
+            } else {
+                match omitted(f) {
+                    None => quote!(1),
+                    Some(cond) => quote!((!#cond) as usize),
+                }
             }
-        }
-    });
+        })
+        .collect();
+    let count = if count_terms.is_empty() {
+        quote!(0)
+    } else {
+        quote!(#(#count_terms)+*)
+    };
 
     let own_count = Literal::usize_unsuffixed(own.len());
     let own_keys: Vec<Literal> = own.iter().map(|(_, k)| Literal::byte_string(k)).collect();
@@ -184,7 +194,6 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 }
             },
             quote! {
-                #[automatically_derived]
                 impl #name {
                     /// The CBOR order of this struct's fields and its inline fields' fields.
                     #[doc(hidden)]
@@ -234,6 +243,7 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         #plan_fn
 
         #[automatically_derived]
+        #[allow(clippy::all)]
         impl #c::CborEncode for #name {
             fn encode_cbor(&self, out: &mut #p::Vec<u8>) {
                 let n = <Self as #c::CborObject>::cbor_count(self);
@@ -243,13 +253,14 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[allow(clippy::all)]
         impl #c::CborObject for #name {
             fn cbor_keys() -> &'static [&'static [u8]] {
                 #keys_fn
             }
 
             fn cbor_count(&self) -> usize {
-                0 #(#count_terms)*
+                #count
             }
 
             #[allow(unused_variables)]
@@ -270,6 +281,7 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[allow(clippy::all)]
         impl #c::CborDecode for #name {
             fn decode_cbor(r: &mut #c::CborReader<'_>) -> #p::Result<Self> {
                 let mut value = <Self as ::core::default::Default>::default();
@@ -330,6 +342,7 @@ fn emit_enum(msg: &Message, variants: &[Variant], other: Option<&str>) -> TokenS
     };
     quote! {
         #[automatically_derived]
+        #[allow(clippy::all)]
         impl #c::CborEncode for #name {
             fn encode_cbor(&self, out: &mut #p::Vec<u8>) {
                 match self {
@@ -340,6 +353,7 @@ fn emit_enum(msg: &Message, variants: &[Variant], other: Option<&str>) -> TokenS
         }
 
         #[automatically_derived]
+        #[allow(clippy::all)]
         impl #c::CborDecode for #name {
             fn decode_cbor(r: &mut #c::CborReader<'_>) -> #p::Result<Self> {
                 let at = r.offset();

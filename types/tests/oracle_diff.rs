@@ -179,6 +179,9 @@ fn snippet(input: &[u8]) -> String {
     }
 }
 
+/// A conversion by the oracle: (from, to, strict, body), with the request's type defaults.
+type OracleCall<'a> = dyn Fn(&mut Oracle, Format, Format, bool, &[u8]) -> Response + 'a;
+
 struct Differ<'a> {
     oracle: &'a mut Oracle,
     report: Report,
@@ -263,7 +266,7 @@ impl Differ<'_> {
         kind: &Kind,
         cbor: &[u8],
         envelope_type: (&str, &str),
-        call: &dyn Fn(&mut Oracle, Format, Format, bool, &[u8]) -> Response,
+        call: &OracleCall<'_>,
     ) {
         let decoded = kind.decode_cbor(cbor).map_err(|e| e.to_string());
         let go = call(self.oracle, Format::Cbor, Format::Json, false, cbor);
@@ -291,7 +294,7 @@ impl Differ<'_> {
         };
         if let (Ok((_, issues)), Some(_)) = (kind.decode_cbor_with(cbor, opts), go.body()) {
             let go_flags = matches!(go, Response::Strict(..));
-            let same = go_flags == !issues.is_empty();
+            let same = go_flags != issues.is_empty();
             self.report.record("cbor strict", same, || {
                 (
                     format!("{} strict verdicts differ", kind.kind),

@@ -106,19 +106,20 @@ impl ::kcodec::__private::JsonDecode for ItemDimensions {
     }
 }
 ::kcodec::__private::impl_cbor! {
-    #[automatically_derived] impl ::kcodec::__private::cbor::CborEncode for
-    ItemDimensions { fn encode_cbor(& self, out : & mut ::kcodec::__private::Vec < u8 >)
-    { let n = < Self as ::kcodec::__private::cbor::CborObject > ::cbor_count(self);
+    #[automatically_derived] #[allow(clippy::all)] impl
+    ::kcodec::__private::cbor::CborEncode for ItemDimensions { fn encode_cbor(& self, out
+    : & mut ::kcodec::__private::Vec < u8 >) { let n = < Self as
+    ::kcodec::__private::cbor::CborObject > ::cbor_count(self);
     ::kcodec::__private::cbor::write_head(out, ::kcodec::__private::cbor::MAJOR_MAP, n as
     u64); if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.width) {
     out.extend_from_slice(b"Ewidth"); < i32 as ::kcodec::__private::cbor::CborField >
     ::encode_cbor_field(& self.width, out); } if ! < i32 as
     ::kcodec::__private::JsonField > ::is_field_empty(& self.height) { out
     .extend_from_slice(b"Fheight"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.height, out); } } } #[automatically_derived] impl
-    ::kcodec::__private::cbor::CborObject for ItemDimensions { fn cbor_keys() -> &
-    'static [& 'static [u8]] { static KEYS : [& [u8]; 2] = [b"Ewidth", b"Fheight"]; &
-    KEYS } fn cbor_count(& self) -> usize { 0 + (! < i32 as
+    ::encode_cbor_field(& self.height, out); } } } #[automatically_derived]
+    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborObject for ItemDimensions {
+    fn cbor_keys() -> & 'static [& 'static [u8]] { static KEYS : [& [u8]; 2] =
+    [b"Ewidth", b"Fheight"]; & KEYS } fn cbor_count(& self) -> usize { (! < i32 as
     ::kcodec::__private::JsonField > ::is_field_empty(& self.width)) as usize + (! < i32
     as ::kcodec::__private::JsonField > ::is_field_empty(& self.height)) as usize }
     #[allow(unused_variables)] fn encode_cbor_field_at(& self, i : usize, out : & mut
@@ -137,10 +138,11 @@ impl ::kcodec::__private::JsonDecode for ItemDimensions {
     match ::kcodec::__private::key_u64(key) { 127991760381288u64 => { < i32 as
     ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.height, r)
     ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, _ => {} }
-    ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived] impl
-    ::kcodec::__private::cbor::CborDecode for ItemDimensions { fn decode_cbor(r : & mut
-    ::kcodec::__private::cbor::CborReader < '_ >) -> ::kcodec::__private::Result < Self >
-    { let mut value = < Self as ::core::default::Default > ::default();
+    ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived]
+    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborDecode for ItemDimensions {
+    fn decode_cbor(r : & mut ::kcodec::__private::cbor::CborReader < '_ >) ->
+    ::kcodec::__private::Result < Self > { let mut value = < Self as
+    ::core::default::Default > ::default();
     ::kcodec::__private::cbor::CborDecode::decode_cbor_into(& mut value, r) ?;
     ::kcodec::__private::StdResult::Ok(value) } fn decode_cbor_into(& mut self, r : & mut
     ::kcodec::__private::cbor::CborReader < '_ >) -> ::kcodec::__private::Result < () > {
@@ -599,8 +601,9 @@ impl ::kcodec::__private::JsonDecode for Item {
     }
 }
 ::kcodec::__private::impl_cbor! {
-    #[automatically_derived] impl ::kcodec::__private::cbor::CborEncode for Item { fn
-    encode_cbor(& self, out : & mut ::kcodec::__private::Vec < u8 >) { let n = < Self as
+    #[automatically_derived] #[allow(clippy::all)] impl
+    ::kcodec::__private::cbor::CborEncode for Item { fn encode_cbor(& self, out : & mut
+    ::kcodec::__private::Vec < u8 >) { let n = < Self as
     ::kcodec::__private::cbor::CborObject > ::cbor_count(self);
     ::kcodec::__private::cbor::write_head(out, ::kcodec::__private::cbor::MAJOR_MAP, n as
     u64); if ! < ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(&
@@ -644,28 +647,29 @@ impl ::kcodec::__private::JsonDecode for Item {
     .stock_by_store) { out.extend_from_slice(b"Nstock_by_store"); <
     ::std::collections::BTreeMap <::kcodec::Str, i32 > as
     ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.stock_by_store,
-    out); } } } #[automatically_derived] impl ::kcodec::__private::cbor::CborObject for
-    Item { fn cbor_keys() -> & 'static [& 'static [u8]] { static KEYS : [& [u8]; 13] =
-    [b"Csku", b"Dkind", b"Dtags", b"Etitle", b"Eviews", b"Frating", b"Iavailable",
-    b"Ithumbnail", b"Iweight_kg", b"Jdimensions", b"Kprice_cents", b"Mmax_per_order",
-    b"Nstock_by_store"]; & KEYS } fn cbor_count(& self) -> usize { 0 + (! < ::kcodec::Str
-    as ::kcodec::__private::JsonField > ::is_field_empty(& self.sku)) as usize + (! < i64
-    as ::kcodec::__private::JsonField > ::is_field_empty(& self.price_cents)) as usize +
-    (! < f64 as ::kcodec::__private::JsonField > ::is_field_empty(& self.weight_kg)) as
-    usize + (! < bool as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .available)) as usize + (! < ::std::vec::Vec <::kcodec::Str > as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.tags)) as usize + (! <
-    ::std::collections::BTreeMap <::kcodec::Str, i32 > as ::kcodec::__private::JsonField
-    > ::is_field_empty(& self.stock_by_store)) as usize + (! < ::kcodec::Binary as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.thumbnail)) as usize + (! <
-    ::core::option::Option < u32 > as ::kcodec::__private::JsonField > ::is_field_empty(&
-    self.max_per_order)) as usize + (! < i32 as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.kind)) as usize + (! < ::core::option::Option <
-    ItemDimensions > as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .dimensions)) as usize + (! < ::kcodec::Str as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.display_name)) as usize + (! < f32 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.rating)) as usize + (! < u64
-    as ::kcodec::__private::JsonField > ::is_field_empty(& self.views)) as usize }
+    out); } } } #[automatically_derived] #[allow(clippy::all)] impl
+    ::kcodec::__private::cbor::CborObject for Item { fn cbor_keys() -> & 'static [&
+    'static [u8]] { static KEYS : [& [u8]; 13] = [b"Csku", b"Dkind", b"Dtags", b"Etitle",
+    b"Eviews", b"Frating", b"Iavailable", b"Ithumbnail", b"Iweight_kg", b"Jdimensions",
+    b"Kprice_cents", b"Mmax_per_order", b"Nstock_by_store"]; & KEYS } fn cbor_count(&
+    self) -> usize { (! < ::kcodec::Str as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.sku)) as usize + (! < i64 as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.price_cents)) as usize + (! < f64 as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.weight_kg)) as usize + (! <
+    bool as ::kcodec::__private::JsonField > ::is_field_empty(& self.available)) as usize
+    + (! < ::std::vec::Vec <::kcodec::Str > as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.tags)) as usize + (! < ::std::collections::BTreeMap
+    <::kcodec::Str, i32 > as ::kcodec::__private::JsonField > ::is_field_empty(& self
+    .stock_by_store)) as usize + (! < ::kcodec::Binary as ::kcodec::__private::JsonField
+    > ::is_field_empty(& self.thumbnail)) as usize + (! < ::core::option::Option < u32 >
+    as ::kcodec::__private::JsonField > ::is_field_empty(& self.max_per_order)) as usize
+    + (! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.kind)) as
+    usize + (! < ::core::option::Option < ItemDimensions > as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.dimensions)) as usize + (! <
+    ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(& self
+    .display_name)) as usize + (! < f32 as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.rating)) as usize + (! < u64 as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.views)) as usize }
     #[allow(unused_variables)] fn encode_cbor_field_at(& self, i : usize, out : & mut
     ::kcodec::__private::Vec < u8 >) { match i { 0 => { if ! < ::kcodec::Str as
     ::kcodec::__private::JsonField > ::is_field_empty(& self.sku) { out
@@ -753,10 +757,11 @@ impl ::kcodec::__private::JsonDecode for Item {
     ::std::collections::BTreeMap <::kcodec::Str, i32 > as
     ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self
     .stock_by_store, r) ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} },
-    _ => {} } ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived] impl
-    ::kcodec::__private::cbor::CborDecode for Item { fn decode_cbor(r : & mut
-    ::kcodec::__private::cbor::CborReader < '_ >) -> ::kcodec::__private::Result < Self >
-    { let mut value = < Self as ::core::default::Default > ::default();
+    _ => {} } ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived]
+    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborDecode for Item { fn
+    decode_cbor(r : & mut ::kcodec::__private::cbor::CborReader < '_ >) ->
+    ::kcodec::__private::Result < Self > { let mut value = < Self as
+    ::core::default::Default > ::default();
     ::kcodec::__private::cbor::CborDecode::decode_cbor_into(& mut value, r) ?;
     ::kcodec::__private::StdResult::Ok(value) } fn decode_cbor_into(& mut self, r : & mut
     ::kcodec::__private::cbor::CborReader < '_ >) -> ::kcodec::__private::Result < () > {
@@ -1269,8 +1274,9 @@ impl ::kcodec::__private::JsonDecode for Order {
     }
 }
 ::kcodec::__private::impl_cbor! {
-    #[automatically_derived] impl ::kcodec::__private::cbor::CborEncode for Order { fn
-    encode_cbor(& self, out : & mut ::kcodec::__private::Vec < u8 >) { let n = < Self as
+    #[automatically_derived] #[allow(clippy::all)] impl
+    ::kcodec::__private::cbor::CborEncode for Order { fn encode_cbor(& self, out : & mut
+    ::kcodec::__private::Vec < u8 >) { let n = < Self as
     ::kcodec::__private::cbor::CborObject > ::cbor_count(self);
     ::kcodec::__private::cbor::write_head(out, ::kcodec::__private::cbor::MAJOR_MAP, n as
     u64); if ! < ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(&
@@ -1285,48 +1291,49 @@ impl ::kcodec::__private::JsonDecode for Order {
     < Item > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.items,
     out); } if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.state)
     { out.extend_from_slice(b"Estate"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.state, out); } } } #[automatically_derived] impl
-    ::kcodec::__private::cbor::CborObject for Order { fn cbor_keys() -> & 'static [&
-    'static [u8]] { static KEYS : [& [u8]; 4] = [b"Bid", b"Eboxes", b"Eitems",
-    b"Estate"]; & KEYS } fn cbor_count(& self) -> usize { 0 + (! < ::kcodec::Str as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.id)) as usize + (! <
-    ::std::vec::Vec < Item > as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .items)) as usize + (! < ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions
-    > as ::kcodec::__private::JsonField > ::is_field_empty(& self.boxes)) as usize + (! <
-    i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.state)) as usize }
-    #[allow(unused_variables)] fn encode_cbor_field_at(& self, i : usize, out : & mut
-    ::kcodec::__private::Vec < u8 >) { match i { 0 => { if ! < ::kcodec::Str as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.id) { out
-    .extend_from_slice(b"Bid"); < ::kcodec::Str as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.id, out); } } 1 => { if ! < ::std::collections::BTreeMap
+    ::encode_cbor_field(& self.state, out); } } } #[automatically_derived]
+    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborObject for Order { fn
+    cbor_keys() -> & 'static [& 'static [u8]] { static KEYS : [& [u8]; 4] = [b"Bid",
+    b"Eboxes", b"Eitems", b"Estate"]; & KEYS } fn cbor_count(& self) -> usize { (! <
+    ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(& self.id)) as
+    usize + (! < ::std::vec::Vec < Item > as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.items)) as usize + (! < ::std::collections::BTreeMap
     <::kcodec::Str, ItemDimensions > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.boxes) { out.extend_from_slice(b"Eboxes"); <
-    ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.boxes, out); } } 2
-    => { if ! < ::std::vec::Vec < Item > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.items) { out.extend_from_slice(b"Eitems"); < ::std::vec::Vec
-    < Item > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.items,
-    out); } } 3 => { if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(&
-    self.state) { out.extend_from_slice(b"Estate"); < i32 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.state, out); } } _
-    => {} } } #[allow(unused_variables)] fn decode_cbor_field(& mut self, key : & [u8], r
-    : & mut ::kcodec::__private::cbor::CborReader < '_ >,) -> ::kcodec::__private::Result
-    < bool > { match key.len() { 2 => match ::kcodec::__private::key_u64(key) { 25705u64
-    => { < ::kcodec::Str as ::kcodec::__private::cbor::CborField >
-    ::decode_cbor_field_into(& mut self.id, r) ?; return
-    ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 5 => match
-    ::kcodec::__private::key_u64(key) { 495756604521u64 => { < ::std::vec::Vec < Item >
-    as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.items,
-    r) ?; return ::kcodec::__private::StdResult::Ok(true); } 495623630690u64 => { <
-    ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
+    ::is_field_empty(& self.boxes)) as usize + (! < i32 as ::kcodec::__private::JsonField
+    > ::is_field_empty(& self.state)) as usize } #[allow(unused_variables)] fn
+    encode_cbor_field_at(& self, i : usize, out : & mut ::kcodec::__private::Vec < u8 >)
+    { match i { 0 => { if ! < ::kcodec::Str as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.id) { out.extend_from_slice(b"Bid"); < ::kcodec::Str as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.id, out); } } 1 =>
+    { if ! < ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.boxes) { out
+    .extend_from_slice(b"Eboxes"); < ::std::collections::BTreeMap <::kcodec::Str,
+    ItemDimensions > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self
+    .boxes, out); } } 2 => { if ! < ::std::vec::Vec < Item > as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.items) { out
+    .extend_from_slice(b"Eitems"); < ::std::vec::Vec < Item > as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.items, out); } } 3
+    => { if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.state) {
+    out.extend_from_slice(b"Estate"); < i32 as ::kcodec::__private::cbor::CborField >
+    ::encode_cbor_field(& self.state, out); } } _ => {} } } #[allow(unused_variables)] fn
+    decode_cbor_field(& mut self, key : & [u8], r : & mut
+    ::kcodec::__private::cbor::CborReader < '_ >,) -> ::kcodec::__private::Result < bool
+    > { match key.len() { 2 => match ::kcodec::__private::key_u64(key) { 25705u64 => { <
+    ::kcodec::Str as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(&
+    mut self.id, r) ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 5 =>
+    match ::kcodec::__private::key_u64(key) { 495756604521u64 => { < ::std::vec::Vec <
+    Item > as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self
+    .items, r) ?; return ::kcodec::__private::StdResult::Ok(true); } 495623630690u64 => {
+    < ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
     ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.boxes, r)
     ?; return ::kcodec::__private::StdResult::Ok(true); } 435744240755u64 => { < i32 as
     ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.state, r)
     ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, _ => {} }
-    ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived] impl
-    ::kcodec::__private::cbor::CborDecode for Order { fn decode_cbor(r : & mut
-    ::kcodec::__private::cbor::CborReader < '_ >) -> ::kcodec::__private::Result < Self >
-    { let mut value = < Self as ::core::default::Default > ::default();
+    ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived]
+    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborDecode for Order { fn
+    decode_cbor(r : & mut ::kcodec::__private::cbor::CborReader < '_ >) ->
+    ::kcodec::__private::Result < Self > { let mut value = < Self as
+    ::core::default::Default > ::default();
     ::kcodec::__private::cbor::CborDecode::decode_cbor_into(& mut value, r) ?;
     ::kcodec::__private::StdResult::Ok(value) } fn decode_cbor_into(& mut self, r : & mut
     ::kcodec::__private::cbor::CborReader < '_ >) -> ::kcodec::__private::Result < () > {
