@@ -8,6 +8,7 @@ use super::read::CborReader;
 use super::write;
 use super::{CborDecode, CborEncode};
 use crate::error::Result;
+use crate::json::impls::{finish_list, push_default};
 use crate::json::JsonKey;
 use crate::{Binary, Str};
 
@@ -261,7 +262,7 @@ impl<T: CborDecode + Default> CborDecode for Vec<T> {
     }
 
     /// As Go decodes into a slice: `null` empties it; elements decode into the existing ones
-    /// first, then are appended; what is left over is dropped.
+    /// first, then are appended (grown as JSON's lists grow); what is left over is dropped.
     fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> Result<()> {
         if r.eat_null()? {
             self.clear();
@@ -274,19 +275,11 @@ impl<T: CborDecode + Default> CborDecode for Vec<T> {
                 self[i].decode_cbor_into(r)?;
             } else {
                 r.charge(2 * std::mem::size_of::<T>())?;
-                if self.len() == self.capacity() {
-                    self.reserve_exact(self.capacity().max(1));
-                }
-                self.push(T::default());
-                let last = self.last_mut().expect("just pushed");
-                last.decode_cbor_into(r)?;
+                push_default(self).decode_cbor_into(r)?;
             }
             i += 1;
         }
-        self.truncate(i);
-        if i >= 16 && self.capacity() - i > i / 8 {
-            self.shrink_to_fit();
-        }
+        finish_list(self, i);
         Ok(())
     }
 }

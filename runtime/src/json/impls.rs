@@ -395,27 +395,37 @@ impl<T: JsonDecode + Default> JsonDecode for Vec<T> {
             } else {
                 // Twice the element, for the list's growth.
                 r.charge(2 * std::mem::size_of::<T>())?;
-                if self.len() == self.capacity() {
-                    // Doubling from one element (std starts small elements at four): lists
-                    // of one or two (most lists in an object) hold no spare element, longer
-                    // ones fewer than half, without a shrinking realloc at their end.
-                    self.reserve_exact(self.capacity().max(1));
-                }
-                // Decode in place at the end of the list: no build-then-move of large
-                // elements.
-                self.push(T::default());
-                let last = self.last_mut().expect("just pushed");
-                last.decode_json_into(r)?;
+                push_default(self).decode_json_into(r)?;
             }
             i += 1;
         }
-        self.truncate(i);
-        if i >= 16 && self.capacity() - i > i / 8 {
-            // A long list gives back what doubling left over (one realloc, paid for by the
-            // elements; short lists keep their at most one spare element).
-            self.shrink_to_fit();
-        }
+        finish_list(self, i);
         Ok(())
+    }
+}
+
+/// A new default element at the end of `list`, to decode in place (no build-then-move of
+/// large elements). Growth doubles from one element (std starts small elements at four):
+/// lists of one or two (most lists in an object) hold no spare element, longer ones fewer
+/// than half, without a shrinking realloc at their end. Shared by the list decoders of every
+/// format.
+#[inline]
+pub(crate) fn push_default<T: Default>(list: &mut Vec<T>) -> &mut T {
+    if list.len() == list.capacity() {
+        list.reserve_exact(list.capacity().max(1));
+    }
+    list.push(T::default());
+    list.last_mut().expect("just pushed")
+}
+
+/// End a list decoded into an existing one: drop the elements past the `len` decoded, and
+/// give back what doubling left over in a long list (one realloc, paid for by the elements;
+/// short lists keep their at most one spare element).
+#[inline]
+pub(crate) fn finish_list<T>(list: &mut Vec<T>, len: usize) {
+    list.truncate(len);
+    if len >= 16 && list.capacity() - len > len / 8 {
+        list.shrink_to_fit();
     }
 }
 

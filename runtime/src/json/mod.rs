@@ -6,7 +6,7 @@
 //! [`to_vec_response`] = `json.NewEncoder(w).Encode(v)` (compact plus `\n`).
 
 pub mod go_slice;
-mod impls;
+pub(crate) mod impls;
 mod indent;
 mod path;
 mod raw;
