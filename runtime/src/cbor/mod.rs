@@ -221,24 +221,8 @@ fn read_document<'de, T>(
 ) -> Result<(T, Vec<StrictIssue>)> {
     let input = r.input();
     let result = decode(&mut r).and_then(|v| r.finish().map(|_| v));
-    match result {
-        Ok(v) => {
-            let (raw, _dropped) = r.take_issues();
-            let issues = raw
-                .into_iter()
-                .map(|(kind, offset)| StrictIssue {
-                    kind,
-                    offset,
-                    path: path_at(input, offset),
-                })
-                .collect();
-            Ok((v, issues))
-        }
-        Err(e) => {
-            let path = path_at(input, e.offset());
-            Err(e.with_path(path))
-        }
-    }
+    let (raw, _dropped) = r.take_issues();
+    crate::json::with_paths(input, result, raw, path_at)
 }
 
 /// Whether `input` looks like CBOR as Kubernetes writes it: the self-described tag first.

@@ -237,9 +237,21 @@ fn read_document<'de, T>(
 ) -> Result<(T, Vec<StrictIssue>)> {
     let input = r.input();
     let result = decode(&mut r).and_then(|v| r.finish().map(|_| v));
+    let (raw, _dropped) = r.take_issues();
+    with_paths(input, result, raw, path_at)
+}
+
+/// A whole document's result with paths filled in: the error's, or each strict-mode
+/// report's, computed from `input` by the format's `path_at`. Shared by the JSON and CBOR
+/// document decoders.
+pub(crate) fn with_paths<T>(
+    input: &[u8],
+    result: Result<T>,
+    raw: Vec<(StrictIssueKind, usize)>,
+    path_at: fn(&[u8], usize) -> String,
+) -> Result<(T, Vec<StrictIssue>)> {
     match result {
         Ok(v) => {
-            let (raw, _dropped) = r.take_issues();
             let issues = raw
                 .into_iter()
                 .map(|(kind, offset)| StrictIssue {
