@@ -14,7 +14,8 @@
 //!   notably tabs as separation: go-yaml refuses a tab after `: ` or `- ` in block context
 //!   (`a: \tb`, `-\tx`, `a:\t` at a line's end), which is read here, and accepts a value
 //!   after `:` and a tab in flow context (`{a:\tb}`), which is refused here; both refuse
-//!   `a:\tb` in block context. U+2028 and U+2029 are text here and line breaks to go-yaml.
+//!   `a:\tb` in block context. NEL (U+0085) is a line break here as there;
+//!   U+2028 and U+2029 are text here and line breaks to go-yaml.
 //!   A document that is only a string of line feeds, which go-yaml writes as a block scalar
 //!   with an indentation indicator and empty lines (`|2+`), is refused by saphyr-parser.
 

@@ -198,6 +198,16 @@ fn convert(
     })?;
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let text = &text[bom..];
+    // go-yaml (YAML 1.1) reads NEL as a line break, in every context, as it reads CR LF (both
+    // become one line feed); saphyr-parser (YAML 1.2) reads it as text. Two bytes for two
+    // bytes, so offsets stay those of the input.
+    let nel_as_break;
+    let text = if memchr::memmem::find(text.as_bytes(), "\u{85}".as_bytes()).is_some() {
+        nel_as_break = text.replace('\u{85}', "\r\n");
+        nel_as_break.as_str()
+    } else {
+        text
+    };
     let budget = limits
         .max_output
         .unwrap_or_else(|| input.len().saturating_mul(64).max(1 << 20));
@@ -670,6 +680,34 @@ mod tests {
 
     fn j(yaml: &str) -> String {
         String::from_utf8(yaml_to_json(yaml.as_bytes()).unwrap()).unwrap()
+    }
+
+    /// NEL is a line break to go-yaml (YAML 1.1) wherever it stands; the expected values are
+    /// k8s-oracle's (`convert --from yaml --to json`) for the same documents.
+    #[test]
+    fn nel_is_a_line_break_as_in_go_yaml() {
+        let cases = [
+            ("a: 'x \u{85}  y'\n", r#"{"a":"x y"}"#),
+            ("a: \"x \u{85}\u{85} y\"\n", r#"{"a":"x\ny"}"#),
+            ("a: x \u{85}   y\n", r#"{"a":"x y"}"#),
+            ("a: |\u{85}  x\u{85}  y\u{85}", r#"{"a":"x\ny\n"}"#),
+            ("a: >\u{85}  x\u{85}  y\u{85}", r#"{"a":"x y\n"}"#),
+            ("a: '1' # c\u{85}b: '2'\n", r#"{"a":"1","b":"2"}"#),
+            ("a: \"x\\\\\u{85}  y\"\n", r#"{"a":"x\\ y"}"#),
+            ("a: \"x\u{85} \"\n", r#"{"a":"x "}"#),
+            ("a: 'x\u{85}\u{85}   \u{85} y'\n", r#"{"a":"x\n\ny"}"#),
+        ];
+        let got: Vec<_> = cases
+            .iter()
+            .map(|(yaml, _)| yaml_to_json(yaml.as_bytes()).map(|b| String::from_utf8(b).unwrap()))
+            .collect();
+        for ((yaml, json), got) in cases.iter().zip(&got) {
+            assert_eq!(got.as_deref().ok(), Some(*json), "{yaml:?}: {got:?}");
+        }
+        // It ends a line of structure too: a less indented key closes the mapping, and a
+        // sequence entry after a mapping's value is a syntax error, as there.
+        assert_eq!(j("a:\n  b: x\u{85}c: z\n"), r#"{"a":{"b":"x"},"c":"z"}"#);
+        assert!(yaml_to_json("a:\n  k: x\u{85}- y\n".as_bytes()).is_err());
     }
 
     #[test]
