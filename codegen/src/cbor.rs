@@ -107,40 +107,24 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 quote!(#call;)
             }
         };
-        let body = quote! { out.extend_from_slice(#key); #value };
-        match omitted(f) {
-            None => body,
-            Some(cond) => quote! { if !#cond { #body } },
-        }
+        // `counted`: also count the field written (the struct's own `encode_cbor`, which
+        // patches the map head at the end); by rank, a caller counts what grew `out`.
+        let write = |counted: bool| {
+            let count = if counted { quote!(n += 1;) } else { quote!() };
+            let body = quote! { out.extend_from_slice(#key); #value #count };
+            match omitted(f) {
+                None => body,
+                Some(cond) => quote! { if !#cond { #body } },
+            }
+        };
+        (write(true), write(false))
     };
-    let own_writes: Vec<TokenStream> = own.iter().map(|(f, k)| write_own(f, k)).collect();
-    let own_arms = own_writes.iter().enumerate().map(|(i, w)| {
+    let (own_writes, own_by_rank): (Vec<TokenStream>, Vec<TokenStream>) =
+        own.iter().map(|(f, k)| write_own(f, k)).unzip();
+    let own_arms = own_by_rank.iter().enumerate().map(|(i, w)| {
         let i = Literal::usize_unsuffixed(i);
         quote!(#i => { #w })
     });
-
-    let count_terms: Vec<TokenStream> = fields
-        .iter()
-        .map(|f| {
-            if f.inline {
-                let at = error_span(f.ty_span);
-                let ty = f.rust_type(&msg.crate_path);
-                let tr = respan(quote!(#c::CborObject), at);
-                let id = ident_at(&f.ident, at);
-                quote_spanned!(at=> <#ty as #tr>::cbor_count(&self.#id))
-            } else {
-                match omitted(f) {
-                    None => quote!(1),
-                    Some(cond) => quote!((!#cond) as usize),
-                }
-            }
-        })
-        .collect();
-    let count = if count_terms.is_empty() {
-        quote!(0)
-    } else {
-        quote!(#(#count_terms)+*)
-    };
 
     let own_count = Literal::usize_unsuffixed(own.len());
     let own_keys: Vec<Literal> = own.iter().map(|(_, k)| Literal::byte_string(k)).collect();
@@ -150,7 +134,10 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 static KEYS: [&[u8]; #own_count] = [#(#own_keys),*];
                 &KEYS
             },
-            quote! { #(#own_writes)* },
+            quote! {
+                let mut n = 0usize;
+                #(#own_writes)*
+            },
             quote! {
                 match i {
                     #(#own_arms)*
@@ -177,8 +164,11 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         (
             quote!(Self::__kcodec_cbor_plan().0.as_slice()),
             quote! {
+                let mut n = 0usize;
                 for i in 0..Self::__kcodec_cbor_plan().1.len() {
+                    let before = out.len();
                     <Self as #c::CborObject>::encode_cbor_field_at(self, i, out);
+                    n += (out.len() != before) as usize;
                 }
             },
             quote! {
@@ -245,10 +235,14 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         #[automatically_derived]
         #[allow(clippy::all)]
         impl #c::CborEncode for #name {
+            #[allow(unused_mut)]
             fn encode_cbor(&self, out: &mut #p::Vec<u8>) {
-                let n = <Self as #c::CborObject>::cbor_count(self);
-                #c::write_head(out, #c::MAJOR_MAP, n as u64);
+                // The head's count is known at the end: one byte reserved, widened then if
+                // 24 fields or more were written.
+                let at = out.len();
+                out.push(0);
                 #encode_body
+                #c::end_map(out, at, n);
             }
         }
 
@@ -257,10 +251,6 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         impl #c::CborObject for #name {
             fn cbor_keys() -> &'static [&'static [u8]] {
                 #keys_fn
-            }
-
-            fn cbor_count(&self) -> usize {
-                #count
             }
 
             #[allow(unused_variables)]

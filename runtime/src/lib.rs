@@ -123,7 +123,7 @@ pub mod __private {
     /// CBOR items used by generated code.
     #[cfg(feature = "cbor")]
     pub mod cbor {
-        pub use crate::cbor::write::{write_head, MAJOR_MAP};
+        pub use crate::cbor::write::end_map;
         pub use crate::cbor::{
             decode_struct, go_str, merge_keys, CborDecode, CborEncode, CborField, CborObject,
             CborReader, Plan,

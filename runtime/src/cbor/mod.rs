@@ -89,11 +89,8 @@ pub trait CborObject: CborDecode + JsonObject {
     /// in CBOR order.
     fn cbor_keys() -> &'static [&'static [u8]];
 
-    /// How many fields [`encode_cbor`](CborEncode::encode_cbor) writes (those not omitted).
-    fn cbor_count(&self) -> usize;
-
     /// Write the field of rank `i` in [`cbor_keys`](CborObject::cbor_keys) (its key and
-    /// value) unless it is omitted.
+    /// value) unless it is omitted (then nothing is written).
     fn encode_cbor_field_at(&self, i: usize, out: &mut Vec<u8>);
 
     /// Decode the value of the field named `key` into it; `Ok(false)`, having consumed

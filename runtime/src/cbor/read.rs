@@ -825,6 +825,24 @@ impl<'de> CborReader<'de> {
         Ok(&self.input[start..self.pos])
     }
 
+    /// The next item, consumed, when it is exactly what Kubernetes' encoder writes for the
+    /// JSON value it stands for (so that `json_to_cbor(cbor_to_json(item)) == item`):
+    /// shortest heads, definite lengths, strings as byte strings of UTF-8, map keys strictly
+    /// increasing in bytewise order of their encoding, integers in the range of `int64`,
+    /// `false`/`true`/`null`, no tags and no floats. Otherwise nothing is consumed and the
+    /// answer is `None` (the caller transcodes, with its errors). A raw field read from CBOR
+    /// in this form can be kept as CBOR: writing it back needs no conversion.
+    pub fn canonical_item(&mut self) -> Option<&'de [u8]> {
+        if self.tagged_at == self.pos && self.enc_tag != 0 {
+            return None;
+        }
+        let start = self.pos;
+        let levels = self.opts.max_depth.saturating_sub(self.depth);
+        let end = canonical_end(self.input, start, levels)?;
+        self.pos = end;
+        Some(&self.input[start..end])
+    }
+
     /// Read one item and append its JSON, as the API server's CBOR decoder transcodes a raw
     /// field (`RawExtension`, `FieldsV1`): see [`super::cbor_to_json`]. The item is read on
     /// its own (see [`standalone`](CborReader::standalone)).
@@ -871,6 +889,61 @@ impl<'de> CborReader<'de> {
 
 /// The text Go gives a byte string under tag 21 (base64url, no padding), 22 (base64) or 23
 /// (base16).
+/// Where the canonical item at `pos` ends (see [`CborReader::canonical_item`]), with at most
+/// `levels` levels of nesting; `None` when it is not canonical or not complete.
+fn canonical_end(b: &[u8], pos: usize, levels: usize) -> Option<usize> {
+    let first = *b.get(pos)?;
+    let (major, info) = (first >> 5, first & 0x1f);
+    let be = |n: usize| -> Option<u64> {
+        let bytes = b.get(pos + 1..pos + 1 + n)?;
+        Some(bytes.iter().fold(0u64, |v, &x| (v << 8) | x as u64))
+    };
+    // Each longer head only for arguments the shorter one cannot hold.
+    let (arg, mut p) = match info {
+        0..=23 => (info as u64, pos + 1),
+        24 => (be(1).filter(|&v| v >= 24)?, pos + 2),
+        25 => (be(2).filter(|&v| v > 0xff)?, pos + 3),
+        26 => (be(4).filter(|&v| v > 0xffff)?, pos + 5),
+        27 => (be(8).filter(|&v| v > 0xffff_ffff)?, pos + 9),
+        _ => return None,
+    };
+    match major {
+        0 | 1 => (arg <= i64::MAX as u64).then_some(p),
+        2 => {
+            let end = p.checked_add(usize::try_from(arg).ok()?)?;
+            std::str::from_utf8(b.get(p..end)?).ok()?;
+            Some(end)
+        }
+        4 => {
+            let levels = levels.checked_sub(1)?;
+            // Every element takes a byte at least: the loop ends with the input.
+            for _ in 0..arg {
+                p = canonical_end(b, p, levels)?;
+            }
+            Some(p)
+        }
+        5 => {
+            let levels = levels.checked_sub(1)?;
+            let mut prev: &[u8] = &[];
+            for i in 0..arg {
+                if b.get(p)? >> 5 != 2 {
+                    return None;
+                }
+                let key_end = canonical_end(b, p, levels)?;
+                let key = &b[p..key_end];
+                if i > 0 && prev >= key {
+                    return None;
+                }
+                prev = key;
+                p = canonical_end(b, key_end, levels)?;
+            }
+            Some(p)
+        }
+        7 => matches!(info, 20..=22).then_some(p),
+        _ => None,
+    }
+}
+
 fn encode_later(tag: u64, b: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len() * 2);
     match tag {
@@ -999,6 +1072,42 @@ mod tests {
         assert_eq!(&*reader(b"\xd5\x41\xfb").read_str().unwrap(), b"-w");
         assert!(reader(b"\x5f\x61a\xff").read_str().is_err());
         assert!(reader(b"\x45ab").read_str().is_err());
+    }
+
+    #[test]
+    fn canonical_items_are_what_the_json_transcoding_writes() {
+        // Whatever Kubernetes' JSON -> CBOR transcoding writes is canonical.
+        for json in [
+            &br#"{"f:metadata":{"f:labels":{".":{},"f:app":{}}},"f:spec":{"k:{\"name\":\"x\"}":{}}}"#[..],
+            br#"{"a":[1,-1,24,-25,255,256,65536,9223372036854775807,-9223372036854775808],"b":true,"c":null,"d":false,"e":"\u00e9"}"#,
+            br#"{}"#,
+            br#"[]"#,
+        ] {
+            let cbor = crate::cbor::json_to_cbor(json).unwrap();
+            let mut r = reader(&cbor);
+            assert_eq!(r.canonical_item(), Some(&cbor[..]), "{}", String::from_utf8_lossy(json));
+        }
+        // Anything the transcoding would rewrite is not, and is left unread.
+        for b in [
+            &b"\xa1\x61a\x01"[..],              // text string key
+            b"\xa1\x58\x01a\x01",               // long head for a short length
+            b"\xa2\x41b\x01\x41a\x01",          // keys out of order
+            b"\xa2\x41a\x01\x41a\x02",          // a repeated key
+            b"\xbf\x41a\x01\xff",               // indefinite length
+            b"\xa1\x41a\xc1\x01",               // a tag
+            b"\xa1\x41a\xf9\x3c\x00",           // a float
+            b"\xa1\x41a\x1b\x80\0\0\0\0\0\0\0", // beyond int64
+            b"\xa1\x41a\x42\xff\xfe",           // not UTF-8
+            b"\xa1\x41a\xf7",                   // undefined
+            b"\xa1\x41a",                       // truncated
+        ] {
+            let mut r = reader(b);
+            assert_eq!(r.canonical_item(), None, "{b:02x?}");
+            assert_eq!(r.offset(), 0);
+        }
+        // Nesting is bounded by the depth limit.
+        let deep = [vec![0x81u8; 300], vec![0x01]].concat();
+        assert_eq!(reader(&deep).canonical_item(), None);
     }
 
     #[test]

@@ -32,6 +32,26 @@ pub fn write_head(out: &mut Vec<u8>, major: u8, n: u64) {
     }
 }
 
+/// Complete a map whose head was reserved as one byte at `at` (generated `encode_cbor`
+/// writes the fields first, counting them): the head of `n` pairs, widened in place when
+/// `n` needs more than one byte.
+#[inline(always)]
+pub fn end_map(out: &mut Vec<u8>, at: usize, n: usize) {
+    if n < 24 {
+        out[at] = (MAJOR_MAP << 5) | n as u8;
+    } else {
+        end_long_map(out, at, n);
+    }
+}
+
+#[cold]
+fn end_long_map(out: &mut Vec<u8>, at: usize, n: usize) {
+    let mut head = Vec::with_capacity(9);
+    write_long_head(&mut head, MAJOR_MAP, n as u64);
+    out[at] = head[0];
+    out.splice(at + 1..at + 1, head[1..].iter().copied());
+}
+
 /// [`write_head`] for arguments of 24 and more (1 to 8 bytes after the initial byte).
 #[inline]
 fn write_long_head(out: &mut Vec<u8>, major: u8, n: u64) {
@@ -183,6 +203,21 @@ mod tests {
         let mut out = Vec::new();
         write_f64(&mut out, v);
         out
+    }
+
+    #[test]
+    fn map_heads_are_completed_in_place() {
+        for n in [0usize, 5, 23, 24, 255, 256, 70000] {
+            let mut out = vec![0x41, b'x'];
+            let at = out.len();
+            out.push(0);
+            out.extend_from_slice(b"body");
+            end_map(&mut out, at, n);
+            let mut want = vec![0x41, b'x'];
+            write_head(&mut want, MAJOR_MAP, n as u64);
+            want.extend_from_slice(b"body");
+            assert_eq!(out, want, "{n}");
+        }
     }
 
     #[test]

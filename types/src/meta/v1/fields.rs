@@ -19,21 +19,45 @@ use kcodec::{JsonDecode, JsonEncode};
 /// Protobuf: Kubernetes' message `{bytes Raw = 1}` carries the same bytes, written when
 /// `raw` is not empty. Decoding stores the bytes exactly as they arrive (no compaction); a
 /// message without the field leaves `raw` unchanged (empty for a fresh value).
+///
+/// CBOR (see the `cbor` module below): the API server's decoder transcodes the CBOR item to
+/// JSON, which every output then carries. kcodec keeps an item that is already in the form
+/// Kubernetes writes (`CborReader::canonical_item`) as CBOR in `raw`, and converts it to
+/// that JSON only where JSON bytes are written (JSON, YAML, protobuf): CBOR in, CBOR out
+/// costs a copy. [`FieldsV1::to_json`] gives the JSON either way.
 #[derive(Clone, Debug, Default)]
 pub struct FieldsV1 {
-    /// The raw JSON bytes; empty means "no value".
+    /// The raw bytes, JSON (or, after a CBOR decode, the CBOR item: see the type's docs);
+    /// empty means "no value".
     pub raw: Vec<u8>,
+    /// `raw` holds a canonical CBOR item read from CBOR, which Kubernetes holds as its JSON.
+    held_as_cbor: bool,
 }
 
 impl FieldsV1 {
     /// Wrap raw JSON bytes as they are.
     pub fn from_raw(raw: impl Into<Vec<u8>>) -> Self {
-        FieldsV1 { raw: raw.into() }
+        FieldsV1 {
+            raw: raw.into(),
+            held_as_cbor: false,
+        }
     }
 
-    /// The raw bytes.
+    /// The raw bytes (JSON, or the CBOR item a CBOR decode kept: see [`FieldsV1::to_json`]).
     pub fn as_bytes(&self) -> &[u8] {
         &self.raw
+    }
+
+    /// The bytes Kubernetes holds for this value: `raw`, or the JSON of the CBOR item a CBOR
+    /// decode kept, as the API server's decoder transcodes it.
+    pub fn to_json(&self) -> std::borrow::Cow<'_, [u8]> {
+        #[cfg(feature = "cbor")]
+        if self.held_as_cbor {
+            if let Ok(json) = kcodec::cbor::cbor_to_json(&self.raw) {
+                return std::borrow::Cow::Owned(json);
+            }
+        }
+        std::borrow::Cow::Borrowed(&self.raw)
     }
 
     /// Whether there is no value.
@@ -45,7 +69,7 @@ impl FieldsV1 {
 impl JsonEncode for FieldsV1 {
     fn encode_json(&self, out: &mut Vec<u8>) {
         // Empty, white space only, or not JSON at all: `null`, never nothing or garbage.
-        if !write_raw(out, &self.raw) {
+        if !write_raw(out, &self.to_json()) {
             out.extend_from_slice(b"null");
         }
     }
@@ -61,26 +85,27 @@ impl JsonDecode for FieldsV1 {
         if r.eat_null()? {
             return Ok(FieldsV1::default());
         }
-        let v = r.raw_value()?.to_vec();
-        Ok(FieldsV1 { raw: v })
+        Ok(FieldsV1::from_raw(r.raw_value()?))
     }
 }
 
 impl ProtoMessage for FieldsV1 {
     #[inline]
     fn encoded_len(&self) -> usize {
-        if self.raw.is_empty() {
+        let raw = self.to_json();
+        if raw.is_empty() {
             0
         } else {
-            key_len(1) + varint_len(self.raw.len() as u64) + self.raw.len()
+            key_len(1) + varint_len(raw.len() as u64) + raw.len()
         }
     }
 
     #[inline]
     fn encode_rev(&self, w: &mut RevBuf) {
-        if !self.raw.is_empty() {
-            w.put_slice(&self.raw);
-            w.put_varint(self.raw.len() as u64);
+        let raw = self.to_json();
+        if !raw.is_empty() {
+            w.put_slice(&raw);
+            w.put_varint(raw.len() as u64);
             w.put_key(1, WireType::Len);
         }
     }
@@ -96,6 +121,7 @@ impl ProtoMessage for FieldsV1 {
                     let bytes = r.read_len_delimited()?;
                     self.raw.clear();
                     self.raw.extend_from_slice(bytes);
+                    self.held_as_cbor = false;
                 }
                 _ => r.skip(wire)?,
             }
@@ -110,7 +136,10 @@ kcodec::proto_message_value!(FieldsV1);
 /// space between tokens): what Go stores differs then, what it writes as JSON does not.
 impl PartialEq for FieldsV1 {
     fn eq(&self, other: &FieldsV1) -> bool {
-        crate::runtime::raw_json_eq(&self.raw, &other.raw)
+        if self.held_as_cbor == other.held_as_cbor && self.raw == other.raw {
+            return true;
+        }
+        crate::runtime::raw_json_eq(&self.to_json(), &other.to_json())
     }
 }
 
@@ -119,8 +148,9 @@ impl Eq for FieldsV1 {}
 impl std::hash::Hash for FieldsV1 {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         // Equal values compact to the same bytes.
-        let mut compact = Vec::with_capacity(self.raw.len());
-        kcodec::json::compact_into(&mut compact, &self.raw, false);
+        let json = self.to_json();
+        let mut compact = Vec::with_capacity(json.len());
+        kcodec::json::compact_into(&mut compact, &json, false);
         compact.hash(state);
     }
 }
@@ -318,8 +348,9 @@ mod tests {
 /// CBOR order); other bytes are written as they are when they are one CBOR item; empty is
 /// `null`. Where Go's encode fails (JSON that is not an object, bytes that are not one CBOR
 /// item), kcodec writes `null`. Decoding keeps the item: a map, a tag or `null` item
-/// (CBOR by that test) is transcoded to JSON, as the API server's decoder does; another item
-/// is kept as its bytes; a `null` leaves the value unchanged.
+/// (CBOR by that test) is transcoded to JSON, as the API server's decoder does (kept as it
+/// is when it is already what the transcoding would write back: see [`FieldsV1`]); another
+/// item is kept as its bytes; a `null` leaves the value unchanged.
 #[cfg(feature = "cbor")]
 mod cbor {
     use kcodec::cbor::{write, CborDecode, CborEncode, CborReader};
@@ -351,7 +382,10 @@ mod cbor {
                 write::write_null(out);
                 return;
             };
-            if json_or_cbor(first) == Some(true) {
+            if self.held_as_cbor && json_or_cbor(first) == Some(false) {
+                // Checked when read: what Go's transcoding writes back.
+                out.extend_from_slice(raw);
+            } else if json_or_cbor(first) == Some(true) {
                 let len = out.len();
                 let object = raw
                     .iter()
@@ -383,13 +417,63 @@ mod cbor {
             let start = r.offset();
             let first = r.input().get(start).copied().unwrap_or(0);
             if json_or_cbor(first) == Some(false) {
+                if let Some(item) = r.canonical_item() {
+                    r.charge(item.len())?;
+                    self.raw = item.to_vec();
+                    self.held_as_cbor = true;
+                    return Ok(());
+                }
                 let mut json = Vec::new();
                 r.item_to_json(&mut json)?;
                 self.raw = json;
             } else {
                 self.raw = r.raw_value()?.to_vec();
             }
+            self.held_as_cbor = false;
             Ok(())
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn decode(cbor: &[u8]) -> FieldsV1 {
+            kcodec::cbor::from_slice(cbor).unwrap()
+        }
+
+        /// A canonical item is kept as CBOR and every output is what Kubernetes writes from
+        /// the JSON it transcodes the item to; other items are transcoded when read.
+        #[test]
+        fn canonical_cbor_is_kept_and_written_as_its_json() {
+            let json = br#"{"f:metadata":{"f:labels":{".":{},"f:a<b":{}}},"f:spec":{}}"#;
+            let cbor = kcodec::cbor::json_to_cbor(json).unwrap();
+            let v = decode(&cbor);
+            assert_eq!(v.raw, cbor);
+            // Go's transcoding escapes as `json.Marshal` does.
+            assert_eq!(
+                &*v.to_json(),
+                br#"{"f:metadata":{"f:labels":{".":{},"f:a\u003cb":{}}},"f:spec":{}}"#
+            );
+            assert_eq!(kcodec::cbor::to_vec_bare(&v), cbor);
+            let from_json: FieldsV1 = kcodec::json::from_slice(json).unwrap();
+            assert_eq!(v, from_json);
+            assert_eq!(kcodec::json::to_vec(&v), kcodec::json::to_vec(&from_json));
+            assert_eq!(kcodec::proto::to_vec(&v), kcodec::proto::to_vec(&from_json));
+            // Keys out of CBOR order: transcoded when read, JSON held.
+            let unordered = b"\xa2\x42f:\xa0\x41a\xa0";
+            let w = decode(unordered);
+            assert_eq!(w.raw, br#"{"a":{},"f:":{}}"#);
+            assert_eq!(kcodec::cbor::to_vec_bare(&w), b"\xa2\x41a\xa0\x42f:\xa0");
+            // A protobuf decode holds what it reads, CBOR bytes included.
+            let mut p = v.clone();
+            kcodec::proto::ProtoMessage::merge(
+                &mut p,
+                &mut kcodec::proto::ProtoReader::new(&[0x0a, 0x01, 0xa0]),
+            )
+            .unwrap();
+            assert_eq!(p.raw, [0xa0]);
+            assert_eq!(kcodec::proto::to_vec(&p), [0x0a, 0x01, 0xa0]);
         }
     }
 }
