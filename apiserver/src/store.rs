@@ -150,11 +150,16 @@ impl Entry {
     /// and without the `kind` and `apiVersion` pairs (Go writes a list's items without type
     /// meta), from slices of the cached CBOR.
     pub fn write_item_cbor(&self, out: &mut Vec<u8>) {
-        let item = cached(&self.cbor_item, || CborItem::new(self.cbor()));
-        out.extend_from_slice(&item.head[..usize::from(item.head_len)]);
-        for part in &item.parts {
-            out.extend_from_slice(part);
-        }
+        with_cached(
+            &self.cbor_item,
+            || CborItem::new(self.cbor()),
+            |item| {
+                out.extend_from_slice(&item.head[..usize::from(item.head_len)]);
+                for part in &item.parts {
+                    out.extend_from_slice(part);
+                }
+            },
+        )
     }
 
     /// The whole watch frame of this object as an event of `event` type, in `format`.
@@ -173,7 +178,6 @@ impl Entry {
 
 /// A LIST item's CBOR as pieces of the object's cached CBOR: the map head (one pair
 /// fewer for each of `kind` and `apiVersion` left out), then the parts around those pairs.
-#[derive(Clone)]
 struct CborItem {
     head: [u8; 9],
     head_len: u8,
@@ -265,6 +269,16 @@ fn cached<T: Clone>(slot: &OnceLock<T>, make: impl FnOnce() -> T) -> T {
         slot.get_or_init(make).clone()
     } else {
         make()
+    }
+}
+
+/// Run `f` on the slot's value (borrowed: no reference counts touched), computed at most
+/// once while caching is on, every time when it is off.
+fn with_cached<T, R>(slot: &OnceLock<T>, make: impl FnOnce() -> T, f: impl FnOnce(&T) -> R) -> R {
+    if CACHING.load(Ordering::Relaxed) {
+        f(slot.get_or_init(make))
+    } else {
+        f(&make())
     }
 }
 
@@ -606,4 +620,51 @@ fn uid(n: u64) -> String {
         (n >> 24) & 0xfff,
         n & 0xff_ffff_ffff
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(cbor: &[u8]) -> Vec<u8> {
+        let item = CborItem::new(Bytes::copy_from_slice(cbor));
+        let mut out = item.head[..usize::from(item.head_len)].to_vec();
+        for part in &item.parts {
+            out.extend_from_slice(part);
+        }
+        out
+    }
+
+    /// A LIST item is the object's CBOR without the prefix and the type meta pairs, wherever
+    /// they sort: equal to the CBOR of the object decoded without them.
+    #[test]
+    fn cbor_items_leave_out_the_type_meta() {
+        for (api_version, kind, json) in [
+            // `kind` is the first key, `apiVersion` the last.
+            (
+                "v1",
+                "Pod",
+                r#"{"metadata":{"name":"p"},"spec":{"containers":[]}}"#,
+            ),
+            // `data` before `kind`, `binaryData` after `apiVersion`.
+            (
+                "v1",
+                "ConfigMap",
+                r#"{"data":{"a":"b"},"binaryData":{"b":"AQ=="}}"#,
+            ),
+            ("v1", "ConfigMap", r#"{}"#),
+        ] {
+            let k = kcodec_types::registry::lookup(api_version, kind).expect("kind");
+            let bare = k.decode_json(json.as_bytes()).expect("decodes");
+            let mut typed = k.decode_json(json.as_bytes()).expect("decodes");
+            typed.set_type_meta(api_version, kind);
+            let want = bare.to_cbor()[3..].to_vec();
+            assert_eq!(item(&typed.to_cbor()), want, "{kind} {json}");
+            // Without type meta: the item is the object's CBOR without the prefix.
+            assert_eq!(item(&bare.to_cbor()), want, "{kind} {json}");
+        }
+        // Not a map: kept whole.
+        assert_eq!(item(b"\xd9\xd9\xf7\x80"), b"\x80");
+        assert_eq!(item(b"\x01"), b"\x01");
+    }
 }
