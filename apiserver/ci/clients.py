@@ -3,8 +3,9 @@
 own bytes. Called by apiserver/ci.sh (which starts the server); exits 1 on any mismatch.
 
 Checks: kubectl (get -o json|yaml|name, the default table, get -w, create -f, replace -f,
-delete), Go's decoders (k8s-oracle client get|list|watch in JSON, YAML and protobuf), the
-Python `kubernetes` client (list, watch, create, replace, delete) and bad requests."""
+delete), Go's decoders (k8s-oracle client get|list|watch in JSON, YAML, protobuf and CBOR),
+CBOR (bodies byte-identical to Go's, request bodies, errors, tables), the Python
+`kubernetes` client (list, watch, create, replace, delete) and bad requests."""
 
 import argparse
 import json
@@ -159,12 +160,12 @@ def oracle_checks(a):
     server_list = json.loads(server_get(a.server, "/api/v1/pods"))["items"]
     path = pod_path(server_list[1])
     want = server_get(a.server, path)
-    for acc in ["json", "yaml", "pb"]:
+    for acc in ["json", "yaml", "pb", "cbor"]:
         p = subprocess.run([a.oracle, "client", "get", "--server", a.server, "--path", path, "--accept", acc, "--exact"], capture_output=True)
         check(p.returncode == 0 and p.stdout == want, f"oracle client get --accept {acc}: equals the server's JSON bytes", p.stderr.decode()[-300:])
     for lpath in ["/api/v1/pods", "/api/v1/namespaces/ns-1/pods", "/api/v1/pods?labelSelector=app.kubernetes.io%2Fmanaged-by%3DHelm,tier%20notin%20(x)"]:
         want = oracle_convert(a.oracle, server_get(a.server, lpath), "json")
-        for acc in ["json", "pb"]:
+        for acc in ["json", "pb", "cbor"]:
             p = subprocess.run([a.oracle, "client", "list", "--server", a.server, "--path", lpath, "--accept", acc, "--exact", "--limit", "7"], capture_output=True)
             n = len(json.loads(p.stdout)["items"]) if p.returncode == 0 else -1
             check(p.returncode == 0 and p.stdout == want, f"oracle client list {lpath} --accept {acc} --limit 7: {n} items equal the server's list", p.stderr.decode()[-300:])
@@ -174,15 +175,19 @@ def oracle_checks(a):
         js = server_get(a.server, path)
         _, _, pb = http(a.server, "GET", path, None, {"Accept": "application/vnd.kubernetes.protobuf"})
         _, _, ya = http(a.server, "GET", path, None, {"Accept": "application/yaml"})
+        _, cb_hdrs, cb = http(a.server, "GET", path, None, {"Accept": "application/cbor"})
         check(oracle_convert(a.oracle, js, "json") == js, f"GET {path} JSON: byte-identical to Go's JSON encoding")
         check(oracle_convert(a.oracle, js, "json", "pb") == pb, f"GET {path} protobuf: byte-identical to Go's protobuf encoding")
         check(oracle_convert(a.oracle, js, "json", "yaml") == ya, f"GET {path} YAML: byte-identical to Go's YAML encoding")
+        check(cb_hdrs.get("content-type") == "application/cbor" and oracle_convert(a.oracle, js, "json", "cbor") == cb,
+              f"GET {path} CBOR: application/cbor, byte-identical to Go's CBOR encoding ({len(cb)} bytes)")
 
-    # Watch in JSON and protobuf while a protobuf body creates, JSON updates and DELETE removes.
+    # Watch in JSON, protobuf and CBOR while a protobuf body creates, a CBOR body updates and
+    # DELETE removes.
     rv = json.loads(server_get(a.server, "/api/v1/namespaces/default/configmaps"))["metadata"]["resourceVersion"]
     procs = {acc: subprocess.Popen([a.oracle, "client", "watch", "--server", a.server, "--path", "/api/v1/namespaces/default/configmaps",
                                     "--accept", acc, "--exact", "--resource-version", rv, "--max-events", "3", "--timeout", "20"],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE) for acc in ["json", "pb"]}
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE) for acc in ["json", "pb", "cbor"]}
     time.sleep(0.5)
     cm = {"kind": "ConfigMap", "apiVersion": "v1", "metadata": {"name": "oracle-cm"}, "data": {"k": "v"}}
     pb = oracle_convert(a.oracle, compact(cm), "json", "pb")
@@ -193,8 +198,12 @@ def oracle_checks(a):
     check(oracle_convert(a.oracle, created, "pb") == after_create, "the protobuf answer to the create equals the server's object")
     obj = json.loads(after_create)
     obj["data"]["k"] = "w"
-    status, _, _ = http(a.server, "PUT", "/api/v1/namespaces/default/configmaps/oracle-cm", compact(obj), {"Content-Type": "application/json"})
+    status, hdrs, updated = http(a.server, "PUT", "/api/v1/namespaces/default/configmaps/oracle-cm", oracle_convert(a.oracle, compact(obj), "json", "cbor"),
+                                 {"Content-Type": "application/cbor", "Accept": "application/cbor"})
     after_update = server_get(a.server, "/api/v1/namespaces/default/configmaps/oracle-cm")
+    check(status == 200 and hdrs.get("content-type") == "application/cbor" and json.loads(after_update)["data"] == {"k": "w"}
+          and oracle_convert(a.oracle, after_update, "json", "cbor") == updated,
+          "PUT with a CBOR body and CBOR Accept: 200, the answer is Go's CBOR of the updated object", f"{status} {updated[:200]!r}")
     status, _, deleted = http(a.server, "DELETE", "/api/v1/namespaces/default/configmaps/oracle-cm")
     expect = b"".join(b'{"type":"%s","object":%s}\n' % (t, o.rstrip(b"\n")) for t, o in
                       [(b"ADDED", after_create), (b"MODIFIED", after_update), (b"DELETED", deleted)])
@@ -219,11 +228,17 @@ def watch_semantics_checks(a):
     n = len(json.loads(server_get(a.server, "/api/v1/namespaces/ns-1/pods"))["items"])
     q = f"/api/v1/namespaces/ns-1/pods?watch=1&sendInitialEvents=true&allowWatchBookmarks=true&resourceVersionMatch=NotOlderThan&resourceVersion={rv}&timeoutSeconds=1"
     streams = {}
-    for acc, media in [("json", "application/json"), ("pb", "application/vnd.kubernetes.protobuf;stream=watch")]:
+    raw = {}
+    for acc, media, answered in [("json", "application/json", "application/json"),
+                                 ("pb", "application/vnd.kubernetes.protobuf;stream=watch", "application/vnd.kubernetes.protobuf;stream=watch"),
+                                 ("cbor", "application/cbor", "application/cbor-seq")]:
         status, hdrs, body = http(a.server, "GET", q, None, {"Accept": media})
+        raw[acc] = body
         streams[acc] = oracle_watch(a.oracle, body, acc)
-        check(status == 200 and hdrs.get("content-type") == media, f"sendInitialEvents watch in {acc}: 200, Content-Type {hdrs.get('content-type')}")
-    check(streams["json"] == streams["pb"], "sendInitialEvents: the JSON and protobuf streams decode to the same events")
+        check(status == 200 and hdrs.get("content-type") == answered, f"sendInitialEvents watch in {acc}: 200, Content-Type {hdrs.get('content-type')}")
+    check(streams["json"] == streams["pb"] == streams["cbor"], "sendInitialEvents: the JSON, protobuf and CBOR streams decode to the same events")
+    p = subprocess.run([a.oracle, "watch", "--from", "json", "--to", "cbor"], input=raw["json"], capture_output=True)
+    check(p.returncode == 0 and p.stdout == raw["cbor"], f"sendInitialEvents: the CBOR stream is byte-identical to Go's CBOR watch encoding of the JSON stream ({len(raw['cbor'])} bytes)")
     events = [json.loads(l) for l in streams["json"].splitlines()]
     types = [e["type"] for e in events]
     last = events[-1]["object"]["metadata"] if events else {}
@@ -250,6 +265,55 @@ def watch_semantics_checks(a):
     check(status == 422, "sendInitialEvents without allowWatchBookmarks/resourceVersionMatch: 422", str(status))
     status, _, body = http(a.server, "GET", "/api/v1/pods?resourceVersion=1&resourceVersionMatch=Exact")
     check(status == 410, "LIST at an Exact old version: 410 Expired", str(status))
+
+
+def cbor_checks(a):
+    print("== CBOR (application/cbor; Go's decoders and encoders)")
+    cms = "/api/v1/namespaces/default/configmaps"
+    cm = {"kind": "ConfigMap", "apiVersion": "v1", "metadata": {"name": "cbor-cm", "labels": {"from": "cbor"}}, "data": {"k": "v"}, "binaryData": {"b": "AQI="}}
+    body = oracle_convert(a.oracle, compact(cm), "json", "cbor")
+    status, hdrs, created = http(a.server, "POST", cms, body, {"Content-Type": "application/cbor", "Accept": "application/cbor"})
+    after = server_get(a.server, cms + "/cbor-cm")
+    check(status == 201 and hdrs.get("content-type") == "application/cbor" and oracle_convert(a.oracle, after, "json", "cbor") == created
+          and json.loads(after)["binaryData"] == {"b": "AQI="},
+          "POST with a CBOR body (Go's CBOR) and CBOR Accept: 201, the answer is Go's CBOR of the stored object", f"{status} {created[:200]!r}")
+    # fieldValidation=Strict: an unknown field added to Go's CBOR by hand (Go's encoder drops it).
+    assert body[:3] == b"\xd9\xd9\xf7" and 0xa0 < body[3] < 0xb7, body[:4]  # self-described, a map of < 23 pairs
+    typo = b"\xd9\xd9\xf7" + bytes([body[3] + 1]) + body[4:].replace(b"Gcbor-cm", b"Gcbor-xx") + b"\x4bbinaryDatta\xa0"
+    status, hdrs, resp = http(a.server, "POST", cms + "?fieldValidation=Strict", typo, {"Content-Type": "application/cbor", "Accept": "application/cbor"})
+    st = json.loads(oracle_convert(a.oracle, resp, "cbor")) if hdrs.get("content-type") == "application/cbor" else {}
+    check(status == 400 and 'strict decoding error: unknown field "binaryDatta"' in st.get("message", ""),
+          "POST with a CBOR body with an unknown field, fieldValidation=Strict: 400 strict decoding error, as a CBOR Status", f"{status} {st}")
+    status, _, _ = http(a.server, "POST", cms, typo, {"Content-Type": "application/cbor"})
+    check(status == 201, "the same body without fieldValidation=Strict: 201 (the unknown field is dropped)", str(status))
+    http(a.server, "DELETE", cms + "/cbor-xx")
+    # Errors: a 404 Status in CBOR, decoded by Go's client.
+    p = subprocess.run([a.oracle, "client", "get", "--server", a.server, "--path", cms + "/missing", "--accept", "cbor", "--exact"], capture_output=True)
+    st = json.loads(p.stdout or b"{}")
+    check(p.returncode == 1 and st.get("kind") == "Status" and st.get("code") == 404 and st.get("reason") == "NotFound"
+          and b'Content-Type: "application/cbor"' in p.stderr,
+          "oracle client get --accept cbor of a missing object: a 404 NotFound Status in CBOR", p.stderr.decode()[-300:])
+    # Tables are JSON only: a CBOR Table entry is skipped (406 alone; the next entry decides).
+    table = "application/cbor;as=Table;v=v1;g=meta.k8s.io"
+    s1, _, _ = http(a.server, "GET", "/api/v1/pods", None, {"Accept": table})
+    s2, h2, b2 = http(a.server, "GET", "/api/v1/pods?limit=2", None, {"Accept": table + ", application/cbor"})
+    s3, h3, _ = http(a.server, "GET", "/api/v1/pods?limit=2", None, {"Accept": "*/*"})
+    check(s1 == 406 and s2 == 200 and h2.get("content-type") == "application/cbor" and b2[:3] == b"\xd9\xd9\xf7" and h3.get("content-type") == "application/json",
+          "Accept negotiation: a CBOR Table entry is skipped (406 alone, CBOR list next), */* stays JSON", f"{s1} {s2} {h2.get('content-type')} {h3.get('content-type')}")
+    # A CBOR watch as events arrive; Accept application/cbor-seq too.
+    rv = json.loads(server_get(a.server, cms))["metadata"]["resourceVersion"]
+    p = subprocess.Popen([a.oracle, "client", "watch", "--server", a.server, "--path", cms, "--accept", "cbor", "--accept-header", "application/cbor-seq",
+                          "--exact", "--resource-version", rv, "--max-events", "2", "--timeout", "20"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(0.5)
+    cur = json.loads(after)
+    cur["data"]["k"] = "w"
+    http(a.server, "PUT", cms + "/cbor-cm", oracle_convert(a.oracle, compact(cur), "json", "cbor"), {"Content-Type": "application/cbor"})
+    modified = server_get(a.server, cms + "/cbor-cm")
+    _, _, deleted = http(a.server, "DELETE", cms + "/cbor-cm", None, {"Accept": "application/cbor"})
+    out, err = p.communicate(timeout=30)
+    expect = b'{"type":"MODIFIED","object":%s}\n{"type":"DELETED","object":%s}\n' % (modified.rstrip(b"\n"), oracle_convert(a.oracle, deleted, "cbor").rstrip(b"\n"))
+    check(p.returncode == 0 and out == expect, "oracle client watch --accept cbor (Accept: application/cbor-seq): MODIFIED, DELETED equal the server's objects",
+          err.decode()[-300:] + out.decode()[:300])
 
 
 def oracle_watch(oracle, stream, frm):
@@ -395,6 +459,8 @@ def main():
         sections.append(oracle_checks)
     if a.oracle:
         sections.append(watch_semantics_checks)
+    if a.oracle:
+        sections.append(cbor_checks)
     if a.python_client:
         sections.append(python_checks)
     sections.append(bad_request_checks)

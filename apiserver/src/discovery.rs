@@ -3,6 +3,7 @@
 //! `APIGroupDiscoveryList` on `/api` and `/apis`, which kubectl asks for first: one request
 //! instead of one per group version).
 
+use kcodec::cbor::CborEncode;
 use kcodec::proto::ProtoMessage;
 use kcodec::JsonEncode;
 use kcodec_types::meta::v1::{
@@ -16,9 +17,9 @@ use crate::resources;
 /// The verbs every served resource has.
 const VERBS: &[&str] = &["create", "delete", "get", "list", "update", "watch"];
 
-/// Encode a typed response body (JSON with the encoder's newline, YAML, or the protobuf
-/// envelope with `api_version`/`kind`).
-pub fn encode<T: JsonEncode + ProtoMessage>(
+/// Encode a typed response body (JSON with the encoder's newline, YAML, the protobuf
+/// envelope with `api_version`/`kind`, or self-described CBOR).
+pub fn encode<T: JsonEncode + ProtoMessage + CborEncode>(
     value: &T,
     api_version: &str,
     kind: &str,
@@ -30,6 +31,7 @@ pub fn encode<T: JsonEncode + ProtoMessage>(
             kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(value)).expect("own JSON converts")
         }
         Format::Protobuf => kcodec::proto::envelope::encode(api_version, kind, value),
+        Format::Cbor => kcodec::cbor::to_vec(value),
     }
 }
 

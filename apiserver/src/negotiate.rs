@@ -1,6 +1,11 @@
 //! Content negotiation as the API server does it: the `Accept` list (quality values, `*/*`,
-//! `application/*`), the three serializers (JSON, YAML, protobuf), `;stream=watch`, and the
-//! `as=Table` transform; the request body's `Content-Type`.
+//! `application/*`), the four serializers (JSON, YAML, protobuf, CBOR), `;stream=watch`,
+//! `application/cbor-seq` for watches, and the `as=Table` transform; the request body's
+//! `Content-Type`.
+//!
+//! Wildcards pick JSON, as Kubernetes does (its first serializer): CBOR, like protobuf, is
+//! served only when the `Accept` list names it. A Table (`as=Table`) is JSON only: an entry
+//! asking for it in protobuf, CBOR or YAML is skipped, and the next entry decides.
 
 /// A serializer the server offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,10 +16,18 @@ pub enum Format {
     Yaml,
     /// `application/vnd.kubernetes.protobuf`
     Protobuf,
+    /// `application/cbor` (KEP-4222; watches answer `application/cbor-seq`)
+    Cbor,
 }
 
 /// The protobuf media type.
 pub const PROTOBUF: &str = "application/vnd.kubernetes.protobuf";
+
+/// The CBOR media type (one data item: objects, lists, errors).
+pub const CBOR: &str = "application/cbor";
+
+/// The media type of a CBOR watch stream (RFC 8742: a sequence of data items).
+pub const CBOR_SEQ: &str = "application/cbor-seq";
 
 impl Format {
     /// The media type of a response body in this format.
@@ -23,6 +36,7 @@ impl Format {
             Format::Json => "application/json",
             Format::Yaml => "application/yaml",
             Format::Protobuf => PROTOBUF,
+            Format::Cbor => CBOR,
         }
     }
 
@@ -30,6 +44,7 @@ impl Format {
     pub fn watch_content_type(self) -> &'static str {
         match self {
             Format::Protobuf => "application/vnd.kubernetes.protobuf;stream=watch",
+            Format::Cbor => CBOR_SEQ,
             _ => "application/json",
         }
     }
@@ -39,6 +54,7 @@ impl Format {
             ("application", "json") => Some(Format::Json),
             ("application", "yaml") => Some(Format::Yaml),
             ("application", "vnd.kubernetes.protobuf") => Some(Format::Protobuf),
+            ("application", "cbor") => Some(Format::Cbor),
             _ => None,
         }
     }
@@ -96,8 +112,8 @@ fn parse_accept(header: &str) -> Vec<MediaRange<'_>> {
 }
 
 /// Choose the response format for `accept` (`None` or empty: JSON). `watch` leaves YAML
-/// out (it has no stream serializer); `table_ok` allows `as=Table` entries. `None` means
-/// nothing acceptable: answer 406.
+/// out (it has no stream serializer) and takes `application/cbor-seq` as CBOR; `table_ok`
+/// allows `as=Table` entries. `None` means nothing acceptable: answer 406.
 pub fn negotiate(accept: Option<&str>, watch: bool, table_ok: bool) -> Option<Negotiated> {
     let accept = accept.unwrap_or("").trim();
     if accept.is_empty() {
@@ -134,11 +150,12 @@ pub fn negotiate(accept: Option<&str>, watch: bool, table_ok: bool) -> Option<Ne
         }
         let format = match (range.ty, range.sub) {
             ("*", "*") | ("application", "*") => Some(Format::Json),
+            ("application", "cbor-seq") if watch => Some(Format::Cbor),
             (ty, sub) => Format::from_media(ty, sub),
         };
         match format {
             Some(Format::Yaml) if watch || table => continue,
-            Some(Format::Protobuf) if table => continue,
+            Some(Format::Protobuf | Format::Cbor) if table => continue,
             Some(format) => return Some(Negotiated { format, table }),
             None => continue,
         }
@@ -221,6 +238,57 @@ mod tests {
     }
 
     #[test]
+    fn cbor_only_when_named() {
+        assert_eq!(pick("application/cbor", false), Some(Format::Cbor));
+        // client-go's Accept with ClientsPreferCBOR.
+        assert_eq!(pick("application/cbor, */*", false), Some(Format::Cbor));
+        assert_eq!(pick("application/cbor, */*", true), Some(Format::Cbor));
+        // Wildcards stay JSON.
+        assert_eq!(pick("*/*", false), Some(Format::Json));
+        assert_eq!(pick("application/*", false), Some(Format::Json));
+        assert_eq!(
+            pick("application/json;q=0.9, application/cbor", false),
+            Some(Format::Cbor)
+        );
+        assert_eq!(
+            pick("application/cbor;q=0.5, application/json", false),
+            Some(Format::Json)
+        );
+        assert_eq!(pick("application/cbor;q=0, */*", false), Some(Format::Json));
+        // A watch may ask for the sequence type it is answered with; a single object may not.
+        assert_eq!(pick("application/cbor-seq", true), Some(Format::Cbor));
+        assert_eq!(pick("application/cbor-seq", false), None);
+        assert_eq!(Format::Cbor.content_type(), "application/cbor");
+        assert_eq!(Format::Cbor.watch_content_type(), "application/cbor-seq");
+    }
+
+    #[test]
+    fn tables_are_json_only() {
+        let table = "application/cbor;as=Table;v=v1;g=meta.k8s.io";
+        assert_eq!(negotiate(Some(table), false, true), None);
+        assert_eq!(
+            negotiate(Some(&format!("{table}, application/cbor")), false, true),
+            Some(Negotiated {
+                format: Format::Cbor,
+                table: false
+            })
+        );
+        assert_eq!(
+            negotiate(
+                Some(&format!(
+                    "{table}, application/json;as=Table;v=v1;g=meta.k8s.io"
+                )),
+                false,
+                true
+            ),
+            Some(Negotiated {
+                format: Format::Json,
+                table: true
+            })
+        );
+    }
+
+    #[test]
     fn table_entries_are_skipped_unless_served() {
         let kubectl = "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
         assert_eq!(
@@ -247,5 +315,7 @@ mod tests {
             Some(Format::Yaml)
         );
         assert_eq!(content_type(Some("application/merge-patch+json")), None);
+        assert_eq!(content_type(Some("application/cbor")), Some(Format::Cbor));
+        assert_eq!(content_type(Some("application/cbor-seq")), None);
     }
 }

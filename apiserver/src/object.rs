@@ -4,6 +4,7 @@
 //! one encode and one decode per write, never per read).
 
 use kcodec::json::JsonReader;
+use kcodec::watch::{ObjectFormat, RawObject};
 use kcodec_types::meta::v1::ObjectMeta;
 use kcodec_types::registry::{self, Kind, Object};
 
@@ -14,7 +15,8 @@ use crate::status::ApiError;
 /// `kind`, or the protobuf envelope), or, where the body leaves them out, from `default`
 /// (the endpoint's kind, as the API server's decoder defaults them). `strict`
 /// (`fieldValidation=Strict`) refuses unknown and duplicate fields of JSON and YAML bodies
-/// (protobuf has no strict mode, as in Kubernetes).
+/// and unknown fields of CBOR bodies (CBOR refuses duplicate keys in any mode; protobuf has
+/// no strict mode, as in Kubernetes).
 pub fn decode_body(
     body: &[u8],
     format: Format,
@@ -24,7 +26,7 @@ pub fn decode_body(
     let bad_pb =
         |e: kcodec::Error| ApiError::bad_request(format!("error decoding protobuf body: {e}"));
     let converted;
-    let json = match format {
+    let (bytes, object_format) = match format {
         Format::Protobuf => {
             let env = kcodec::proto::envelope::decode(body).map_err(bad_pb)?;
             if let (Some(kind), "") = (default, env.kind) {
@@ -38,16 +40,22 @@ pub fn decode_body(
             converted = kcodec::yaml::yaml_to_json(body).map_err(|e| {
                 ApiError::bad_request(format!("error converting YAML to JSON: {e}"))
             })?;
-            &converted[..]
+            (&converted[..], ObjectFormat::Json)
         }
-        Format::Json => body,
+        Format::Json => (body, ObjectFormat::Json),
+        Format::Cbor => (body, ObjectFormat::Cbor),
     };
-    let raw = kcodec::watch::RawObject {
-        bytes: json,
-        format: kcodec::watch::ObjectFormat::Json,
+    let cbor = object_format == ObjectFormat::Cbor;
+    let raw = RawObject {
+        bytes,
+        format: object_format,
     };
     let (mut api_version, mut kind) = raw.type_meta().map_err(|e| {
-        ApiError::bad_request(format!("couldn't get version/kind; json parse error: {e}"))
+        ApiError::bad_request(if cbor {
+            format!("couldn't get version/kind; cbor parse error: {e}")
+        } else {
+            format!("couldn't get version/kind; json parse error: {e}")
+        })
     })?;
     if let Some(d) = default {
         if kind.is_empty() {
@@ -58,10 +66,14 @@ pub fn decode_body(
         }
     }
     if kind.is_empty() {
-        return Err(ApiError::bad_request(format!(
-            "Object 'Kind' is missing in '{}'",
-            String::from_utf8_lossy(&json[..json.len().min(200)])
-        )));
+        return Err(ApiError::bad_request(if cbor {
+            "Object 'Kind' is missing in the CBOR body".to_string()
+        } else {
+            format!(
+                "Object 'Kind' is missing in '{}'",
+                String::from_utf8_lossy(&bytes[..bytes.len().min(200)])
+            )
+        }));
     }
     let found = registry::lookup(&api_version, &kind).ok_or_else(|| {
         ApiError::bad_request(format!(
@@ -72,9 +84,13 @@ pub fn decode_body(
         strict,
         ..Default::default()
     };
-    let (mut object, issues) = found
-        .decode_json_with(json, opts)
-        .map_err(|e| ApiError::bad_request(format!("error decoding {kind}: {e}")))?;
+    let decoded = if cbor {
+        found.decode_cbor_with(bytes, opts)
+    } else {
+        found.decode_json_with(bytes, opts)
+    };
+    let (mut object, issues) =
+        decoded.map_err(|e| ApiError::bad_request(format!("error decoding {kind}: {e}")))?;
     if !issues.is_empty() {
         let list: Vec<String> = issues
             .iter()

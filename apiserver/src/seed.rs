@@ -86,6 +86,7 @@ fn load_file(store: &Store, path: &Path) -> Result<(), String> {
     let docs: Vec<(Vec<u8>, Format)> = match ext {
         "json" => vec![(data, Format::Json)],
         "pb" => vec![(data, Format::Protobuf)],
+        "cbor" => vec![(data, Format::Cbor)],
         "yaml" | "yml" => kcodec::yaml::yaml_to_json_documents(&data, Default::default())
             .map_err(|e| e.to_string())?
             .into_iter()

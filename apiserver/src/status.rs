@@ -138,6 +138,7 @@ pub fn encode_status(status: &Status, format: Format) -> Vec<u8> {
         Format::Yaml => kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(status))
             .expect("own JSON converts to YAML"),
         Format::Protobuf => kcodec::proto::envelope::encode("v1", "Status", status),
+        Format::Cbor => kcodec::cbor::to_vec(status),
     }
 }
 

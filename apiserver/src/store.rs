@@ -19,7 +19,7 @@ use bytes::Bytes;
 use kcodec::cache::EventType;
 use kcodec::Str;
 use kcodec_types::meta::v1::{ObjectMeta, Time};
-use kcodec_types::registry::Object;
+use kcodec_types::registry::{Kind, Object};
 use tokio::sync::broadcast;
 
 use crate::negotiate::Format;
@@ -46,7 +46,9 @@ pub struct Entry {
     object: Box<dyn Object>,
     json: OnceLock<Bytes>,
     envelope: OnceLock<Bytes>,
-    events: [OnceLock<Bytes>; 10],
+    cbor: OnceLock<Bytes>,
+    cbor_item: OnceLock<CborItem>,
+    events: [OnceLock<Bytes>; 15],
     /// The comparison build's copy of a Pod, as k8s-openapi's type.
     #[cfg(feature = "serde-peer")]
     peer: Option<Box<k8s_openapi::api::core::v1::Pod>>,
@@ -66,6 +68,8 @@ impl Entry {
             object,
             json: OnceLock::new(),
             envelope: OnceLock::new(),
+            cbor: OnceLock::new(),
+            cbor_item: OnceLock::new(),
             events: Default::default(),
             #[cfg(feature = "serde-peer")]
             peer: None,
@@ -136,17 +140,118 @@ impl Entry {
         env.slice(start..start + raw.len())
     }
 
+    /// The object's CBOR as the API server writes it: the self-described tag `d9 d9 f7`,
+    /// then the map, with `kind` and `apiVersion` (GET, watch events).
+    pub fn cbor(&self) -> Bytes {
+        cached(&self.cbor, || Bytes::from(self.object.to_cbor()))
+    }
+
+    /// Append the CBOR item of a LIST item: [`Self::cbor`] without the self-described prefix
+    /// and without the `kind` and `apiVersion` pairs (Go writes a list's items without type
+    /// meta), from slices of the cached CBOR.
+    pub fn write_item_cbor(&self, out: &mut Vec<u8>) {
+        with_cached(
+            &self.cbor_item,
+            || CborItem::new(self.cbor()),
+            |item| {
+                out.extend_from_slice(&item.head[..usize::from(item.head_len)]);
+                for part in &item.parts {
+                    out.extend_from_slice(part);
+                }
+            },
+        )
+    }
+
     /// The whole watch frame of this object as an event of `event` type, in `format`.
     pub fn event(&self, event: EventType, format: Format) -> Bytes {
-        let slot = event_index(event) + if format == Format::Protobuf { 5 } else { 0 };
+        let slot = event_index(event) + 5 * format_index(format);
         cached(&self.events[slot], || {
-            let (json, envelope) = match format {
-                Format::Protobuf => (Bytes::new(), self.envelope()),
-                _ => (self.json(), Bytes::new()),
+            let object = match format {
+                Format::Protobuf => self.envelope(),
+                Format::Cbor => self.cbor(),
+                Format::Json | Format::Yaml => self.json(),
             };
-            Bytes::from(frame(event, format, &json, &envelope))
+            Bytes::from(frame(event, format, &object))
         })
     }
+}
+
+/// A LIST item's CBOR as pieces of the object's cached CBOR: the map head (one pair
+/// fewer for each of `kind` and `apiVersion` left out), then the parts around those pairs.
+struct CborItem {
+    head: [u8; 9],
+    head_len: u8,
+    parts: [Bytes; 3],
+}
+
+impl CborItem {
+    /// Split `cbor` (self-described, a map with byte-string keys, as kcodec writes objects).
+    /// Anything else (not expected) is kept whole, without the prefix.
+    fn new(cbor: Bytes) -> CborItem {
+        use kcodec::cbor::write::{write_head, MAJOR_MAP, SELF_DESCRIBED};
+        let start = if kcodec::cbor::is_cbor(&cbor) {
+            SELF_DESCRIBED.len()
+        } else {
+            0
+        };
+        let mut head = [0u8; 9];
+        let whole = |cbor: &Bytes| CborItem {
+            head,
+            head_len: 0,
+            parts: [cbor.slice(start..), Bytes::new(), Bytes::new()],
+        };
+        let Some((pairs, body, cut)) = type_meta_pairs(&cbor[start..]) else {
+            return whole(&cbor);
+        };
+        if cut.is_empty() {
+            return whole(&cbor);
+        }
+        let mut new_head = Vec::with_capacity(9);
+        write_head(&mut new_head, MAJOR_MAP, (pairs - cut.len()) as u64);
+        head[..new_head.len()].copy_from_slice(&new_head);
+        let mut parts = [Bytes::new(), Bytes::new(), Bytes::new()];
+        let mut from = start + body;
+        for (i, range) in cut.iter().enumerate() {
+            parts[i] = cbor.slice(from..start + range.start);
+            from = start + range.end;
+        }
+        parts[cut.len()] = cbor.slice(from..);
+        CborItem {
+            head,
+            head_len: new_head.len() as u8,
+            parts,
+        }
+    }
+}
+
+/// In a CBOR map `item`: its number of pairs, where its first pair starts, and the byte
+/// ranges of the `kind` and `apiVersion` pairs (in order). `None` if `item` is not a map of
+/// definite length whose pairs can be walked.
+fn type_meta_pairs(item: &[u8]) -> Option<(usize, usize, Vec<std::ops::Range<usize>>)> {
+    use kcodec::cbor::CborReader;
+    let first = *item.first()?;
+    // A definite-length map (major type 5, not indefinite).
+    if first >> 5 != 5 || first & 0x1f == 31 {
+        return None;
+    }
+    let mut r = CborReader::new(item, kcodec::json::DecodeOptions::default());
+    let mut m = r.begin_map().ok()?;
+    let body = r.offset();
+    let mut pairs = 0;
+    let mut cut = Vec::new();
+    loop {
+        let at = r.offset();
+        let Some(key) = r.next_map_key(&mut m).ok()? else {
+            break;
+        };
+        let type_meta = matches!(&*key, b"kind" | b"apiVersion");
+        r.skip_value().ok()?;
+        pairs += 1;
+        if type_meta {
+            cut.push(at..r.offset());
+        }
+    }
+    (cut.len() <= 2).then_some((pairs, body, cut))
 }
 
 /// Whether entries keep their encodings (on by default; `--no-cache` turns it off to
@@ -159,11 +264,21 @@ pub fn set_caching(on: bool) {
 }
 
 /// The slot's value, computed at most once while caching is on, every time when it is off.
-fn cached(slot: &OnceLock<Bytes>, make: impl FnOnce() -> Bytes) -> Bytes {
+fn cached<T: Clone>(slot: &OnceLock<T>, make: impl FnOnce() -> T) -> T {
     if CACHING.load(Ordering::Relaxed) {
         slot.get_or_init(make).clone()
     } else {
         make()
+    }
+}
+
+/// Run `f` on the slot's value (borrowed: no reference counts touched), computed at most
+/// once while caching is on, every time when it is off.
+fn with_cached<T, R>(slot: &OnceLock<T>, make: impl FnOnce() -> T, f: impl FnOnce(&T) -> R) -> R {
+    if CACHING.load(Ordering::Relaxed) {
+        f(slot.get_or_init(make))
+    } else {
+        f(&make())
     }
 }
 
@@ -177,14 +292,34 @@ fn event_index(event: EventType) -> usize {
     }
 }
 
-/// One watch frame around an object's JSON or envelope.
-pub fn frame(event: EventType, format: Format, json: &[u8], envelope: &[u8]) -> Vec<u8> {
+fn format_index(format: Format) -> usize {
+    match format {
+        Format::Json | Format::Yaml => 0,
+        Format::Protobuf => 1,
+        Format::Cbor => 2,
+    }
+}
+
+/// One watch frame around an object encoded for `format`'s stream: its compact JSON (JSON;
+/// YAML has no watch stream and gets JSON), its protobuf envelope, or its self-described
+/// CBOR (no framing: the event is the frame).
+pub fn frame(event: EventType, format: Format, object: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     match format {
-        Format::Protobuf => kcodec::watch::write_proto_event(&mut out, event, envelope),
-        _ => kcodec::watch::write_json_event(&mut out, event, json),
+        Format::Protobuf => kcodec::watch::write_proto_event(&mut out, event, object),
+        Format::Cbor => kcodec::watch::write_cbor_event(&mut out, event, object),
+        Format::Json | Format::Yaml => kcodec::watch::write_json_event(&mut out, event, object),
     }
     out
+}
+
+/// An object encoded as the object of a watch event in `format` (see [`frame`]).
+pub fn event_object(kind: &Kind, object: &dyn Object, format: Format) -> Vec<u8> {
+    match format {
+        Format::Protobuf => kind.encode_envelope(object),
+        Format::Cbor => object.to_cbor(),
+        Format::Json | Format::Yaml => object::to_json(object),
+    }
 }
 
 /// `{"kind":K,"apiVersion":V,` as Go writes an object's start.
@@ -485,4 +620,51 @@ fn uid(n: u64) -> String {
         (n >> 24) & 0xfff,
         n & 0xff_ffff_ffff
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(cbor: &[u8]) -> Vec<u8> {
+        let item = CborItem::new(Bytes::copy_from_slice(cbor));
+        let mut out = item.head[..usize::from(item.head_len)].to_vec();
+        for part in &item.parts {
+            out.extend_from_slice(part);
+        }
+        out
+    }
+
+    /// A LIST item is the object's CBOR without the prefix and the type meta pairs, wherever
+    /// they sort: equal to the CBOR of the object decoded without them.
+    #[test]
+    fn cbor_items_leave_out_the_type_meta() {
+        for (api_version, kind, json) in [
+            // `kind` is the first key, `apiVersion` the last.
+            (
+                "v1",
+                "Pod",
+                r#"{"metadata":{"name":"p"},"spec":{"containers":[]}}"#,
+            ),
+            // `data` before `kind`, `binaryData` after `apiVersion`.
+            (
+                "v1",
+                "ConfigMap",
+                r#"{"data":{"a":"b"},"binaryData":{"b":"AQ=="}}"#,
+            ),
+            ("v1", "ConfigMap", r#"{}"#),
+        ] {
+            let k = kcodec_types::registry::lookup(api_version, kind).expect("kind");
+            let bare = k.decode_json(json.as_bytes()).expect("decodes");
+            let mut typed = k.decode_json(json.as_bytes()).expect("decodes");
+            typed.set_type_meta(api_version, kind);
+            let want = bare.to_cbor()[3..].to_vec();
+            assert_eq!(item(&typed.to_cbor()), want, "{kind} {json}");
+            // Without type meta: the item is the object's CBOR without the prefix.
+            assert_eq!(item(&bare.to_cbor()), want, "{kind} {json}");
+        }
+        // Not a map: kept whole.
+        assert_eq!(item(b"\xd9\xd9\xf7\x80"), b"\x80");
+        assert_eq!(item(b"\x01"), b"\x01");
+    }
 }

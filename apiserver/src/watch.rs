@@ -1,5 +1,6 @@
-//! WATCH: a chunked stream of event frames (newline-delimited JSON, or length-prefixed
-//! protobuf with `;stream=watch`). Frames of stored objects come from the entries' caches,
+//! WATCH: a chunked stream of event frames (newline-delimited JSON, length-prefixed
+//! protobuf with `;stream=watch`, or CBOR as `application/cbor-seq`: self-described
+//! WatchEvent items one after the other, no framing). Frames of stored objects come from the entries' caches,
 //! so one change is encoded once per format however many watchers receive it.
 //!
 //! * no `resourceVersion` (or `0`): synthetic `ADDED` events for the current objects, then
@@ -26,10 +27,9 @@ use tokio::time::Instant;
 
 use crate::handlers::{not_acceptable, App, Query, Target};
 use crate::negotiate::{self, Format};
-use crate::object;
 use crate::resources::Resource;
 use crate::status::{self, encode_status, ApiError};
-use crate::store::{frame, Entry, Event};
+use crate::store::{event_object, frame, Entry, Event};
 
 /// Open watches, against `App::max_watches`.
 static OPEN: AtomicUsize = AtomicUsize::new(0);
@@ -102,17 +102,18 @@ fn bookmark(resource: &Resource, rv: u64, end_of_initial: bool, format: Format) 
         .decode_json(json.as_bytes())
         .expect("a bookmark object decodes");
     obj.set_type_meta(&resource.api_version, resource.kind.kind);
-    let json = object::to_json(obj.as_ref());
-    let envelope = resource.kind.encode_envelope(obj.as_ref());
-    Bytes::from(frame(EventType::Bookmark, format, &json, &envelope))
+    let object = event_object(resource.kind, obj.as_ref(), format);
+    Bytes::from(frame(EventType::Bookmark, format, &object))
 }
 
 /// An `ERROR` frame carrying `err` as a Status.
 fn error_frame(err: &ApiError, format: Format) -> Bytes {
     let status = err.status();
-    let json = kcodec::json::to_vec(&status);
-    let envelope = encode_status(&status, Format::Protobuf);
-    Bytes::from(frame(EventType::Error, format, &json, &envelope))
+    let object = match format {
+        Format::Json | Format::Yaml => kcodec::json::to_vec(&status),
+        Format::Protobuf | Format::Cbor => encode_status(&status, format),
+    };
+    Bytes::from(frame(EventType::Error, format, &object))
 }
 
 /// Start a watch and stream it.

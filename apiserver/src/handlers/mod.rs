@@ -199,7 +199,7 @@ pub fn not_acceptable() -> ApiError {
     ApiError::new(
         406,
         "NotAcceptable",
-        "only the following media types are accepted: application/json, application/yaml, application/vnd.kubernetes.protobuf",
+        "only the following media types are accepted: application/json, application/yaml, application/vnd.kubernetes.protobuf, application/cbor",
     )
 }
 

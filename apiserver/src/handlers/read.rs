@@ -6,6 +6,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::http::{Response, StatusCode};
 use bytes::Bytes;
+use kcodec::cbor::CborEncode;
 use kcodec::Str;
 use kcodec_types::meta::v1::ListMeta;
 
@@ -54,6 +55,7 @@ pub fn object_body(entry: &Entry, format: Format) -> Body {
             Body::from(kcodec::yaml::json_to_yaml(&entry.json()).expect("own JSON converts"))
         }
         Format::Protobuf => Body::from(entry.envelope()),
+        Format::Cbor => Body::from(entry.cbor()),
     }
 }
 
@@ -216,6 +218,7 @@ pub fn list(
     let body = match format {
         Format::Json => stream(json_list(r.list_kind.kind, &r.api_version, &meta, items)),
         Format::Protobuf => stream(proto_list(&r.api_version, r.list_kind.kind, &meta, items)),
+        Format::Cbor => stream(cbor_list(r.list_kind.kind, &r.api_version, &meta, items)),
         Format::Yaml => {
             let mut json = Vec::new();
             for chunk in json_list(r.list_kind.kind, &r.api_version, &meta, items) {
@@ -331,9 +334,99 @@ pub fn proto_list(
     })
 }
 
+/// A CBOR list as the API server writes it (`d9d9f7`, then the map `kind`, `items`,
+/// `metadata`, `apiVersion`: CBOR key order), as chunks; the array's length is the number of
+/// items, known before the first one, and each item's bytes come from the entry's cached
+/// CBOR (without the prefix and the type meta).
+pub fn cbor_list(
+    kind: &str,
+    api_version: &str,
+    meta: &ListMeta,
+    items: Vec<Arc<Entry>>,
+) -> impl Iterator<Item = Bytes> + Send + 'static {
+    use kcodec::cbor::write::{write_bytes, write_head, MAJOR_ARRAY, MAJOR_MAP, SELF_DESCRIBED};
+    let mut buf = Vec::with_capacity(CHUNK + 4096);
+    buf.extend_from_slice(&SELF_DESCRIBED);
+    let pairs = 2 + u64::from(!kind.is_empty()) + u64::from(!api_version.is_empty());
+    write_head(&mut buf, MAJOR_MAP, pairs);
+    if !kind.is_empty() {
+        write_bytes(&mut buf, b"kind");
+        write_bytes(&mut buf, kind.as_bytes());
+    }
+    write_bytes(&mut buf, b"items");
+    write_head(&mut buf, MAJOR_ARRAY, items.len() as u64);
+    let mut tail = Vec::new();
+    write_bytes(&mut tail, b"metadata");
+    meta.encode_cbor(&mut tail);
+    if !api_version.is_empty() {
+        write_bytes(&mut tail, b"apiVersion");
+        write_bytes(&mut tail, api_version.as_bytes());
+    }
+    let mut iter = items.into_iter();
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        for item in iter.by_ref() {
+            item.write_item_cbor(&mut buf);
+            if buf.len() >= CHUNK {
+                return Some(Bytes::from(std::mem::take(&mut buf)));
+            }
+        }
+        done = true;
+        buf.extend_from_slice(&tail);
+        Some(Bytes::from(std::mem::take(&mut buf)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn config_maps(n: usize) -> Vec<Arc<Entry>> {
+        let r = crate::resources::find("", "v1", "configmaps").expect("served");
+        (0..n)
+            .map(|i| {
+                // `data` sorts before `kind`, `binaryData` after `apiVersion`: the item is
+                // cut in three; big values make the body span several chunks.
+                let json = format!(
+                    r#"{{"kind":"ConfigMap","apiVersion":"v1","metadata":{{"name":"c{i}","namespace":"default","resourceVersion":"{i}"}},"data":{{"k":"{}"}},"binaryData":{{"b":"AQ=="}}}}"#,
+                    "x".repeat(i * 30_000)
+                );
+                let object = r.kind.decode_json(json.as_bytes()).expect("decodes");
+                let meta = crate::object::read_meta(json.as_bytes()).expect("metadata");
+                Arc::new(Entry::new(r, object, &meta))
+            })
+            .collect()
+    }
+
+    /// The CBOR list equals the registry's CBOR of the JSON list decoded as a typed list
+    /// (what `k8s-oracle convert --from json --to cbor` checks in CI).
+    #[test]
+    fn cbor_list_equals_the_typed_lists_cbor() {
+        let list_kind = kcodec_types::registry::lookup("v1", "ConfigMapList").expect("kind");
+        for n in [0, 1, 5] {
+            let meta = ListMeta {
+                resource_version: "9".into(),
+                continue_: if n > 1 { "abc".into() } else { "".into() },
+                ..ListMeta::default()
+            };
+            let items = config_maps(n);
+            let json: Vec<u8> = json_list("ConfigMapList", "v1", &meta, items.clone())
+                .flat_map(|b| b.to_vec())
+                .collect();
+            let want = list_kind
+                .decode_json(&json)
+                .expect("the JSON list decodes")
+                .to_cbor();
+            let chunks: Vec<Bytes> = cbor_list("ConfigMapList", "v1", &meta, items).collect();
+            assert_eq!(chunks.concat(), want, "{n} items");
+            if n == 5 {
+                assert!(chunks.len() > 1, "streamed in chunks");
+            }
+        }
+    }
 
     #[test]
     fn continue_tokens_round_trip() {
