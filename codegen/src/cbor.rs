@@ -107,28 +107,27 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 quote!(#call;)
             }
         };
-        // `counted`: also count the field written (the struct's own `encode_cbor`, which
-        // patches the map head at the end); by rank, a caller counts what grew `out`.
-        let write = |counted: bool| {
-            let count = if counted { quote!(n += 1;) } else { quote!() };
-            let body = quote! { out.extend_from_slice(#key); #value #count };
-            match omitted(f) {
-                None => body,
-                Some(cond) => quote! { if !#cond { #body } },
-            }
-        };
-        (write(true), write(false))
+        // Counts the fields written (the map head is completed at the end).
+        let body = quote! { out.extend_from_slice(#key); #value n += 1; };
+        match omitted(f) {
+            None => body,
+            Some(cond) => quote! { if !#cond { #body } },
+        }
     };
-    let (own_writes, own_by_rank): (Vec<TokenStream>, Vec<TokenStream>) =
-        own.iter().map(|(f, k)| write_own(f, k)).unzip();
-    let own_arms = own_by_rank.iter().enumerate().map(|(i, w)| {
-        let i = Literal::usize_unsuffixed(i);
-        quote!(#i => { #w })
-    });
+    let own_writes: Vec<TokenStream> = own.iter().map(|(f, k)| write_own(f, k)).collect();
+    // The same, each guarded by its rank, for a range of ranks (`encode_cbor_fields`).
+    let own_ranged: Vec<TokenStream> = own_writes
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let r = Literal::usize_unsuffixed(i);
+            quote! { if (from..to).contains(&#r) { #w } }
+        })
+        .collect();
 
     let own_count = Literal::usize_unsuffixed(own.len());
     let own_keys: Vec<Literal> = own.iter().map(|(_, k)| Literal::byte_string(k)).collect();
-    let (keys_fn, encode_body, field_at, plan_fn) = if inlines.is_empty() {
+    let (keys_fn, encode_body, fields_body, plan_fn) = if inlines.is_empty() {
         (
             quote! {
                 static KEYS: [&[u8]; #own_count] = [#(#own_keys),*];
@@ -139,10 +138,9 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 #(#own_writes)*
             },
             quote! {
-                match i {
-                    #(#own_arms)*
-                    _ => {}
-                }
+                let mut n = 0usize;
+                #(#own_ranged)*
+                n
             },
             quote!(),
         )
@@ -158,30 +156,20 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
             let ty = f.rust_type(&msg.crate_path);
             let tr = respan(quote!(#c::CborObject), at);
             let id = ident_at(&f.ident, at);
-            let j = Literal::u16_unsuffixed(j as u16 + 1);
-            quote_spanned!(at=> #j => <#ty as #tr>::encode_cbor_field_at(&self.#id, k, out),)
+            let j = Literal::usize_unsuffixed(j + 1);
+            quote_spanned!(at=> #j => <#ty as #tr>::encode_cbor_fields(&self.#id, a, b, out),)
         });
         (
-            quote!(Self::__kcodec_cbor_plan().0.as_slice()),
+            quote!(Self::__kcodec_cbor_plan().keys.as_slice()),
             quote! {
-                let mut n = 0usize;
-                for i in 0..Self::__kcodec_cbor_plan().1.len() {
-                    let before = out.len();
-                    <Self as #c::CborObject>::encode_cbor_field_at(self, i, out);
-                    n += (out.len() != before) as usize;
-                }
+                let n = <Self as #c::CborObject>::encode_cbor_fields(self, 0, usize::MAX, out);
             },
             quote! {
-                let (part, k) = Self::__kcodec_cbor_plan().1[i];
-                let k = k as usize;
-                match part {
-                    0 => match k {
-                        #(#own_arms)*
-                        _ => {}
-                    },
+                Self::__kcodec_cbor_plan().encode(from, to, out, |part, a, b, out| match part {
+                    0 => self.__kcodec_cbor_own(a, b, out),
                     #(#inline_arms)*
-                    _ => {}
-                }
+                    _ => 0,
+                })
             },
             quote! {
                 impl #name {
@@ -191,6 +179,16 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                         static OWN: [&[u8]; #own_count] = [#(#own_keys),*];
                         static PLAN: ::std::sync::OnceLock<#c::Plan> = ::std::sync::OnceLock::new();
                         PLAN.get_or_init(|| #c::merge_keys(&[&OWN, #(#parts),*]))
+                    }
+
+                    /// Write this struct's own fields of ranks `from..to` (not the inline
+                    /// fields'); returns how many were written.
+                    #[doc(hidden)]
+                    #[allow(unused_mut, unused_variables, clippy::all)]
+                    fn __kcodec_cbor_own(&self, from: usize, to: usize, out: &mut #p::Vec<u8>) -> usize {
+                        let mut n = 0usize;
+                        #(#own_ranged)*
+                        n
                     }
                 }
             },
@@ -253,9 +251,9 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 #keys_fn
             }
 
-            #[allow(unused_variables)]
-            fn encode_cbor_field_at(&self, i: usize, out: &mut #p::Vec<u8>) {
-                #field_at
+            #[allow(unused_mut, unused_variables)]
+            fn encode_cbor_fields(&self, from: usize, to: usize, out: &mut #p::Vec<u8>) -> usize {
+                #fields_body
             }
 
             #[allow(unused_variables)]

@@ -126,7 +126,7 @@ pub mod __private {
         pub use crate::cbor::write::end_map;
         pub use crate::cbor::{
             decode_struct, go_str, merge_keys, CborDecode, CborEncode, CborField, CborObject,
-            CborReader, Plan,
+            CborReader, Plan, Run,
         };
     }
 

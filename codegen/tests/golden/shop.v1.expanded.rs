@@ -107,35 +107,33 @@ impl ::kcodec::__private::JsonDecode for ItemDimensions {
 }
 ::kcodec::__private::impl_cbor! {
     #[automatically_derived] #[allow(clippy::all)] impl
-    ::kcodec::__private::cbor::CborEncode for ItemDimensions { fn encode_cbor(& self, out
-    : & mut ::kcodec::__private::Vec < u8 >) { let n = < Self as
-    ::kcodec::__private::cbor::CborObject > ::cbor_count(self);
-    ::kcodec::__private::cbor::write_head(out, ::kcodec::__private::cbor::MAJOR_MAP, n as
-    u64); if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.width) {
-    out.extend_from_slice(b"Ewidth"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.width, out); } if ! < i32 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.height) { out
-    .extend_from_slice(b"Fheight"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.height, out); } } } #[automatically_derived]
+    ::kcodec::__private::cbor::CborEncode for ItemDimensions { #[allow(unused_mut)] fn
+    encode_cbor(& self, out : & mut ::kcodec::__private::Vec < u8 >) { let at = out
+    .len(); out.push(0); let mut n = 0usize; if ! < i32 as ::kcodec::__private::JsonField
+    > ::is_field_empty(& self.width) { out.extend_from_slice(b"Ewidth"); < i32 as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.width, out); n +=
+    1; } if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.height) {
+    out.extend_from_slice(b"Fheight"); < i32 as ::kcodec::__private::cbor::CborField >
+    ::encode_cbor_field(& self.height, out); n += 1; }
+    ::kcodec::__private::cbor::end_map(out, at, n); } } #[automatically_derived]
     #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborObject for ItemDimensions {
     fn cbor_keys() -> & 'static [& 'static [u8]] { static KEYS : [& [u8]; 2] =
-    [b"Ewidth", b"Fheight"]; & KEYS } fn cbor_count(& self) -> usize { (! < i32 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.width)) as usize + (! < i32
-    as ::kcodec::__private::JsonField > ::is_field_empty(& self.height)) as usize }
-    #[allow(unused_variables)] fn encode_cbor_field_at(& self, i : usize, out : & mut
-    ::kcodec::__private::Vec < u8 >) { match i { 0 => { if ! < i32 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.width) { out
-    .extend_from_slice(b"Ewidth"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.width, out); } } 1 => { if ! < i32 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.height) { out
-    .extend_from_slice(b"Fheight"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.height, out); } } _ => {} } } #[allow(unused_variables)]
-    fn decode_cbor_field(& mut self, key : & [u8], r : & mut
-    ::kcodec::__private::cbor::CborReader < '_ >,) -> ::kcodec::__private::Result < bool
-    > { match key.len() { 5 => match ::kcodec::__private::key_u64(key) { 448629336439u64
-    => { < i32 as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut
-    self.width, r) ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 6 =>
-    match ::kcodec::__private::key_u64(key) { 127991760381288u64 => { < i32 as
+    [b"Ewidth", b"Fheight"]; & KEYS } #[allow(unused_mut, unused_variables)] fn
+    encode_cbor_fields(& self, from : usize, to : usize, out : & mut
+    ::kcodec::__private::Vec < u8 >) -> usize { let mut n = 0usize; if (from..to)
+    .contains(& 0) { if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(&
+    self.width) { out.extend_from_slice(b"Ewidth"); < i32 as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.width, out); n +=
+    1; } } if (from..to).contains(& 1) { if ! < i32 as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.height) { out.extend_from_slice(b"Fheight"); < i32 as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.height, out); n +=
+    1; } } n } #[allow(unused_variables)] fn decode_cbor_field(& mut self, key : & [u8],
+    r : & mut ::kcodec::__private::cbor::CborReader < '_ >,) ->
+    ::kcodec::__private::Result < bool > { match key.len() { 5 => match
+    ::kcodec::__private::key_u64(key) { 448629336439u64 => { < i32 as
+    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.width, r)
+    ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 6 => match
+    ::kcodec::__private::key_u64(key) { 127991760381288u64 => { < i32 as
     ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.height, r)
     ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, _ => {} }
     ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived]
@@ -602,119 +600,106 @@ impl ::kcodec::__private::JsonDecode for Item {
 }
 ::kcodec::__private::impl_cbor! {
     #[automatically_derived] #[allow(clippy::all)] impl
-    ::kcodec::__private::cbor::CborEncode for Item { fn encode_cbor(& self, out : & mut
-    ::kcodec::__private::Vec < u8 >) { let n = < Self as
-    ::kcodec::__private::cbor::CborObject > ::cbor_count(self);
-    ::kcodec::__private::cbor::write_head(out, ::kcodec::__private::cbor::MAJOR_MAP, n as
-    u64); if ! < ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(&
-    self.sku) { out.extend_from_slice(b"Csku"); < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.sku, out); } if ! <
-    i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.kind) { out
-    .extend_from_slice(b"Dkind"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.kind, out); } if ! < ::std::vec::Vec <::kcodec::Str > as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.tags) { out
-    .extend_from_slice(b"Dtags"); < ::std::vec::Vec <::kcodec::Str > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.tags, out); } if !
-    < ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .display_name) { out.extend_from_slice(b"Etitle"); < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.display_name, out);
-    } if ! < u64 as ::kcodec::__private::JsonField > ::is_field_empty(& self.views) { out
-    .extend_from_slice(b"Eviews"); < u64 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.views, out); } if ! < f32 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.rating) { out
-    .extend_from_slice(b"Frating"); < f32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.rating, out); } if ! < bool as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.available) { out
-    .extend_from_slice(b"Iavailable"); < bool as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.available, out); } if ! < ::kcodec::Binary as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.thumbnail) { out
-    .extend_from_slice(b"Ithumbnail"); < ::kcodec::Binary as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.thumbnail, out); }
-    if ! < f64 as ::kcodec::__private::JsonField > ::is_field_empty(& self.weight_kg) {
-    out.extend_from_slice(b"Iweight_kg"); < f64 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.weight_kg, out); } if ! < ::core::option::Option <
-    ItemDimensions > as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .dimensions) { out.extend_from_slice(b"Jdimensions"); < ::core::option::Option <
-    ItemDimensions > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self
-    .dimensions, out); } if ! < i64 as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.price_cents) { out.extend_from_slice(b"Kprice_cents"); < i64
-    as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.price_cents,
-    out); } if ! < ::core::option::Option < u32 > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.max_per_order) { out.extend_from_slice(b"Mmax_per_order"); <
-    ::core::option::Option < u32 > as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.max_per_order, out); } if ! < ::std::collections::BTreeMap
-    <::kcodec::Str, i32 > as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .stock_by_store) { out.extend_from_slice(b"Nstock_by_store"); <
-    ::std::collections::BTreeMap <::kcodec::Str, i32 > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.stock_by_store,
-    out); } } } #[automatically_derived] #[allow(clippy::all)] impl
-    ::kcodec::__private::cbor::CborObject for Item { fn cbor_keys() -> & 'static [&
-    'static [u8]] { static KEYS : [& [u8]; 13] = [b"Csku", b"Dkind", b"Dtags", b"Etitle",
-    b"Eviews", b"Frating", b"Iavailable", b"Ithumbnail", b"Iweight_kg", b"Jdimensions",
-    b"Kprice_cents", b"Mmax_per_order", b"Nstock_by_store"]; & KEYS } fn cbor_count(&
-    self) -> usize { (! < ::kcodec::Str as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.sku)) as usize + (! < i64 as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.price_cents)) as usize + (! < f64 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.weight_kg)) as usize + (! <
-    bool as ::kcodec::__private::JsonField > ::is_field_empty(& self.available)) as usize
-    + (! < ::std::vec::Vec <::kcodec::Str > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.tags)) as usize + (! < ::std::collections::BTreeMap
-    <::kcodec::Str, i32 > as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .stock_by_store)) as usize + (! < ::kcodec::Binary as ::kcodec::__private::JsonField
-    > ::is_field_empty(& self.thumbnail)) as usize + (! < ::core::option::Option < u32 >
-    as ::kcodec::__private::JsonField > ::is_field_empty(& self.max_per_order)) as usize
-    + (! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.kind)) as
-    usize + (! < ::core::option::Option < ItemDimensions > as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.dimensions)) as usize + (! <
-    ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .display_name)) as usize + (! < f32 as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.rating)) as usize + (! < u64 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.views)) as usize }
-    #[allow(unused_variables)] fn encode_cbor_field_at(& self, i : usize, out : & mut
-    ::kcodec::__private::Vec < u8 >) { match i { 0 => { if ! < ::kcodec::Str as
+    ::kcodec::__private::cbor::CborEncode for Item { #[allow(unused_mut)] fn
+    encode_cbor(& self, out : & mut ::kcodec::__private::Vec < u8 >) { let at = out
+    .len(); out.push(0); let mut n = 0usize; if ! < ::kcodec::Str as
     ::kcodec::__private::JsonField > ::is_field_empty(& self.sku) { out
     .extend_from_slice(b"Csku"); < ::kcodec::Str as ::kcodec::__private::cbor::CborField
-    > ::encode_cbor_field(& self.sku, out); } } 1 => { if ! < i32 as
+    > ::encode_cbor_field(& self.sku, out); n += 1; } if ! < i32 as
     ::kcodec::__private::JsonField > ::is_field_empty(& self.kind) { out
     .extend_from_slice(b"Dkind"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.kind, out); } } 2 => { if ! < ::std::vec::Vec
+    ::encode_cbor_field(& self.kind, out); n += 1; } if ! < ::std::vec::Vec
     <::kcodec::Str > as ::kcodec::__private::JsonField > ::is_field_empty(& self.tags) {
     out.extend_from_slice(b"Dtags"); < ::std::vec::Vec <::kcodec::Str > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.tags, out); } } 3
-    => { if ! < ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(& self
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.tags, out); n += 1;
+    } if ! < ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(& self
     .display_name) { out.extend_from_slice(b"Etitle"); < ::kcodec::Str as
     ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.display_name, out);
-    } } 4 => { if ! < u64 as ::kcodec::__private::JsonField > ::is_field_empty(& self
+    n += 1; } if ! < u64 as ::kcodec::__private::JsonField > ::is_field_empty(& self
     .views) { out.extend_from_slice(b"Eviews"); < u64 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.views, out); } } 5
-    => { if ! < f32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.rating) {
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.views, out); n +=
+    1; } if ! < f32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.rating) {
     out.extend_from_slice(b"Frating"); < f32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.rating, out); } } 6 => { if ! < bool as
+    ::encode_cbor_field(& self.rating, out); n += 1; } if ! < bool as
     ::kcodec::__private::JsonField > ::is_field_empty(& self.available) { out
     .extend_from_slice(b"Iavailable"); < bool as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.available, out); } } 7 => { if ! < ::kcodec::Binary as
+    ::encode_cbor_field(& self.available, out); n += 1; } if ! < ::kcodec::Binary as
     ::kcodec::__private::JsonField > ::is_field_empty(& self.thumbnail) { out
     .extend_from_slice(b"Ithumbnail"); < ::kcodec::Binary as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.thumbnail, out); }
-    } 8 => { if ! < f64 as ::kcodec::__private::JsonField > ::is_field_empty(& self
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.thumbnail, out); n
+    += 1; } if ! < f64 as ::kcodec::__private::JsonField > ::is_field_empty(& self
     .weight_kg) { out.extend_from_slice(b"Iweight_kg"); < f64 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.weight_kg, out); }
-    } 9 => { if ! < ::core::option::Option < ItemDimensions > as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.weight_kg, out); n
+    += 1; } if ! < ::core::option::Option < ItemDimensions > as
     ::kcodec::__private::JsonField > ::is_field_empty(& self.dimensions) { out
     .extend_from_slice(b"Jdimensions"); < ::core::option::Option < ItemDimensions > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.dimensions, out); }
-    } 10 => { if ! < i64 as ::kcodec::__private::JsonField > ::is_field_empty(& self
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.dimensions, out); n
+    += 1; } if ! < i64 as ::kcodec::__private::JsonField > ::is_field_empty(& self
     .price_cents) { out.extend_from_slice(b"Kprice_cents"); < i64 as
     ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.price_cents, out);
-    } } 11 => { if ! < ::core::option::Option < u32 > as ::kcodec::__private::JsonField >
+    n += 1; } if ! < ::core::option::Option < u32 > as ::kcodec::__private::JsonField >
     ::is_field_empty(& self.max_per_order) { out.extend_from_slice(b"Mmax_per_order"); <
     ::core::option::Option < u32 > as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.max_per_order, out); } } 12 => { if ! <
+    ::encode_cbor_field(& self.max_per_order, out); n += 1; } if ! <
     ::std::collections::BTreeMap <::kcodec::Str, i32 > as ::kcodec::__private::JsonField
     > ::is_field_empty(& self.stock_by_store) { out
     .extend_from_slice(b"Nstock_by_store"); < ::std::collections::BTreeMap
     <::kcodec::Str, i32 > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(&
-    self.stock_by_store, out); } } _ => {} } } #[allow(unused_variables)] fn
+    self.stock_by_store, out); n += 1; } ::kcodec::__private::cbor::end_map(out, at, n);
+    } } #[automatically_derived] #[allow(clippy::all)] impl
+    ::kcodec::__private::cbor::CborObject for Item { fn cbor_keys() -> & 'static [&
+    'static [u8]] { static KEYS : [& [u8]; 13] = [b"Csku", b"Dkind", b"Dtags", b"Etitle",
+    b"Eviews", b"Frating", b"Iavailable", b"Ithumbnail", b"Iweight_kg", b"Jdimensions",
+    b"Kprice_cents", b"Mmax_per_order", b"Nstock_by_store"]; & KEYS } #[allow(unused_mut,
+    unused_variables)] fn encode_cbor_fields(& self, from : usize, to : usize, out : &
+    mut ::kcodec::__private::Vec < u8 >) -> usize { let mut n = 0usize; if (from..to)
+    .contains(& 0) { if ! < ::kcodec::Str as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.sku) { out.extend_from_slice(b"Csku"); < ::kcodec::Str as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.sku, out); n += 1;
+    } } if (from..to).contains(& 1) { if ! < i32 as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.kind) { out.extend_from_slice(b"Dkind"); < i32 as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.kind, out); n += 1;
+    } } if (from..to).contains(& 2) { if ! < ::std::vec::Vec <::kcodec::Str > as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.tags) { out
+    .extend_from_slice(b"Dtags"); < ::std::vec::Vec <::kcodec::Str > as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.tags, out); n += 1;
+    } } if (from..to).contains(& 3) { if ! < ::kcodec::Str as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.display_name) { out
+    .extend_from_slice(b"Etitle"); < ::kcodec::Str as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.display_name, out);
+    n += 1; } } if (from..to).contains(& 4) { if ! < u64 as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.views) { out
+    .extend_from_slice(b"Eviews"); < u64 as ::kcodec::__private::cbor::CborField >
+    ::encode_cbor_field(& self.views, out); n += 1; } } if (from..to).contains(& 5) { if
+    ! < f32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.rating) { out
+    .extend_from_slice(b"Frating"); < f32 as ::kcodec::__private::cbor::CborField >
+    ::encode_cbor_field(& self.rating, out); n += 1; } } if (from..to).contains(& 6) { if
+    ! < bool as ::kcodec::__private::JsonField > ::is_field_empty(& self.available) { out
+    .extend_from_slice(b"Iavailable"); < bool as ::kcodec::__private::cbor::CborField >
+    ::encode_cbor_field(& self.available, out); n += 1; } } if (from..to).contains(& 7) {
+    if ! < ::kcodec::Binary as ::kcodec::__private::JsonField > ::is_field_empty(& self
+    .thumbnail) { out.extend_from_slice(b"Ithumbnail"); < ::kcodec::Binary as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.thumbnail, out); n
+    += 1; } } if (from..to).contains(& 8) { if ! < f64 as ::kcodec::__private::JsonField
+    > ::is_field_empty(& self.weight_kg) { out.extend_from_slice(b"Iweight_kg"); < f64 as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.weight_kg, out); n
+    += 1; } } if (from..to).contains(& 9) { if ! < ::core::option::Option <
+    ItemDimensions > as ::kcodec::__private::JsonField > ::is_field_empty(& self
+    .dimensions) { out.extend_from_slice(b"Jdimensions"); < ::core::option::Option <
+    ItemDimensions > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self
+    .dimensions, out); n += 1; } } if (from..to).contains(& 10) { if ! < i64 as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.price_cents) { out
+    .extend_from_slice(b"Kprice_cents"); < i64 as ::kcodec::__private::cbor::CborField >
+    ::encode_cbor_field(& self.price_cents, out); n += 1; } } if (from..to).contains(&
+    11) { if ! < ::core::option::Option < u32 > as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.max_per_order) { out.extend_from_slice(b"Mmax_per_order"); <
+    ::core::option::Option < u32 > as ::kcodec::__private::cbor::CborField >
+    ::encode_cbor_field(& self.max_per_order, out); n += 1; } } if (from..to).contains(&
+    12) { if ! < ::std::collections::BTreeMap <::kcodec::Str, i32 > as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.stock_by_store) { out
+    .extend_from_slice(b"Nstock_by_store"); < ::std::collections::BTreeMap
+    <::kcodec::Str, i32 > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(&
+    self.stock_by_store, out); n += 1; } } n } #[allow(unused_variables)] fn
     decode_cbor_field(& mut self, key : & [u8], r : & mut
     ::kcodec::__private::cbor::CborReader < '_ >,) -> ::kcodec::__private::Result < bool
     > { match key.len() { 3 => match ::kcodec::__private::key_u64(key) { 7695219u64 => {
@@ -1275,56 +1260,52 @@ impl ::kcodec::__private::JsonDecode for Order {
 }
 ::kcodec::__private::impl_cbor! {
     #[automatically_derived] #[allow(clippy::all)] impl
-    ::kcodec::__private::cbor::CborEncode for Order { fn encode_cbor(& self, out : & mut
-    ::kcodec::__private::Vec < u8 >) { let n = < Self as
-    ::kcodec::__private::cbor::CborObject > ::cbor_count(self);
-    ::kcodec::__private::cbor::write_head(out, ::kcodec::__private::cbor::MAJOR_MAP, n as
-    u64); if ! < ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(&
-    self.id) { out.extend_from_slice(b"Bid"); < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.id, out); } if ! <
+    ::kcodec::__private::cbor::CborEncode for Order { #[allow(unused_mut)] fn
+    encode_cbor(& self, out : & mut ::kcodec::__private::Vec < u8 >) { let at = out
+    .len(); out.push(0); let mut n = 0usize; if ! < ::kcodec::Str as
+    ::kcodec::__private::JsonField > ::is_field_empty(& self.id) { out
+    .extend_from_slice(b"Bid"); < ::kcodec::Str as ::kcodec::__private::cbor::CborField >
+    ::encode_cbor_field(& self.id, out); n += 1; } if ! < ::std::collections::BTreeMap
+    <::kcodec::Str, ItemDimensions > as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.boxes) { out.extend_from_slice(b"Eboxes"); <
     ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.boxes) { out
-    .extend_from_slice(b"Eboxes"); < ::std::collections::BTreeMap <::kcodec::Str,
-    ItemDimensions > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self
-    .boxes, out); } if ! < ::std::vec::Vec < Item > as ::kcodec::__private::JsonField >
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.boxes, out); n +=
+    1; } if ! < ::std::vec::Vec < Item > as ::kcodec::__private::JsonField >
     ::is_field_empty(& self.items) { out.extend_from_slice(b"Eitems"); < ::std::vec::Vec
     < Item > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.items,
-    out); } if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.state)
-    { out.extend_from_slice(b"Estate"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.state, out); } } } #[automatically_derived]
+    out); n += 1; } if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(&
+    self.state) { out.extend_from_slice(b"Estate"); < i32 as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.state, out); n +=
+    1; } ::kcodec::__private::cbor::end_map(out, at, n); } } #[automatically_derived]
     #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborObject for Order { fn
     cbor_keys() -> & 'static [& 'static [u8]] { static KEYS : [& [u8]; 4] = [b"Bid",
-    b"Eboxes", b"Eitems", b"Estate"]; & KEYS } fn cbor_count(& self) -> usize { (! <
-    ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(& self.id)) as
-    usize + (! < ::std::vec::Vec < Item > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.items)) as usize + (! < ::std::collections::BTreeMap
-    <::kcodec::Str, ItemDimensions > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.boxes)) as usize + (! < i32 as ::kcodec::__private::JsonField
-    > ::is_field_empty(& self.state)) as usize } #[allow(unused_variables)] fn
-    encode_cbor_field_at(& self, i : usize, out : & mut ::kcodec::__private::Vec < u8 >)
-    { match i { 0 => { if ! < ::kcodec::Str as ::kcodec::__private::JsonField >
+    b"Eboxes", b"Eitems", b"Estate"]; & KEYS } #[allow(unused_mut, unused_variables)] fn
+    encode_cbor_fields(& self, from : usize, to : usize, out : & mut
+    ::kcodec::__private::Vec < u8 >) -> usize { let mut n = 0usize; if (from..to)
+    .contains(& 0) { if ! < ::kcodec::Str as ::kcodec::__private::JsonField >
     ::is_field_empty(& self.id) { out.extend_from_slice(b"Bid"); < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.id, out); } } 1 =>
-    { if ! < ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.boxes) { out
-    .extend_from_slice(b"Eboxes"); < ::std::collections::BTreeMap <::kcodec::Str,
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.id, out); n += 1; }
+    } if (from..to).contains(& 1) { if ! < ::std::collections::BTreeMap <::kcodec::Str,
+    ItemDimensions > as ::kcodec::__private::JsonField > ::is_field_empty(& self.boxes) {
+    out.extend_from_slice(b"Eboxes"); < ::std::collections::BTreeMap <::kcodec::Str,
     ItemDimensions > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self
-    .boxes, out); } } 2 => { if ! < ::std::vec::Vec < Item > as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.items) { out
+    .boxes, out); n += 1; } } if (from..to).contains(& 2) { if ! < ::std::vec::Vec < Item
+    > as ::kcodec::__private::JsonField > ::is_field_empty(& self.items) { out
     .extend_from_slice(b"Eitems"); < ::std::vec::Vec < Item > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.items, out); } } 3
-    => { if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.state) {
-    out.extend_from_slice(b"Estate"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.state, out); } } _ => {} } } #[allow(unused_variables)] fn
-    decode_cbor_field(& mut self, key : & [u8], r : & mut
-    ::kcodec::__private::cbor::CborReader < '_ >,) -> ::kcodec::__private::Result < bool
-    > { match key.len() { 2 => match ::kcodec::__private::key_u64(key) { 25705u64 => { <
-    ::kcodec::Str as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(&
-    mut self.id, r) ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 5 =>
-    match ::kcodec::__private::key_u64(key) { 495756604521u64 => { < ::std::vec::Vec <
-    Item > as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self
-    .items, r) ?; return ::kcodec::__private::StdResult::Ok(true); } 495623630690u64 => {
-    < ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.items, out); n +=
+    1; } } if (from..to).contains(& 3) { if ! < i32 as ::kcodec::__private::JsonField >
+    ::is_field_empty(& self.state) { out.extend_from_slice(b"Estate"); < i32 as
+    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.state, out); n +=
+    1; } } n } #[allow(unused_variables)] fn decode_cbor_field(& mut self, key : & [u8],
+    r : & mut ::kcodec::__private::cbor::CborReader < '_ >,) ->
+    ::kcodec::__private::Result < bool > { match key.len() { 2 => match
+    ::kcodec::__private::key_u64(key) { 25705u64 => { < ::kcodec::Str as
+    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.id, r) ?;
+    return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 5 => match
+    ::kcodec::__private::key_u64(key) { 495756604521u64 => { < ::std::vec::Vec < Item >
+    as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.items,
+    r) ?; return ::kcodec::__private::StdResult::Ok(true); } 495623630690u64 => { <
+    ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
     ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.boxes, r)
     ?; return ::kcodec::__private::StdResult::Ok(true); } 435744240755u64 => { < i32 as
     ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.state, r)

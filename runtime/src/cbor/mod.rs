@@ -89,36 +89,97 @@ pub trait CborObject: CborDecode + JsonObject {
     /// in CBOR order.
     fn cbor_keys() -> &'static [&'static [u8]];
 
-    /// Write the field of rank `i` in [`cbor_keys`](CborObject::cbor_keys) (its key and
-    /// value) unless it is omitted (then nothing is written).
-    fn encode_cbor_field_at(&self, i: usize, out: &mut Vec<u8>);
+    /// Write the fields of ranks `from..to` in [`cbor_keys`](CborObject::cbor_keys) (key and
+    /// value of each one not omitted); returns how many were written.
+    fn encode_cbor_fields(&self, from: usize, to: usize, out: &mut Vec<u8>) -> usize;
 
     /// Decode the value of the field named `key` into it; `Ok(false)`, having consumed
     /// nothing, when `key` names no field.
     fn decode_cbor_field(&mut self, key: &[u8], r: &mut CborReader<'_>) -> Result<bool>;
 }
 
-/// The keys of a struct with inline fields in CBOR order, and where each field is (see
-/// [`merge_keys`]).
+/// The keys of a struct with inline fields in CBOR order, and the runs of consecutive ranks
+/// that one part holds (see [`merge_keys`]).
 #[doc(hidden)]
-pub type Plan = (Vec<&'static [u8]>, Vec<(u16, u16)>);
+pub struct Plan {
+    /// Every key, inline fields' included, in CBOR order.
+    pub keys: Vec<&'static [u8]>,
+    /// The merged order as runs: ranks `at..at + (to - from)` are the part's ranks
+    /// `from..to`.
+    pub runs: Vec<Run>,
+}
 
-/// The plan of a struct with inline fields: for each rank in CBOR key order, which part holds
-/// the field (0: the struct itself, `j`: its `j`-th inline field) and its rank there. Built
-/// once per type by generated code.
+/// A run of a [`Plan`]: consecutive ranks of one part (0: the struct itself, `j`: its `j`-th
+/// inline field).
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// The part.
+    pub part: usize,
+    /// The part's first rank in the run.
+    pub from: usize,
+    /// The part's rank after the run.
+    pub to: usize,
+    /// The merged rank of the run's first field.
+    pub at: usize,
+}
+
+impl Plan {
+    /// Write the fields of merged ranks `from..to` through `part_fields(part, from, to, out)`
+    /// (a part's [`CborObject::encode_cbor_fields`]); returns how many were written.
+    #[inline]
+    pub fn encode(
+        &self,
+        from: usize,
+        to: usize,
+        out: &mut Vec<u8>,
+        mut part_fields: impl FnMut(usize, usize, usize, &mut Vec<u8>) -> usize,
+    ) -> usize {
+        let mut n = 0;
+        for run in &self.runs {
+            let len = run.to - run.from;
+            let (lo, hi) = (from.max(run.at), to.min(run.at + len));
+            if lo < hi {
+                n += part_fields(
+                    run.part,
+                    run.from + (lo - run.at),
+                    run.from + (hi - run.at),
+                    out,
+                );
+            }
+        }
+        n
+    }
+}
+
+/// The plan of a struct with inline fields, from each part's keys in CBOR order (its own
+/// first, then each inline field's): the merged order of all keys, as runs of consecutive
+/// ranks of one part. Built once per type by generated code.
 #[doc(hidden)]
 pub fn merge_keys(parts: &[&'static [&'static [u8]]]) -> Plan {
-    let mut all: Vec<(&'static [u8], u16, u16)> = Vec::new();
+    let mut all: Vec<(&'static [u8], usize, usize)> = Vec::new();
     for (j, keys) in parts.iter().enumerate() {
         for (k, key) in keys.iter().enumerate() {
-            all.push((key, j as u16, k as u16));
+            all.push((key, j, k));
         }
     }
     all.sort_by(|a, b| a.0.cmp(b.0));
-    (
-        all.iter().map(|e| e.0).collect(),
-        all.iter().map(|e| (e.1, e.2)).collect(),
-    )
+    let mut runs: Vec<Run> = Vec::new();
+    for (at, &(_, part, k)) in all.iter().enumerate() {
+        match runs.last_mut() {
+            Some(r) if r.part == part && r.to == k => r.to += 1,
+            _ => runs.push(Run {
+                part,
+                from: k,
+                to: k + 1,
+                at,
+            }),
+        }
+    }
+    Plan {
+        keys: all.iter().map(|e| e.0).collect(),
+        runs,
+    }
 }
 
 /// Decode a map into the struct `v` field by field (generated `decode_cbor_into`): `null`
@@ -146,7 +207,7 @@ pub fn decode_struct<T: CborObject>(v: &mut T, r: &mut CborReader<'_>) -> Result
 /// Go's text of a string's bytes (invalid UTF-8 as U+FFFD per byte).
 #[doc(hidden)]
 pub fn go_str(b: &[u8]) -> std::borrow::Cow<'_, str> {
-    match std::str::from_utf8(b) {
+    match crate::string::utf8(b) {
         Ok(s) => std::borrow::Cow::Borrowed(s),
         Err(_) => std::borrow::Cow::Owned(crate::string::go_lossy(b)),
     }
@@ -225,4 +286,40 @@ fn read_document<'de, T>(
 /// Whether `input` looks like CBOR as Kubernetes writes it: the self-described tag first.
 pub fn is_cbor(input: &[u8]) -> bool {
     input.starts_with(&write::SELF_DESCRIBED)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Inline fields' keys interleave with the struct's own; the plan holds runs of one part,
+    /// and a range of merged ranks maps to the parts' ranges.
+    #[test]
+    fn plans_are_runs_of_one_part() {
+        static OWN: [&[u8]; 2] = [b"\x44name", b"\x46status"];
+        static INLINE: [&[u8]; 3] = [b"\x43nfs", b"\x44kind", b"\x48hostPath"];
+        let plan = merge_keys(&[&OWN, &INLINE]);
+        assert_eq!(
+            plan.keys,
+            [
+                &b"\x43nfs"[..],
+                b"\x44kind",
+                b"\x44name",
+                b"\x46status",
+                b"\x48hostPath"
+            ]
+        );
+        let run = |part, from, to, at| Run { part, from, to, at };
+        assert_eq!(
+            plan.runs,
+            [run(1, 0, 2, 0), run(0, 0, 2, 2), run(1, 2, 3, 4)]
+        );
+        let mut calls = Vec::new();
+        let n = plan.encode(1, 4, &mut Vec::new(), |part, a, b, _| {
+            calls.push((part, a, b));
+            b - a
+        });
+        assert_eq!(calls, [(1, 1, 2), (0, 0, 2)]);
+        assert_eq!(n, 3);
+    }
 }

@@ -447,6 +447,16 @@ impl<'de> CborReader<'de> {
             self.skip_tags()?;
         }
         let key = match self.input.get(self.pos).map(|b| b >> 5) {
+            // What Kubernetes writes for a field name: a byte string of fewer than 24 bytes.
+            Some(2) if of_struct && self.input[self.pos] < 0x58 => {
+                let start = self.pos + 1;
+                let end = start + (self.input[self.pos] & 0x1f) as usize;
+                let Some(k) = self.input.get(start..end) else {
+                    return Err(self.eof());
+                };
+                self.pos = end;
+                Cow::Borrowed(k)
+            }
             // A field name is matched on its bytes (a container's tag 21-23 converts the
             // byte strings that become Go strings, not the names of struct fields).
             Some(2 | 3) if of_struct => {
@@ -480,7 +490,29 @@ impl<'de> CborReader<'de> {
     // `&Cow`, not `&[u8]`: the previous key is kept as a clone of the `Cow`, which borrows
     // the input (no copy) when the key did.
     #[allow(clippy::ptr_arg)]
+    #[inline(always)]
     fn check_duplicate(
+        &mut self,
+        m: &mut MapState<'de>,
+        key: &Cow<'de, [u8]>,
+        index: usize,
+    ) -> Result<()> {
+        // Keys in increasing order (as Kubernetes writes them) cannot repeat.
+        if m.seen.is_none()
+            && m.prev
+                .as_ref()
+                .is_none_or(|p| (p.len(), &p[..]) < (key.len(), &key[..]))
+        {
+            m.prev = Some(key.clone());
+            return Ok(());
+        }
+        self.check_duplicate_slow(m, key, index)
+    }
+
+    /// [`check_duplicate`](CborReader::check_duplicate) once the keys are out of order.
+    #[allow(clippy::ptr_arg)]
+    #[inline(never)]
+    fn check_duplicate_slow(
         &mut self,
         m: &mut MapState<'de>,
         key: &Cow<'de, [u8]>,
@@ -490,14 +522,6 @@ impl<'de> CborReader<'de> {
             if !seen.insert(key.to_vec()) {
                 return Err(self.duplicate(key, index));
             }
-            return Ok(());
-        }
-        let increasing = match &m.prev {
-            None => true,
-            Some(p) => (p.len(), &p[..]) < (key.len(), &key[..]),
-        };
-        if increasing {
-            m.prev = Some(key.clone());
             return Ok(());
         }
         // Out of order: collect the keys before this one, then check with a set from here on.
@@ -567,7 +591,7 @@ impl<'de> CborReader<'de> {
             };
             let s = &self.input[self.pos..end];
             self.pos = end;
-            if h.major == 3 && std::str::from_utf8(s).is_err() {
+            if h.major == 3 && crate::string::utf8(s).is_err() {
                 return Err(self.malformed("invalid UTF-8 in text string", at));
             }
             return Ok(Cow::Borrowed(s));
@@ -594,6 +618,9 @@ impl<'de> CborReader<'de> {
     /// text, as Go decodes it into a string.
     #[inline]
     pub fn read_str(&mut self) -> Result<Cow<'de, [u8]>> {
+        if let Some(b) = self.plain_bytes() {
+            return Ok(Cow::Borrowed(b));
+        }
         let (h, at) = self.item()?;
         let tag = self.later_encoding();
         match h.major {
@@ -611,13 +638,33 @@ impl<'de> CborReader<'de> {
         }
     }
 
+    /// The next item when it is what Kubernetes writes for a string: a byte string with a
+    /// length below 256, no tag on it or its containers; consumed. `None`, consuming nothing,
+    /// for anything else (the general path then reads it, errors included).
+    #[inline(always)]
+    fn plain_bytes(&mut self) -> Option<&'de [u8]> {
+        let (&b, rest) = self.input.get(self.pos..)?.split_first()?;
+        let (n, skip) = match b {
+            0x40..=0x57 => ((b & 0x1f) as usize, 1),
+            0x58 => (*rest.first()? as usize, 2),
+            _ => return None,
+        };
+        if (self.tagged_at == self.pos && self.enc_tag != 0) || !self.inherited.is_empty() {
+            return None;
+        }
+        let start = self.pos + skip;
+        let s = self.input.get(start..start + n)?;
+        self.pos = start + n;
+        Some(s)
+    }
+
     /// A Go string as a [`Str`]: text kept, other bytes held as Go holds them (see
     /// [`Str::from_wire`]); shared with the input when the reader is over shared bytes.
     #[inline]
     pub fn read_str_value(&mut self) -> Result<Str> {
         let s = self.read_str()?;
         Ok(match s {
-            Cow::Borrowed(b) => match std::str::from_utf8(b) {
+            Cow::Borrowed(b) => match crate::string::utf8(b) {
                 Ok(t) => Str::of_input(self.input, self.owner.as_ref(), t),
                 Err(_) => Str::from_wire(b),
             },
@@ -628,7 +675,7 @@ impl<'de> CborReader<'de> {
     /// A Go string as a Rust `String` (invalid UTF-8 replaced by U+FFFD as Go prints it).
     pub fn read_string(&mut self) -> Result<String> {
         let s = self.read_str()?;
-        Ok(match std::str::from_utf8(&s) {
+        Ok(match crate::string::utf8(&s) {
             Ok(t) => t.to_owned(),
             Err(_) => crate::string::go_lossy(&s),
         })
@@ -911,7 +958,7 @@ fn canonical_end(b: &[u8], pos: usize, levels: usize) -> Option<usize> {
         0 | 1 => (arg <= i64::MAX as u64).then_some(p),
         2 => {
             let end = p.checked_add(usize::try_from(arg).ok()?)?;
-            std::str::from_utf8(b.get(p..end)?).ok()?;
+            crate::string::utf8(b.get(p..end)?).ok()?;
             Some(end)
         }
         4 => {

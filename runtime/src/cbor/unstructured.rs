@@ -79,7 +79,7 @@ fn put_head(out: &mut Vec<u8>, at: usize, major: u8, n: u64) {
 
 /// The key of a JSON member as Go holds it (invalid UTF-8 replaced).
 fn go_key(key: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
-    if std::str::from_utf8(&key).is_ok() {
+    if crate::string::utf8(&key).is_ok() {
         key
     } else {
         Cow::Owned(crate::string::go_lossy(&key).into_bytes())
@@ -156,7 +156,7 @@ fn json_value_to_cbor<'de>(r: &mut JsonReader<'de>, out: &mut Vec<u8>) -> Result
         _ => {
             let at = r.offset();
             let token = r.read_number_token()?;
-            let text = std::str::from_utf8(token).unwrap_or_default();
+            let text = crate::string::utf8(token).unwrap_or_default();
             match text.parse::<i64>() {
                 Ok(i) => write::write_i64(out, i),
                 Err(_) => match text.parse::<f64>() {
@@ -198,7 +198,7 @@ pub fn json_to_cbor(input: &[u8]) -> Result<Vec<u8>> {
 /// A Go string's JSON as the API server writes a transcoded one: invalid UTF-8 replaced by
 /// U+FFFD (the character, one per byte), then Go's escapes.
 fn write_json_str(out: &mut Vec<u8>, s: &[u8]) {
-    match std::str::from_utf8(s) {
+    match crate::string::utf8(s) {
         Ok(t) => json::write::write_str(out, t),
         Err(_) => json::write::write_str(out, &crate::string::go_lossy(s)),
     }

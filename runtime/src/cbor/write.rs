@@ -27,6 +27,8 @@ pub const NULL: u8 = 0xf6;
 pub fn write_head(out: &mut Vec<u8>, major: u8, n: u64) {
     if n < 24 {
         out.push((major << 5) | n as u8);
+    } else if n < 256 {
+        out.extend_from_slice(&[(major << 5) | 24, n as u8]);
     } else {
         write_long_head(out, major, n);
     }
@@ -52,7 +54,7 @@ fn end_long_map(out: &mut Vec<u8>, at: usize, n: usize) {
     out.splice(at + 1..at + 1, head[1..].iter().copied());
 }
 
-/// [`write_head`] for arguments of 24 and more (1 to 8 bytes after the initial byte).
+/// [`write_head`] for any argument of 24 and more (1 to 8 bytes after the initial byte).
 #[inline]
 fn write_long_head(out: &mut Vec<u8>, major: u8, n: u64) {
     let m = major << 5;

@@ -2,6 +2,7 @@
 
 use super::{ProtoReader, ProtoValue, RevBuf, WireType};
 use crate::error::Result;
+use crate::string::utf8;
 use crate::{Binary, Str};
 
 macro_rules! varint_impl {
@@ -67,17 +68,6 @@ impl ProtoValue for f32 {
         *self = f32::from_bits(r.read_fixed32()?);
         Ok(())
     }
-}
-
-/// `bytes` as text when they are UTF-8, with an ASCII fast path.
-#[inline(always)]
-fn utf8(bytes: &[u8]) -> std::result::Result<&str, std::str::Utf8Error> {
-    if bytes.is_ascii() {
-        // SAFETY: ASCII is valid UTF-8. (`is_ascii` is much cheaper than `from_utf8` on the
-        // short strings that dominate Kubernetes objects.)
-        return Ok(unsafe { std::str::from_utf8_unchecked(bytes) });
-    }
-    std::str::from_utf8(bytes)
 }
 
 #[inline]

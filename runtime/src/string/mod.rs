@@ -141,6 +141,18 @@ impl Str {
     pub const INLINE_CAPACITY: usize = INLINE_CAP;
 }
 
+/// `bytes` as text when they are UTF-8, with an ASCII fast path (the protobuf and CBOR
+/// readers' check of every string).
+#[inline(always)]
+pub(crate) fn utf8(bytes: &[u8]) -> std::result::Result<&str, std::str::Utf8Error> {
+    if bytes.is_ascii() {
+        // SAFETY: ASCII is valid UTF-8. (`is_ascii` is much cheaper than `from_utf8` on the
+        // short strings that dominate Kubernetes objects.)
+        return Ok(unsafe { std::str::from_utf8_unchecked(bytes) });
+    }
+    std::str::from_utf8(bytes)
+}
+
 /// Go's text of `bytes`: each byte that does not start a valid UTF-8 sequence becomes U+FFFD
 /// (`utf8.DecodeRune` reports such a byte with width 1).
 pub(crate) fn go_lossy(mut bytes: &[u8]) -> String {

@@ -133,13 +133,18 @@ impl ProtoMessage for FieldsV1 {
 kcodec::proto_message_value!(FieldsV1);
 
 /// Equal when the bytes are, or when both are JSON that differs only in layout (white
-/// space between tokens): what Go stores differs then, what it writes as JSON does not.
+/// space between tokens): what Go stores differs then, what it writes as JSON does not. A
+/// CBOR item kept by a CBOR decode equals JSON that writes the same JSON.
 impl PartialEq for FieldsV1 {
     fn eq(&self, other: &FieldsV1) -> bool {
-        if self.held_as_cbor == other.held_as_cbor && self.raw == other.raw {
-            return true;
+        if !self.held_as_cbor && !other.held_as_cbor {
+            return crate::runtime::raw_json_eq(&self.raw, &other.raw);
         }
-        crate::runtime::raw_json_eq(&self.to_json(), &other.to_json())
+        if self.held_as_cbor && other.held_as_cbor {
+            return self.raw == other.raw;
+        }
+        // A CBOR item against JSON: the JSON each one writes.
+        kcodec::json::to_vec(self) == kcodec::json::to_vec(other)
     }
 }
 
@@ -148,9 +153,10 @@ impl Eq for FieldsV1 {}
 impl std::hash::Hash for FieldsV1 {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         // Equal values compact to the same bytes.
+        // Equal values write the same JSON.
         let json = self.to_json();
         let mut compact = Vec::with_capacity(json.len());
-        kcodec::json::compact_into(&mut compact, &json, false);
+        kcodec::json::compact_into(&mut compact, &json, true);
         compact.hash(state);
     }
 }
@@ -459,7 +465,11 @@ mod cbor {
             let from_json: FieldsV1 = kcodec::json::from_slice(json).unwrap();
             assert_eq!(v, from_json);
             assert_eq!(kcodec::json::to_vec(&v), kcodec::json::to_vec(&from_json));
-            assert_eq!(kcodec::proto::to_vec(&v), kcodec::proto::to_vec(&from_json));
+            // Protobuf carries the JSON the API server transcodes the item to.
+            assert_eq!(
+                kcodec::proto::to_vec(&v),
+                kcodec::proto::to_vec(&FieldsV1::from_raw(v.to_json().into_owned()))
+            );
             // Keys out of CBOR order: transcoded when read, JSON held.
             let unordered = b"\xa2\x42f:\xa0\x41a\xa0";
             let w = decode(unordered);
