@@ -346,9 +346,12 @@ pub fn splice_cbor_list_into(
 }
 
 /// The start of a CBOR LIST up to the `items` array's head: the self-described prefix, the
-/// map head, `kind` (unless empty) and the `items` key.
+/// map head, `kind` (unless empty) and the `items` key. For a server that streams a LIST from
+/// its items' cached bytes: this, the array head of the item count
+/// (`cbor::write::write_head(out, MAJOR_ARRAY, n)`), the items without their prefix, then
+/// [`put_cbor_list_tail`].
 #[cfg(feature = "cbor")]
-pub(crate) fn put_cbor_list_head(out: &mut Vec<u8>, kind: &str, api_version: &str) {
+pub fn put_cbor_list_head(out: &mut Vec<u8>, kind: &str, api_version: &str) {
     use crate::cbor::write::{write_bytes, write_head, MAJOR_MAP, SELF_DESCRIBED};
     out.extend_from_slice(&SELF_DESCRIBED);
     let pairs = 2 + u64::from(!kind.is_empty()) + u64::from(!api_version.is_empty());
@@ -360,9 +363,10 @@ pub(crate) fn put_cbor_list_head(out: &mut Vec<u8>, kind: &str, api_version: &st
     out.extend_from_slice(b"\x45items");
 }
 
-/// The end of a CBOR LIST after the items: `metadata` and `apiVersion` (unless empty).
+/// The end of a CBOR LIST after the items: `metadata` (`list_meta`: the `ListMeta`'s CBOR
+/// item) and `apiVersion` (unless empty).
 #[cfg(feature = "cbor")]
-pub(crate) fn put_cbor_list_tail(out: &mut Vec<u8>, api_version: &str, list_meta: &[u8]) {
+pub fn put_cbor_list_tail(out: &mut Vec<u8>, api_version: &str, list_meta: &[u8]) {
     out.extend_from_slice(b"\x48metadata");
     out.extend_from_slice(list_meta);
     if !api_version.is_empty() {

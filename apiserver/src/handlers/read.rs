@@ -6,7 +6,6 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::http::{Response, StatusCode};
 use bytes::Bytes;
-use kcodec::cbor::CborEncode;
 use kcodec::Str;
 use kcodec_types::meta::v1::ListMeta;
 
@@ -344,24 +343,13 @@ pub fn cbor_list(
     meta: &ListMeta,
     items: Vec<Arc<Entry>>,
 ) -> impl Iterator<Item = Bytes> + Send + 'static {
-    use kcodec::cbor::write::{write_bytes, write_head, MAJOR_ARRAY, MAJOR_MAP, SELF_DESCRIBED};
+    use kcodec::cache::{put_cbor_list_head, put_cbor_list_tail};
+    use kcodec::cbor::write::{write_head, MAJOR_ARRAY};
     let mut buf = Vec::with_capacity(CHUNK + 4096);
-    buf.extend_from_slice(&SELF_DESCRIBED);
-    let pairs = 2 + u64::from(!kind.is_empty()) + u64::from(!api_version.is_empty());
-    write_head(&mut buf, MAJOR_MAP, pairs);
-    if !kind.is_empty() {
-        write_bytes(&mut buf, b"kind");
-        write_bytes(&mut buf, kind.as_bytes());
-    }
-    write_bytes(&mut buf, b"items");
+    put_cbor_list_head(&mut buf, kind, api_version);
     write_head(&mut buf, MAJOR_ARRAY, items.len() as u64);
     let mut tail = Vec::new();
-    write_bytes(&mut tail, b"metadata");
-    meta.encode_cbor(&mut tail);
-    if !api_version.is_empty() {
-        write_bytes(&mut tail, b"apiVersion");
-        write_bytes(&mut tail, api_version.as_bytes());
-    }
+    put_cbor_list_tail(&mut tail, api_version, &kcodec::cbor::to_vec_bare(meta));
     let mut iter = items.into_iter();
     let mut done = false;
     std::iter::from_fn(move || {
