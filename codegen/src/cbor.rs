@@ -5,7 +5,8 @@
 //! CBOR shares JSON's field names and omit rules (the omit tests are JSON's own methods) but
 //! not its order: a struct's map is written in bytewise order of the encoded keys (shorter
 //! first), sorted here at generation time. A struct with inline fields interleaves its fields
-//! with theirs through a plan merged once at run time (`kcodec::cbor::merge_keys`). Decoding
+//! with theirs through a plan merged once at run time (`kcodec::cbor::merge_keys`: runs of
+//! consecutive keys of one part, each written by `encode_cbor_fields(from, to)`). Decoding
 //! dispatches on the key exactly as JSON's decoder does (`json::key_dispatch`). Every impl
 //! carries `#[allow(clippy::all)]`: the Builder's pre-expanded output is ordinary source to
 //! lints, and `impl_cbor!`'s body is not formatted there.
