@@ -1,10 +1,12 @@
 //! `kcodec demo`: realistic Pods and a PodList built in memory by
-//! [`kcodec_types::sample`], round-tripped through JSON (compact and pretty) and protobuf
-//! (the `k8s\0` envelope), every round trip checked for equality, with sizes and throughput.
+//! [`kcodec_types::sample`], round-tripped through JSON (compact and pretty), protobuf (the
+//! `k8s\0` envelope) and CBOR (with the self-described tag), every round trip checked for
+//! equality, with sizes and throughput.
 
 use std::hint::black_box;
 use std::time::Instant;
 
+use kcodec::cbor::{CborDecode, CborEncode};
 use kcodec::proto::{envelope, ProtoMessage};
 use kcodec::{JsonDecode, JsonEncode};
 use kcodec_types::core::v1::{Pod, PodList};
@@ -98,28 +100,26 @@ fn check<T: PartialEq>(name: &str, what: &str, back: &T, value: &T) -> Result<()
     }
 }
 
-/// Sizes and throughput of one object.
+/// Size and throughput of one object in one format.
 struct Row {
-    name: String,
-    json_bytes: usize,
-    pb_bytes: usize,
-    json_encode: Figure,
-    json_decode: Figure,
-    pb_encode: Figure,
-    pb_decode: Figure,
+    object: String,
+    format: &'static str,
+    bytes: usize,
+    encode: Figure,
+    decode: Figure,
 }
 
-/// Encode and decode `value` in both formats, check every round trip, then time each
-/// operation.
+/// Encode and decode `value` in each format, check every round trip, then time each
+/// operation: a row per format.
 fn measure<T>(
     name: &str,
     value: &T,
     api_version: &str,
     kind: &str,
     runs: usize,
-) -> Result<Row, Failure>
+) -> Result<Vec<Row>, Failure>
 where
-    T: JsonEncode + JsonDecode + ProtoMessage + TypeMetaSlot + PartialEq,
+    T: JsonEncode + JsonDecode + ProtoMessage + CborEncode + CborDecode + TypeMetaSlot + PartialEq,
 {
     // JSON, compact: decodes to the same object and re-encodes to the same bytes.
     let json = kcodec::json::to_vec(value);
@@ -146,6 +146,14 @@ where
         tm.kind = envelope.kind.into();
     }
     check(name, "protobuf", &back, value)?;
+    // CBOR as the API server writes it: decodes to the same object, re-encodes to the same
+    // bytes.
+    let cbor = kcodec::cbor::to_vec(value);
+    let back: T = kcodec::cbor::from_slice(&cbor).map_err(|e| fail(name, e))?;
+    check(name, "CBOR", &back, value)?;
+    if kcodec::cbor::to_vec(&back) != cbor {
+        return Err(fail(name, "CBOR re-encoding changed the bytes"));
+    }
 
     let n = iterations(json.len());
     let mut out = Vec::with_capacity(json.len());
@@ -172,27 +180,38 @@ where
         let env = envelope::decode(black_box(&pb)).ok();
         black_box(env.and_then(|e| kcodec::proto::from_slice::<T>(e.raw).ok()));
     });
-    Ok(Row {
-        name: name.to_string(),
-        json_bytes: json.len(),
-        pb_bytes: pb.len(),
-        json_encode,
-        json_decode,
-        pb_encode,
-        pb_decode,
-    })
+    // What `cbor::to_vec` does, into a reused buffer.
+    let cbor_encode = mb_per_s(cbor.len(), n, runs, || {
+        out.clear();
+        out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
+        black_box(value).encode_cbor(&mut out);
+        black_box(&out);
+    });
+    let cbor_decode = mb_per_s(cbor.len(), n, runs, || {
+        black_box(kcodec::cbor::from_slice::<T>(black_box(&cbor)).ok());
+    });
+    let row = |format, bytes, encode, decode| Row {
+        object: name.to_string(),
+        format,
+        bytes,
+        encode,
+        decode,
+    };
+    Ok(vec![
+        row("JSON", json.len(), json_encode, json_decode),
+        row("protobuf", pb.len(), pb_encode, pb_decode),
+        row("CBOR", cbor.len(), cbor_encode, cbor_decode),
+    ])
 }
 
 fn print_table(rows: &[Row]) {
     const W: usize = 17;
     println!(
-        "| {:<16} | {:>10} | {:>10} | {:>W$} | {:>W$} | {:>W$} | {:>W$} |",
-        "object", "JSON bytes", "PB bytes", "JSON enc", "JSON dec", "PB enc", "PB dec"
+        "| {:<16} | {:<8} | {:>9} | {:>W$} | {:>W$} |",
+        "object", "format", "bytes", "encode MB/s", "decode MB/s"
     );
     println!(
-        "|{:-<18}|{:->11}:|{:->11}:|{:->W$}:|{:->W$}:|{:->W$}:|{:->W$}:|",
-        "",
-        "",
+        "|{:-<18}|{:-<10}|{:->10}:|{:->W$}:|{:->W$}:|",
         "",
         "",
         "",
@@ -202,14 +221,8 @@ fn print_table(rows: &[Row]) {
     );
     for r in rows {
         println!(
-            "| {:<16} | {:>10} | {:>10} | {:>W$} | {:>W$} | {:>W$} | {:>W$} |",
-            r.name,
-            r.json_bytes,
-            r.pb_bytes,
-            r.json_encode,
-            r.json_decode,
-            r.pb_encode,
-            r.pb_decode
+            "| {:<16} | {:<8} | {:>9} | {:>W$} | {:>W$} |",
+            r.object, r.format, r.bytes, r.encode, r.decode
         );
     }
 }
@@ -219,8 +232,8 @@ pub fn run(args: DemoArgs) -> Result<(), Failure> {
     let runs = args.runs as usize;
     let started = Instant::now();
     println!("kcodec demo: realistic objects from kcodec_types::sample, round-tripped through");
-    println!("JSON (compact and pretty) and protobuf (k8s\\0 envelope); every round trip is");
-    println!("checked for equality before it is timed.");
+    println!("JSON (compact and pretty), protobuf (k8s\\0 envelope) and CBOR (self-described);");
+    println!("every round trip is checked for equality before it is timed.");
     if cfg!(debug_assertions) {
         println!("(debug build: few iterations, throughput not representative; use --release)");
     }
@@ -229,7 +242,7 @@ pub fn run(args: DemoArgs) -> Result<(), Failure> {
     let mut rows = Vec::new();
     for seed in POD_SEEDS {
         let pod: Pod = sample::pod(seed);
-        rows.push(measure(
+        rows.extend(measure(
             &format!("Pod (seed {seed})"),
             &pod,
             "v1",
@@ -237,15 +250,15 @@ pub fn run(args: DemoArgs) -> Result<(), Failure> {
             runs,
         )?);
     }
-    rows.push(measure(
+    rows.extend(measure(
         "Deployment",
         &sample::deployment(1),
         "apps/v1",
         "Deployment",
         runs,
     )?);
-    rows.push(measure("Node", &sample::node(1), "v1", "Node", runs)?);
-    rows.push(measure(
+    rows.extend(measure("Node", &sample::node(1), "v1", "Node", runs)?);
+    rows.extend(measure(
         "Service",
         &sample::service(1),
         "v1",
@@ -253,7 +266,7 @@ pub fn run(args: DemoArgs) -> Result<(), Failure> {
         runs,
     )?);
     let list: PodList = sample::pod_list(LIST_LEN, LIST_SEED);
-    rows.push(measure(
+    rows.extend(measure(
         &format!("PodList ({LIST_LEN})"),
         &list,
         "v1",
@@ -263,10 +276,9 @@ pub fn run(args: DemoArgs) -> Result<(), Failure> {
     print_table(&rows);
 
     println!();
-    println!("Throughput in MB/s (10^6 bytes per second) of the encoded bytes (JSON compact,");
-    println!(
-        "PB = protobuf with the k8s\\0 envelope): median of {runs} runs, min–max in parentheses."
-    );
+    println!("Throughput in MB/s (10^6 bytes per second) of each format's encoded bytes (JSON");
+    println!("compact, protobuf with the k8s\\0 envelope, CBOR with the self-described tag):");
+    println!("median of {runs} runs, min–max in parentheses.");
     println!(
         "All round trips OK ({:.1} s).",
         started.elapsed().as_secs_f64()

@@ -15,13 +15,22 @@ fn demo_runs_and_checks_its_round_trips() {
         out.contains("median of 2 runs, min–max in parentheses"),
         "{out}"
     );
-    let row = out.lines().find(|l| l.starts_with("| Service")).unwrap();
-    let cells: Vec<&str> = row.split('|').map(str::trim).collect();
-    for cell in &cells[4..8] {
-        let (median, range) = cell.split_once(" (").unwrap();
-        let (min, max) = range.trim_end_matches(')').split_once('–').unwrap();
-        let [median, min, max] = [median, min, max].map(|v| v.parse::<f64>().unwrap());
-        assert!(min <= median && median <= max, "{row}");
+    // A row per format: object, format, bytes, encode and decode figures.
+    let rows: Vec<Vec<&str>> = out
+        .lines()
+        .filter(|l| l.starts_with("| Service"))
+        .map(|row| row.split('|').map(str::trim).collect())
+        .collect();
+    let formats: Vec<&str> = rows.iter().map(|cells| cells[2]).collect();
+    assert_eq!(formats, ["JSON", "protobuf", "CBOR"], "{out}");
+    for cells in &rows {
+        assert!(cells[3].parse::<usize>().unwrap() > 0, "{cells:?}");
+        for cell in &cells[4..6] {
+            let (median, range) = cell.split_once(" (").unwrap();
+            let (min, max) = range.trim_end_matches(')').split_once('–').unwrap();
+            let [median, min, max] = [median, min, max].map(|v| v.parse::<f64>().unwrap());
+            assert!(min <= median && median <= max, "{cells:?}");
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 //!   bytes (Go's `json.Marshal` of a map), Go's string escapes.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use super::read::CborReader;
 use super::write;
@@ -27,25 +28,25 @@ struct Member<'k> {
     end: usize,
 }
 
-/// Rewrite `out[from..]`, members `members` (in written order) laid out back to back after
-/// `from`, in the order of `members` once sorted by `key_order`, with `sep` between them.
+/// Rewrite `out[from..]`, whose members lie back to back at the byte ranges `spans`, in
+/// the order of `spans`, with `sep` between them; `region` is scratch space.
 fn reorder(
     out: &mut Vec<u8>,
     from: usize,
-    members: &[Member<'_>],
-    order: &[usize],
+    spans: impl Iterator<Item = (usize, usize)>,
     sep: Option<u8>,
+    region: &mut Vec<u8>,
 ) {
-    let region = out[from..].to_vec();
+    region.clear();
+    region.extend_from_slice(&out[from..]);
     out.truncate(from);
-    for (i, &m) in order.iter().enumerate() {
+    for (i, (start, end)) in spans.enumerate() {
         if i > 0 {
             if let Some(sep) = sep {
                 out.push(sep);
             }
         }
-        let m = &members[m];
-        out.extend_from_slice(&region[m.start - from..m.end - from]);
+        out.extend_from_slice(&region[start - from..end - from]);
     }
 }
 
@@ -77,16 +78,27 @@ fn put_head(out: &mut Vec<u8>, at: usize, major: u8, n: u64) {
     out.splice(at..at + 1, head[..len].iter().copied());
 }
 
-/// The key of a JSON member as Go holds it (invalid UTF-8 replaced).
-fn go_key(key: Cow<'_, [u8]>) -> Cow<'_, [u8]> {
-    if crate::string::utf8(&key).is_ok() {
-        key
-    } else {
-        Cow::Owned(crate::string::go_lossy(&key).into_bytes())
-    }
+/// A map member written to the CBOR output: where its key's bytes and the whole member lie.
+struct Span {
+    key: Range<usize>,
+    start: usize,
+    end: usize,
 }
 
-fn json_value_to_cbor<'de>(r: &mut JsonReader<'de>, out: &mut Vec<u8>) -> Result<()> {
+/// Space a JSON → CBOR conversion reuses at every level: no allocation per map.
+#[derive(Default)]
+struct Scratch {
+    /// The members of the maps being written, innermost last.
+    members: Vec<Span>,
+    /// The order of one map's members, while it is reordered.
+    order: Vec<usize>,
+    /// A copy of one map's members, while it is reordered.
+    region: Vec<u8>,
+    /// The key being read.
+    key: Vec<u8>,
+}
+
+fn json_value_to_cbor(r: &mut JsonReader<'_>, out: &mut Vec<u8>, s: &mut Scratch) -> Result<()> {
     match r.peek() {
         Some(b'{') => {
             r.begin_object()?;
@@ -94,42 +106,52 @@ fn json_value_to_cbor<'de>(r: &mut JsonReader<'de>, out: &mut Vec<u8>) -> Result
             // One byte for the map head, widened at the end if needed.
             let head_at = out.len();
             out.push(0);
-            let mut members: Vec<Member<'de>> = Vec::new();
-            while let Some(key) = r.next_key(&mut first)? {
+            let base = s.members.len();
+            while r.next_key_into(&mut first, &mut s.key)? {
                 r.charge(64)?;
-                let key = go_key(key);
                 let start = out.len();
-                write::write_bytes(out, &key);
-                json_value_to_cbor(r, out)?;
-                members.push(Member {
+                write::write_bytes(out, &s.key);
+                let key = out.len() - s.key.len()..out.len();
+                json_value_to_cbor(r, out, s)?;
+                s.members.push(Span {
                     key,
                     start,
                     end: out.len(),
                 });
             }
+            let Scratch {
+                members,
+                order,
+                region,
+                ..
+            } = s;
+            let mine = &members[base..];
             // CBOR order (length first); of repeated keys the last given wins (stable sort).
-            let in_order = members.windows(2).all(|w| {
-                let (a, b) = (&w[0].key, &w[1].key);
-                (a.len(), a) < (b.len(), b)
-            });
-            if in_order {
-                put_head(out, head_at, write::MAJOR_MAP, members.len() as u64);
-                return Ok(());
-            }
-            let mut order: Vec<usize> = (0..members.len()).collect();
-            order.sort_by(|&a, &b| {
-                let (a, b) = (&members[a].key, &members[b].key);
-                (a.len(), a).cmp(&(b.len(), b))
-            });
-            let mut kept: Vec<usize> = Vec::with_capacity(order.len());
-            for i in order {
-                match kept.last_mut() {
-                    Some(last) if members[*last].key == members[i].key => *last = i,
-                    _ => kept.push(i),
+            let key = |i: usize| &out[mine[i].key.clone()];
+            let before = |a: &[u8], b: &[u8]| (a.len(), a) < (b.len(), b);
+            let count = if (1..mine.len()).all(|i| before(key(i - 1), key(i))) {
+                mine.len()
+            } else {
+                order.clear();
+                order.extend(0..mine.len());
+                order.sort_by(|&a, &b| (key(a).len(), key(a)).cmp(&(key(b).len(), key(b))));
+                let mut kept = 0;
+                for i in 0..order.len() {
+                    let m = order[i];
+                    if kept > 0 && key(order[kept - 1]) == key(m) {
+                        order[kept - 1] = m;
+                    } else {
+                        order[kept] = m;
+                        kept += 1;
+                    }
                 }
-            }
-            reorder(out, head_at + 1, &members, &kept, None);
-            put_head(out, head_at, write::MAJOR_MAP, kept.len() as u64);
+                order.truncate(kept);
+                let spans = order.iter().map(|&i| (mine[i].start, mine[i].end));
+                reorder(out, head_at + 1, spans, None, region);
+                kept
+            };
+            members.truncate(base);
+            put_head(out, head_at, write::MAJOR_MAP, count as u64);
         }
         Some(b'[') => {
             r.begin_array()?;
@@ -139,7 +161,7 @@ fn json_value_to_cbor<'de>(r: &mut JsonReader<'de>, out: &mut Vec<u8>) -> Result
             let mut n = 0u64;
             while r.next_element(&mut first)? {
                 r.charge(32)?;
-                json_value_to_cbor(r, out)?;
+                json_value_to_cbor(r, out, s)?;
                 n += 1;
             }
             put_head(out, head_at, write::MAJOR_ARRAY, n);
@@ -178,7 +200,7 @@ fn json_value_to_cbor<'de>(r: &mut JsonReader<'de>, out: &mut Vec<u8>) -> Result
 pub fn json_to_cbor_into(out: &mut Vec<u8>, input: &[u8]) -> Result<()> {
     let mut r = JsonReader::with_options(input, DecodeOptions::default());
     let len = out.len();
-    let result = json_value_to_cbor(&mut r, out).and_then(|_| r.finish());
+    let result = json_value_to_cbor(&mut r, out, &mut Scratch::default()).and_then(|_| r.finish());
     if result.is_err() {
         out.truncate(len);
     }
@@ -262,7 +284,8 @@ fn cbor_value_to_json<'de>(r: &mut CborReader<'de>, out: &mut Vec<u8>) -> Result
             if members.windows(2).any(|w| w[0].key > w[1].key) {
                 let mut order: Vec<usize> = (0..members.len()).collect();
                 order.sort_by(|&a, &b| members[a].key.cmp(&members[b].key));
-                reorder(out, from, &members, &order, Some(b','));
+                let spans = order.iter().map(|&i| (members[i].start, members[i].end));
+                reorder(out, from, spans, Some(b','), &mut Vec::new());
             }
             out.push(b'}');
         }

@@ -331,6 +331,37 @@ impl<'de> JsonReader<'de> {
     /// quote is at [`Self::last_key_offset`].
     #[inline]
     pub fn next_key(&mut self, first: &mut bool) -> Result<Option<Cow<'de, [u8]>>> {
+        let Some(span) = self.next_key_span(first)? else {
+            return Ok(None);
+        };
+        if span.escaped {
+            Ok(Some(Cow::Owned(self.unescape(span).into_bytes())))
+        } else {
+            Ok(Some(Cow::Borrowed(&self.input[span.start..span.end])))
+        }
+    }
+
+    /// [`next_key`](Self::next_key) into `key` (cleared first), as Go holds the key: escapes
+    /// resolved, invalid UTF-8 replaced by U+FFFD. No allocation per escaped key when `key`
+    /// is reused. `false` at `}` (consumed).
+    pub fn next_key_into(&mut self, first: &mut bool, key: &mut Vec<u8>) -> Result<bool> {
+        let Some(span) = self.next_key_span(first)? else {
+            return Ok(false);
+        };
+        key.clear();
+        if span.escaped {
+            self.unescape_into(span, key);
+        } else if span.ascii {
+            key.extend_from_slice(&self.input[span.start..span.end]);
+        } else {
+            push_lossy(key, &self.input[span.start..span.end]);
+        }
+        Ok(true)
+    }
+
+    /// The span of the next key (see [`next_key`](Self::next_key)), its `:` consumed.
+    #[inline(always)]
+    fn next_key_span(&mut self, first: &mut bool) -> Result<Option<StrSpan>> {
         // Compact input (what Go and kcodec write, and etcd stores) puts the key's quote
         // right after `{` or `,`: test those bytes directly before any whitespace skipping.
         match self.input.get(self.pos) {
@@ -358,11 +389,7 @@ impl<'de> JsonReader<'de> {
         if self.opts.strict {
             self.check_duplicate(self.key_start, span);
         }
-        if span.escaped {
-            Ok(Some(Cow::Owned(self.unescape(span).into_bytes())))
-        } else {
-            Ok(Some(Cow::Borrowed(&self.input[span.start..span.end])))
-        }
+        Ok(Some(span))
     }
 
     /// [`Self::next_key`] before the key, in general: whitespace, `,` and `}`. `Ok(false)` at
@@ -510,8 +537,16 @@ impl<'de> JsonReader<'de> {
 
     /// Decode an escaped string span into an owned `String` (Go's unquote rules).
     fn unescape(&self, span: StrSpan) -> String {
+        let mut out: Vec<u8> = Vec::with_capacity(span.end - span.start);
+        self.unescape_into(span, &mut out);
+        // SAFETY: `unescape_into` appends only valid UTF-8.
+        unsafe { String::from_utf8_unchecked(out) }
+    }
+
+    /// Append the text of an escaped string's span to `out`: escapes resolved, invalid
+    /// UTF-8 replaced (valid UTF-8 only).
+    fn unescape_into(&self, span: StrSpan, out: &mut Vec<u8>) {
         let s = &self.input[span.start..span.end];
-        let mut out: Vec<u8> = Vec::with_capacity(s.len());
         let mut i = 0;
         while i < s.len() {
             let b = s[i];
@@ -520,7 +555,7 @@ impl<'de> JsonReader<'de> {
                     .iter()
                     .position(|&c| c == b'\\')
                     .map_or(s.len(), |p| i + p);
-                push_lossy(&mut out, &s[i..run_end]);
+                push_lossy(out, &s[i..run_end]);
                 i = run_end;
                 continue;
             }
@@ -561,8 +596,6 @@ impl<'de> JsonReader<'de> {
             let mut buf = [0u8; 4];
             out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
         }
-        // SAFETY: `out` only received `push_lossy` output (valid UTF-8) and encoded chars.
-        unsafe { String::from_utf8_unchecked(out) }
     }
 
     /// Read a string value, borrowing it from the input when it holds no escapes and is valid
