@@ -331,37 +331,41 @@ impl<'de> JsonReader<'de> {
     /// quote is at [`Self::last_key_offset`].
     #[inline]
     pub fn next_key(&mut self, first: &mut bool) -> Result<Option<Cow<'de, [u8]>>> {
-        let Some(span) = self.next_key_span(first)? else {
-            return Ok(None);
-        };
-        if span.escaped {
-            Ok(Some(Cow::Owned(self.unescape(span).into_bytes())))
-        } else {
-            Ok(Some(Cow::Borrowed(&self.input[span.start..span.end])))
-        }
+        self.next_key_with(first, |r, span| {
+            if span.escaped {
+                Cow::Owned(r.unescape(span).into_bytes())
+            } else {
+                Cow::Borrowed(&r.input[span.start..span.end])
+            }
+        })
     }
 
     /// [`next_key`](Self::next_key) into `key` (cleared first), as Go holds the key: escapes
     /// resolved, invalid UTF-8 replaced by U+FFFD. No allocation per escaped key when `key`
     /// is reused. `false` at `}` (consumed).
     pub fn next_key_into(&mut self, first: &mut bool, key: &mut Vec<u8>) -> Result<bool> {
-        let Some(span) = self.next_key_span(first)? else {
-            return Ok(false);
-        };
-        key.clear();
-        if span.escaped {
-            self.unescape_into(span, key);
-        } else if span.ascii {
-            key.extend_from_slice(&self.input[span.start..span.end]);
-        } else {
-            push_lossy(key, &self.input[span.start..span.end]);
-        }
-        Ok(true)
+        let found = self.next_key_with(first, |r, span| {
+            key.clear();
+            let bytes = &r.input[span.start..span.end];
+            if span.escaped {
+                r.unescape_into(span, key);
+            } else if span.ascii {
+                key.extend_from_slice(bytes);
+            } else {
+                push_lossy(key, bytes);
+            }
+        })?;
+        Ok(found.is_some())
     }
 
-    /// The span of the next key (see [`next_key`](Self::next_key)), its `:` consumed.
+    /// The next key (see [`next_key`](Self::next_key)), its `:` consumed, handed to `take`
+    /// as its span.
     #[inline(always)]
-    fn next_key_span(&mut self, first: &mut bool) -> Result<Option<StrSpan>> {
+    fn next_key_with<T>(
+        &mut self,
+        first: &mut bool,
+        take: impl FnOnce(&Self, StrSpan) -> T,
+    ) -> Result<Option<T>> {
         // Compact input (what Go and kcodec write, and etcd stores) puts the key's quote
         // right after `{` or `,`: test those bytes directly before any whitespace skipping.
         match self.input.get(self.pos) {
@@ -389,7 +393,7 @@ impl<'de> JsonReader<'de> {
         if self.opts.strict {
             self.check_duplicate(self.key_start, span);
         }
-        Ok(Some(span))
+        Ok(Some(take(self, span)))
     }
 
     /// [`Self::next_key`] before the key, in general: whitespace, `,` and `}`. `Ok(false)` at
@@ -1013,6 +1017,22 @@ mod tests {
         }
         r.finish()?;
         Ok(out)
+    }
+
+    #[test]
+    fn next_key_into_gives_gos_bytes_of_each_key() {
+        // Plain, escaped (as in FieldsV1's `k:{...}` keys), non-ASCII and invalid UTF-8.
+        let input =
+            b"{\"f:a\":1,\"k:{\\\"x\\\":1}\":2,\"\xc3\xa9\":3,\"a\xffb\":4, \"e\\u0066\" :5}";
+        let mut r = JsonReader::new(input);
+        r.begin_object().unwrap();
+        let (mut first, mut key, mut got) = (true, Vec::new(), Vec::new());
+        while r.next_key_into(&mut first, &mut key).unwrap() {
+            got.push(String::from_utf8(key.clone()).unwrap());
+            r.skip_value().unwrap();
+        }
+        r.finish().unwrap();
+        assert_eq!(got, ["f:a", "k:{\"x\":1}", "\u{e9}", "a\u{fffd}b", "ef"]);
     }
 
     #[test]
