@@ -321,7 +321,7 @@ impl<K: CborKey, V: CborEncode> CborEncode for BTreeMap<K, V> {
         let mut prev: Option<&[u8]> = None;
         let in_order = self.keys().all(|k| {
             let b = k.key_bytes();
-            let ok = prev.is_none_or(|p| (p.len(), p) < (b.len(), b));
+            let ok = prev.is_none_or(|p| write::key_order(p, b).is_lt());
             prev = Some(b);
             ok
         });
@@ -333,7 +333,7 @@ impl<K: CborKey, V: CborEncode> CborEncode for BTreeMap<K, V> {
             return;
         }
         let mut entries: Vec<(&[u8], &V)> = self.iter().map(|(k, v)| (k.key_bytes(), v)).collect();
-        entries.sort_by(|a, b| (a.0.len(), a.0).cmp(&(b.0.len(), b.0)));
+        entries.sort_by(|a, b| write::key_order(a.0, b.0));
         for (k, v) in entries {
             write::write_bytes(out, k);
             v.encode_cbor(out);

@@ -501,7 +501,7 @@ impl<'de> CborReader<'de> {
         if m.seen.is_none()
             && m.prev
                 .as_ref()
-                .is_none_or(|p| (p.len(), &p[..]) < (key.len(), &key[..]))
+                .is_none_or(|p| super::write::key_order(p, key).is_lt())
         {
             m.prev = Some(key.clone());
             return Ok(());

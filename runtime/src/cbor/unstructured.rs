@@ -128,13 +128,13 @@ fn json_value_to_cbor(r: &mut JsonReader<'_>, out: &mut Vec<u8>, s: &mut Scratch
             let mine = &members[base..];
             // CBOR order (length first); of repeated keys the last given wins (stable sort).
             let key = |i: usize| &out[mine[i].key.clone()];
-            let before = |a: &[u8], b: &[u8]| (a.len(), a) < (b.len(), b);
-            let count = if (1..mine.len()).all(|i| before(key(i - 1), key(i))) {
+            let in_order = (1..mine.len()).all(|i| write::key_order(key(i - 1), key(i)).is_lt());
+            let count = if in_order {
                 mine.len()
             } else {
                 order.clear();
                 order.extend(0..mine.len());
-                order.sort_by(|&a, &b| (key(a).len(), key(a)).cmp(&(key(b).len(), key(b))));
+                order.sort_by(|&a, &b| write::key_order(key(a), key(b)));
                 let mut kept = 0;
                 for i in 0..order.len() {
                     let m = order[i];

@@ -22,6 +22,13 @@ pub const MAJOR_TAG: u8 = 6;
 /// `null`.
 pub const NULL: u8 = 0xf6;
 
+/// The order Kubernetes writes map keys in, for byte-string keys below 24 bytes the bytewise
+/// order of their encoding and in general apimachinery's: shorter first, then bytewise.
+#[inline(always)]
+pub(crate) fn key_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
+}
+
 /// Append the head of a data item of `major` type with argument `n`, in its shortest form.
 #[inline(always)]
 pub fn write_head(out: &mut Vec<u8>, major: u8, n: u64) {
