@@ -14,10 +14,6 @@ pub struct Message {
     /// (`#[kcodec(proto_package = "...")]`); otherwise the `.proto` emitter maps the type's
     /// Rust module to a package.
     pub proto_package: Option<String>,
-    /// Whether the type implements serde's traits through its kcodec codec when the
-    /// runtime's `serde` feature is on (`#[kcodec(no_serde)]` turns it off, for types that
-    /// derive serde themselves).
-    pub serde: bool,
     /// Struct fields or enum variants.
     pub kind: MessageKind,
     /// Where errors about the message point (call site for generated models).

@@ -84,6 +84,8 @@ fn proto3_and_proto2_inputs_generate_the_golden_source() {
 fn expanded_output_holds_the_codec_impls() {
     let generated = Builder::new()
         .expanded(true)
+        .cbor(true)
+        .serde(true)
         .generate(&["shop/v1/shop.proto"], &includes())
         .unwrap();
     let (_, source) = &generated.sources[0];

@@ -205,7 +205,7 @@ mod csv {
     }
 }
 
-#[derive(Debug, Default, PartialEq, Json)]
+#[derive(Debug, Default, PartialEq, Json, kcodec::Cbor)]
 struct WithCustom {
     #[kcodec(rename = "tags", with = "csv", omitempty)]
     tags: Vec<String>,

@@ -1,12 +1,16 @@
 //! # kcodec
 //!
-//! Generated, reflection-free JSON (and, next, protobuf) codecs for Kubernetes-style API
+//! Generated, reflection-free JSON, protobuf, YAML and CBOR codecs for Kubernetes-style API
 //! types, byte-compatible with the Kubernetes API server.
 //!
 //! ## Design choices
 //! - **Generated code, thin; runtime, fat and tested.** `#[derive(Json)]` emits a direct
 //!   field-by-field encoder and a decoder that dispatches on key length, then key bytes.
 //!   Everything else (scanning, escaping, numbers) lives here and is unit-tested.
+//! - **One derive per format, so a type gets exactly the formats it names.** `Json`,
+//!   `Proto`, `Cbor` (feature `cbor`) and `Serde` (feature `serde`: serde's traits through
+//!   the JSON codec) are independent: turning a feature on never adds code to a type that did
+//!   not ask for it. YAML needs no derive: it is read and written through JSON.
 //! - **Byte-compatibility with Go.** Output matches `encoding/json` as Kubernetes uses it:
 //!   struct field order, `omitempty`/`omitzero`, HTML escaping, sorted map keys,
 //!   `MarshalIndent` for pretty output.
@@ -17,7 +21,8 @@
 //!
 //! ## Non-goals
 //! - No serde data model in the hot path, no `Value` tree: decode straight into your types.
-//! - No reflection, no runtime schema.
+//! - No reflection: the codecs are generated. The run-time descriptors in [`schema`] exist to
+//!   write `.proto` files and to generate test objects, never to encode or decode.
 //!
 //! ## Example
 //! ```
@@ -76,6 +81,12 @@ pub use string::Str;
 #[cfg(feature = "derive")]
 pub use kcodec_derive::{Json, Proto};
 
+#[cfg(all(feature = "derive", feature = "cbor"))]
+pub use kcodec_derive::Cbor;
+
+#[cfg(all(feature = "derive", feature = "serde"))]
+pub use kcodec_derive::Serde;
+
 /// Items used by generated code. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
@@ -106,19 +117,10 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use ::serde;
 
-    /// `impl_serde!(Type)`: serde impls through kcodec's JSON codec when the `serde` feature
-    /// is on, nothing otherwise. `#[derive(Json)]` invokes it.
+    /// `impl_serde!(Type)`: serde impls through kcodec's JSON codec. `#[derive(Serde)]`
+    /// invokes it.
     #[cfg(feature = "serde")]
     pub use crate::__impl_serde as impl_serde;
-    #[cfg(not(feature = "serde"))]
-    pub use crate::__impl_serde_off as impl_serde;
-
-    #[cfg(not(feature = "cbor"))]
-    pub use crate::__impl_cbor_off as impl_cbor;
-    /// `impl_cbor! { items }`: the items when the `cbor` feature is on, nothing otherwise.
-    /// `#[derive(Json)]` wraps its CBOR implementations in it.
-    #[cfg(feature = "cbor")]
-    pub use crate::__impl_cbor_on as impl_cbor;
 
     /// CBOR items used by generated code.
     #[cfg(feature = "cbor")]
@@ -135,28 +137,4 @@ pub mod __private {
         pub use crate::proto::field::{self, FieldCodec};
         pub use crate::proto::{ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
     }
-}
-
-/// `impl_serde!` without the `serde` feature: expands to nothing.
-#[cfg(not(feature = "serde"))]
-#[macro_export]
-#[doc(hidden)]
-macro_rules! __impl_serde_off {
-    ($ty:ty) => {};
-}
-
-/// `impl_cbor!` with the `cbor` feature: the items as given.
-#[cfg(feature = "cbor")]
-#[macro_export]
-#[doc(hidden)]
-macro_rules! __impl_cbor_on {
-    ($($items:tt)*) => { $($items)* };
-}
-
-/// `impl_cbor!` without the `cbor` feature: nothing.
-#[cfg(not(feature = "cbor"))]
-#[macro_export]
-#[doc(hidden)]
-macro_rules! __impl_cbor_off {
-    ($($items:tt)*) => {};
 }

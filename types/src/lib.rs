@@ -39,15 +39,18 @@ mod wrapped_list;
 pub use generated::*;
 pub(crate) use wrapped_list::wrapped_list;
 
-// serde impls for the hand-written special types (the derived ones get theirs from
-// `#[derive(Json)]`); they expand to nothing unless kcodec's `serde` feature is on.
-kcodec::__private::impl_serde!(crate::meta::v1::Time);
-kcodec::__private::impl_serde!(crate::meta::v1::MicroTime);
-kcodec::__private::impl_serde!(crate::meta::v1::Duration);
-kcodec::__private::impl_serde!(crate::meta::v1::FieldsV1);
-kcodec::__private::impl_serde!(crate::resource::Quantity);
-kcodec::__private::impl_serde!(crate::intstr::IntOrString);
-kcodec::__private::impl_serde!(crate::runtime::RawExtension);
+// serde impls for the hand-written special types (the generated ones derive `Serde`), with
+// the `serde` feature.
+#[cfg(feature = "serde")]
+mod serde_impls {
+    kcodec::__private::impl_serde!(crate::meta::v1::Time);
+    kcodec::__private::impl_serde!(crate::meta::v1::MicroTime);
+    kcodec::__private::impl_serde!(crate::meta::v1::Duration);
+    kcodec::__private::impl_serde!(crate::meta::v1::FieldsV1);
+    kcodec::__private::impl_serde!(crate::resource::Quantity);
+    kcodec::__private::impl_serde!(crate::intstr::IntOrString);
+    kcodec::__private::impl_serde!(crate::runtime::RawExtension);
+}
 
 /// Names every generated type module needs.
 pub(crate) mod prelude {
@@ -58,6 +61,10 @@ pub(crate) mod prelude {
     pub use crate::meta::v1::{FieldsV1, MicroTime, Time};
     pub use crate::resource::Quantity;
     pub use crate::runtime::RawExtension;
+    #[cfg(feature = "cbor")]
+    pub use kcodec::Cbor;
+    #[cfg(feature = "serde")]
+    pub use kcodec::Serde;
     pub use kcodec::{Binary, Json, Proto, Str};
     pub use std::collections::BTreeMap;
 }

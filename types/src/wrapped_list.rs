@@ -114,6 +114,7 @@ macro_rules! wrapped_list {
             }
         }
 
+        #[cfg(feature = "serde")]
         ::kcodec::__private::impl_serde!($name);
     };
 }

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `APIGroupDiscoveryList` of `k8s.io/api/apidiscovery/v2beta1` (`apidiscovery.k8s.io/v2beta1`); kind `APIGroupDiscoveryList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIGroupDiscoveryList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct APIGroupDiscoveryList {
 
 /// Go type `APIGroupDiscovery` of `k8s.io/api/apidiscovery/v2beta1` (`apidiscovery.k8s.io/v2beta1`); kind `APIGroupDiscovery`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIGroupDiscovery {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -34,6 +38,8 @@ pub struct APIGroupDiscovery {
 
 /// Go type `APIVersionDiscovery` of `k8s.io/api/apidiscovery/v2beta1` (`apidiscovery.k8s.io/v2beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIVersionDiscovery {
     /// JSON `version`, protobuf 1, optional. Go field `Version`.
     #[kcodec(tag = 1)]
@@ -48,6 +54,8 @@ pub struct APIVersionDiscovery {
 
 /// Go type `APIResourceDiscovery` of `k8s.io/api/apidiscovery/v2beta1` (`apidiscovery.k8s.io/v2beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIResourceDiscovery {
     /// JSON `resource`, protobuf 1, optional. Go field `Resource`.
     #[kcodec(tag = 1)]
@@ -77,6 +85,8 @@ pub struct APIResourceDiscovery {
 
 /// Go type `APISubresourceDiscovery` of `k8s.io/api/apidiscovery/v2beta1` (`apidiscovery.k8s.io/v2beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APISubresourceDiscovery {
     /// JSON `subresource`, protobuf 1, optional. Go field `Subresource`.
     #[kcodec(tag = 1)]

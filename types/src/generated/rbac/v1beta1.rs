@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `PolicyRule` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PolicyRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
@@ -26,6 +28,8 @@ pub struct PolicyRule {
 
 /// Go type `Subject` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Subject {
     /// JSON `kind`, protobuf 1, required. Go field `Kind`.
     #[kcodec(tag = 1)]
@@ -43,6 +47,8 @@ pub struct Subject {
 
 /// Go type `RoleRef` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RoleRef {
     /// JSON `apiGroup`, protobuf 1, optional. Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1)]
@@ -57,6 +63,8 @@ pub struct RoleRef {
 
 /// Go type `Role` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `Role`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Role {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -71,6 +79,8 @@ pub struct Role {
 
 /// Go type `RoleBinding` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `RoleBinding`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RoleBinding {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -88,6 +98,8 @@ pub struct RoleBinding {
 
 /// Go type `RoleBindingList` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `RoleBindingList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RoleBindingList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -102,6 +114,8 @@ pub struct RoleBindingList {
 
 /// Go type `RoleList` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `RoleList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RoleList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -116,6 +130,8 @@ pub struct RoleList {
 
 /// Go type `ClusterRole` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `ClusterRole`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterRole {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -133,6 +149,8 @@ pub struct ClusterRole {
 
 /// Go type `AggregationRule` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AggregationRule {
     /// JSON `clusterRoleSelectors`, protobuf 1, optional (omitempty). Go field `ClusterRoleSelectors`.
     #[kcodec(rename = "clusterRoleSelectors", tag = 1, omitempty)]
@@ -141,6 +159,8 @@ pub struct AggregationRule {
 
 /// Go type `ClusterRoleBinding` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `ClusterRoleBinding`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterRoleBinding {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -158,6 +178,8 @@ pub struct ClusterRoleBinding {
 
 /// Go type `ClusterRoleBindingList` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `ClusterRoleBindingList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterRoleBindingList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -172,6 +194,8 @@ pub struct ClusterRoleBindingList {
 
 /// Go type `ClusterRoleList` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `ClusterRoleList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterRoleList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
