@@ -1,7 +1,8 @@
 //! The CBOR emitter (`#[derive(Cbor)]`): model → `CborEncode` + `CborDecode` (+ `CborObject`
 //! for structs).
 //!
-//! CBOR shares JSON's field names and omit rules (the omit tests are JSON's own methods) but
+//! CBOR shares JSON's field names and omit rules (`kcodec::Omit`, which `#[derive(Json)]`
+//! implements or a hand-written type provides) but
 //! not its order: a struct's map is written in bytewise order of the encoded keys (shorter
 //! first), sorted here at generation time. A struct with inline fields interleaves its fields
 //! with theirs through a plan merged once at run time (`kcodec::cbor::merge_keys`: runs of
@@ -53,19 +54,19 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         let method = respan(method, at);
         quote_spanned!(at=> <#ty as #tr>::#method(&self.#id #args))
     };
-    // JSON's omit test of a field, if it has one.
+    // The field's omit test (Go's rules, shared with JSON through `kcodec::Omit`), if any.
     let omitted = |f: &Field| -> Option<TokenStream> {
         let id = ident_at(&f.ident, f.span);
         let empty = || match &f.with {
             Some(w) => {
                 let w = tokens(w);
-                quote!(#w::is_json_empty(&self.#id))
+                quote!(#w::is_empty_value(&self.#id))
             }
-            None => field_call(f, quote!(#p::JsonField), quote!(is_field_empty), quote!()),
+            None => field_call(f, quote!(#c::CborField), quote!(is_field_empty), quote!()),
         };
         let zero = || match &f.with {
-            Some(_) => quote!(#p::JsonEncode::is_json_zero(&self.#id)),
-            None => field_call(f, quote!(#p::JsonField), quote!(is_field_zero), quote!()),
+            Some(_) => quote!(#p::Omit::is_zero_value(&self.#id)),
+            None => field_call(f, quote!(#c::CborField), quote!(is_field_zero), quote!()),
         };
         match (f.omit.empty(), f.omit.zero()) {
             (false, false) => None,

@@ -160,7 +160,7 @@ pub struct Field {
     /// JSON-inline (Go embedded struct with `json:",inline"`): its fields are flattened into
     /// this object. In protobuf it is a nested message under `tag` (or absent without one).
     pub inline: bool,
-    /// A module path with `encode_json`/`decode_json` (and `is_json_empty`) functions that
+    /// A module path with `encode_json`/`decode_json` (and `is_empty_value`, for `omitempty`) functions that
     /// replace the type's own JSON codec.
     pub with: Option<String>,
     /// Where errors about the field point.

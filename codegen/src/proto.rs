@@ -158,7 +158,7 @@ fn emit_enum(
                 w.put_slice(s.as_bytes())
             }
             fn merge_value(&mut self, r: &mut #p::ProtoReader<'_>) -> #krate::__private::Result<()> {
-                let mut s = #krate::Str::default();
+                let mut s = #krate::__private::Str::default();
                 #p::ProtoValue::merge_value(&mut s, r)?;
                 *self = match s.as_str() {
                     #(#from_str)*

@@ -419,13 +419,14 @@ pub fn fallback(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
     let (impl_g, ty_g, where_c) = input.generics.split_for_impl();
     quote! {
         #errors
-        impl #impl_g ::kcodec::JsonEncode for #name #ty_g #where_c {
+        impl #impl_g ::kcodec::__private::Omit for #name #ty_g #where_c {}
+        impl #impl_g ::kcodec::__private::JsonEncode for #name #ty_g #where_c {
             fn encode_json(&self, _: &mut ::std::vec::Vec<u8>) {
                 ::core::unimplemented!()
             }
         }
-        impl #impl_g ::kcodec::JsonDecode for #name #ty_g #where_c {
-            fn decode_json(_: &mut ::kcodec::json::JsonReader<'_>) -> ::kcodec::Result<Self> {
+        impl #impl_g ::kcodec::__private::JsonDecode for #name #ty_g #where_c {
+            fn decode_json(_: &mut ::kcodec::__private::JsonReader<'_>) -> ::kcodec::__private::Result<Self> {
                 ::core::unimplemented!()
             }
         }
@@ -447,7 +448,7 @@ fn fallback_cbor(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
     let errors = err.to_compile_error();
     let name = &input.ident;
     let (impl_g, ty_g, where_c) = input.generics.split_for_impl();
-    let c = quote!(::kcodec::cbor);
+    let c = quote!(::kcodec::__private::cbor);
     quote! {
         #errors
         impl #impl_g #c::CborEncode for #name #ty_g #where_c {
@@ -456,7 +457,7 @@ fn fallback_cbor(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
             }
         }
         impl #impl_g #c::CborDecode for #name #ty_g #where_c {
-            fn decode_cbor(_: &mut #c::CborReader<'_>) -> ::kcodec::Result<Self> {
+            fn decode_cbor(_: &mut #c::CborReader<'_>) -> ::kcodec::__private::Result<Self> {
                 ::core::unimplemented!()
             }
         }
@@ -469,7 +470,7 @@ fn fallback_proto(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
     let name = &input.ident;
     let (impl_g, ty_g, where_c) = input.generics.split_for_impl();
     let p = quote!(::kcodec::__private::proto);
-    let s = quote!(::kcodec::schema);
+    let s = quote!(::kcodec::__private::schema);
     quote! {
         #errors
         impl #impl_g #p::ProtoMessage for #name #ty_g #where_c {
@@ -479,7 +480,7 @@ fn fallback_proto(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
             fn encode_rev(&self, _: &mut #p::RevBuf) {
                 ::core::unimplemented!()
             }
-            fn merge(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::Result<()> {
+            fn merge(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::__private::Result<()> {
                 ::core::unimplemented!()
             }
         }
@@ -491,7 +492,7 @@ fn fallback_proto(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
             fn encode_value_rev(&self, _: &mut #p::RevBuf) {
                 ::core::unimplemented!()
             }
-            fn merge_value(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::Result<()> {
+            fn merge_value(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::__private::Result<()> {
                 ::core::unimplemented!()
             }
         }

@@ -187,7 +187,7 @@ mod csv {
             .collect())
     }
 
-    pub fn is_json_empty(v: &[String]) -> bool {
+    pub fn is_empty_value(v: &[String]) -> bool {
         v.is_empty()
     }
 

@@ -49,8 +49,10 @@ pub mod cache;
 pub mod cbor;
 mod error;
 pub mod framing;
+pub mod go_slice;
 pub mod json;
 pub mod list;
+mod omit;
 pub mod proto;
 pub mod schema;
 #[cfg(feature = "serde")]
@@ -75,6 +77,7 @@ pub use binary::Binary;
 pub use bytes;
 pub use error::{Error, ErrorKind, Result};
 pub use json::{JsonDecode, JsonEncode, JsonObject};
+pub use omit::Omit;
 
 pub use string::Str;
 
@@ -90,9 +93,9 @@ pub use kcodec_derive::Serde;
 /// Items used by generated code. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::json::write::write_key;
+    pub use crate::json::write::{write_key, write_str};
     pub use crate::json::{JsonDecode, JsonEncode, JsonField, JsonObject, JsonReader};
-    pub use crate::{Error, Result};
+    pub use crate::{Error, Omit, Result, Str};
     pub use core::option::Option;
     pub use core::result::Result as StdResult;
     pub use std::vec::Vec;
@@ -131,6 +134,9 @@ pub mod __private {
             CborReader, Plan, Run,
         };
     }
+
+    /// The run-time descriptors `#[derive(Proto)]` implements (`kcodec::schema`).
+    pub use crate::schema;
 
     /// Protobuf items used by generated code.
     pub mod proto {

@@ -18,7 +18,11 @@ impl ::kcodec::__private::JsonEncode for ItemDimensions {
         ::kcodec::__private::JsonObject::encode_json_fields(self, out, &mut first);
         out.push(b'}');
     }
-    fn is_json_zero(&self) -> bool {
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::Omit for ItemDimensions {
+    fn is_zero_value(&self) -> bool {
         <i32 as ::kcodec::__private::JsonField>::is_field_zero(&self.width)
             && <i32 as ::kcodec::__private::JsonField>::is_field_zero(&self.height)
     }
@@ -138,7 +142,9 @@ impl ::kcodec::__private::cbor::CborObject for ItemDimensions {
     ) -> usize {
         let mut n = 0usize;
         if (from..to).contains(&0) {
-            if !<i32 as ::kcodec::__private::JsonField>::is_field_empty(&self.width) {
+            if !<i32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.width,
+            ) {
                 out.extend_from_slice(b"Ewidth");
                 <i32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
                     &self.width,
@@ -148,7 +154,9 @@ impl ::kcodec::__private::cbor::CborObject for ItemDimensions {
             }
         }
         if (from..to).contains(&1) {
-            if !<i32 as ::kcodec::__private::JsonField>::is_field_empty(&self.height) {
+            if !<i32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.height,
+            ) {
                 out.extend_from_slice(b"Fheight");
                 <i32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
                     &self.height,
@@ -280,18 +288,18 @@ impl ::kcodec::__private::proto::ProtoValue for ItemDimensions {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoSchema for ItemDimensions {
-    fn proto_schema() -> ::kcodec::schema::MessageSchema {
-        ::kcodec::schema::MessageSchema {
+impl ::kcodec::__private::schema::ProtoSchema for ItemDimensions {
+    fn proto_schema() -> ::kcodec::__private::schema::MessageSchema {
+        ::kcodec::__private::schema::MessageSchema {
             name: "ItemDimensions",
             module_path: ::core::module_path!(),
             package: ::core::option::Option::Some("shop.v1"),
             fields: ::std::vec![
-                ::kcodec::schema::FieldSchema { name : "width", json_name : "width", tag
-                : 1, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
+                ::kcodec::__private::schema::FieldSchema { name : "width", json_name :
+                "width", tag : 1, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
                 ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "height", json_name : "height",
-                tag : 2, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
+                ::kcodec::__private::schema::FieldSchema { name : "height", json_name :
+                "height", tag : 2, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
                 ::field_schema(), omitempty : true, omitzero : false, inline : false, }
             ],
             json_only: ::std::vec![],
@@ -300,10 +308,10 @@ impl ::kcodec::schema::ProtoSchema for ItemDimensions {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoField for ItemDimensions {
-    fn proto_field() -> ::kcodec::schema::FieldType {
-        ::kcodec::schema::FieldType::Message(
-            <ItemDimensions as ::kcodec::schema::ProtoSchema>::proto_schema,
+impl ::kcodec::__private::schema::ProtoField for ItemDimensions {
+    fn proto_field() -> ::kcodec::__private::schema::FieldType {
+        ::kcodec::__private::schema::FieldType::Message(
+            <ItemDimensions as ::kcodec::__private::schema::ProtoSchema>::proto_schema,
         )
     }
 }
@@ -348,7 +356,11 @@ impl ::kcodec::__private::JsonEncode for Item {
         ::kcodec::__private::JsonObject::encode_json_fields(self, out, &mut first);
         out.push(b'}');
     }
-    fn is_json_zero(&self) -> bool {
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::Omit for Item {
+    fn is_zero_value(&self) -> bool {
         <::kcodec::Str as ::kcodec::__private::JsonField>::is_field_zero(&self.sku)
             && <i64 as ::kcodec::__private::JsonField>::is_field_zero(&self.price_cents)
             && <f64 as ::kcodec::__private::JsonField>::is_field_zero(&self.weight_kg)
@@ -711,7 +723,7 @@ impl ::kcodec::__private::cbor::CborObject for Item {
     ) -> usize {
         let mut n = 0usize;
         if (from..to).contains(&0) {
-            if !<::kcodec::Str as ::kcodec::__private::JsonField>::is_field_empty(
+            if !<::kcodec::Str as ::kcodec::__private::cbor::CborField>::is_field_empty(
                 &self.sku,
             ) {
                 out.extend_from_slice(b"Csku");
@@ -723,7 +735,9 @@ impl ::kcodec::__private::cbor::CborObject for Item {
             }
         }
         if (from..to).contains(&1) {
-            if !<i32 as ::kcodec::__private::JsonField>::is_field_empty(&self.kind) {
+            if !<i32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.kind,
+            ) {
                 out.extend_from_slice(b"Dkind");
                 <i32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
                     &self.kind,
@@ -735,7 +749,7 @@ impl ::kcodec::__private::cbor::CborObject for Item {
         if (from..to).contains(&2) {
             if !<::std::vec::Vec<
                 ::kcodec::Str,
-            > as ::kcodec::__private::JsonField>::is_field_empty(&self.tags) {
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(&self.tags) {
                 out.extend_from_slice(b"Dtags");
                 <::std::vec::Vec<
                     ::kcodec::Str,
@@ -747,7 +761,7 @@ impl ::kcodec::__private::cbor::CborObject for Item {
             }
         }
         if (from..to).contains(&3) {
-            if !<::kcodec::Str as ::kcodec::__private::JsonField>::is_field_empty(
+            if !<::kcodec::Str as ::kcodec::__private::cbor::CborField>::is_field_empty(
                 &self.display_name,
             ) {
                 out.extend_from_slice(b"Etitle");
@@ -759,7 +773,9 @@ impl ::kcodec::__private::cbor::CborObject for Item {
             }
         }
         if (from..to).contains(&4) {
-            if !<u64 as ::kcodec::__private::JsonField>::is_field_empty(&self.views) {
+            if !<u64 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.views,
+            ) {
                 out.extend_from_slice(b"Eviews");
                 <u64 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
                     &self.views,
@@ -769,7 +785,9 @@ impl ::kcodec::__private::cbor::CborObject for Item {
             }
         }
         if (from..to).contains(&5) {
-            if !<f32 as ::kcodec::__private::JsonField>::is_field_empty(&self.rating) {
+            if !<f32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.rating,
+            ) {
                 out.extend_from_slice(b"Frating");
                 <f32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
                     &self.rating,
@@ -779,7 +797,7 @@ impl ::kcodec::__private::cbor::CborObject for Item {
             }
         }
         if (from..to).contains(&6) {
-            if !<bool as ::kcodec::__private::JsonField>::is_field_empty(
+            if !<bool as ::kcodec::__private::cbor::CborField>::is_field_empty(
                 &self.available,
             ) {
                 out.extend_from_slice(b"Iavailable");
@@ -791,7 +809,7 @@ impl ::kcodec::__private::cbor::CborObject for Item {
             }
         }
         if (from..to).contains(&7) {
-            if !<::kcodec::Binary as ::kcodec::__private::JsonField>::is_field_empty(
+            if !<::kcodec::Binary as ::kcodec::__private::cbor::CborField>::is_field_empty(
                 &self.thumbnail,
             ) {
                 out.extend_from_slice(b"Ithumbnail");
@@ -803,7 +821,7 @@ impl ::kcodec::__private::cbor::CborObject for Item {
             }
         }
         if (from..to).contains(&8) {
-            if !<f64 as ::kcodec::__private::JsonField>::is_field_empty(
+            if !<f64 as ::kcodec::__private::cbor::CborField>::is_field_empty(
                 &self.weight_kg,
             ) {
                 out.extend_from_slice(b"Iweight_kg");
@@ -817,7 +835,9 @@ impl ::kcodec::__private::cbor::CborObject for Item {
         if (from..to).contains(&9) {
             if !<::core::option::Option<
                 ItemDimensions,
-            > as ::kcodec::__private::JsonField>::is_field_empty(&self.dimensions) {
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.dimensions,
+            ) {
                 out.extend_from_slice(b"Jdimensions");
                 <::core::option::Option<
                     ItemDimensions,
@@ -829,7 +849,7 @@ impl ::kcodec::__private::cbor::CborObject for Item {
             }
         }
         if (from..to).contains(&10) {
-            if !<i64 as ::kcodec::__private::JsonField>::is_field_empty(
+            if !<i64 as ::kcodec::__private::cbor::CborField>::is_field_empty(
                 &self.price_cents,
             ) {
                 out.extend_from_slice(b"Kprice_cents");
@@ -843,7 +863,9 @@ impl ::kcodec::__private::cbor::CborObject for Item {
         if (from..to).contains(&11) {
             if !<::core::option::Option<
                 u32,
-            > as ::kcodec::__private::JsonField>::is_field_empty(&self.max_per_order) {
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.max_per_order,
+            ) {
                 out.extend_from_slice(b"Mmax_per_order");
                 <::core::option::Option<
                     u32,
@@ -858,7 +880,9 @@ impl ::kcodec::__private::cbor::CborObject for Item {
             if !<::std::collections::BTreeMap<
                 ::kcodec::Str,
                 i32,
-            > as ::kcodec::__private::JsonField>::is_field_empty(&self.stock_by_store) {
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.stock_by_store,
+            ) {
                 out.extend_from_slice(b"Nstock_by_store");
                 <::std::collections::BTreeMap<
                     ::kcodec::Str,
@@ -1329,56 +1353,63 @@ impl ::kcodec::__private::proto::ProtoValue for Item {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoSchema for Item {
-    fn proto_schema() -> ::kcodec::schema::MessageSchema {
-        ::kcodec::schema::MessageSchema {
+impl ::kcodec::__private::schema::ProtoSchema for Item {
+    fn proto_schema() -> ::kcodec::__private::schema::MessageSchema {
+        ::kcodec::__private::schema::MessageSchema {
             name: "Item",
             module_path: ::core::module_path!(),
             package: ::core::option::Option::Some("shop.v1"),
             fields: ::std::vec![
-                ::kcodec::schema::FieldSchema { name : "sku", json_name : "sku", tag : 1,
-                ty : < ::kcodec::Str as ::kcodec::__private::proto::FieldCodec >
+                ::kcodec::__private::schema::FieldSchema { name : "sku", json_name :
+                "sku", tag : 1, ty : < ::kcodec::Str as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "price_cents",
+                json_name : "price_cents", tag : 2, ty : < i64 as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "weight_kg", json_name
+                : "weight_kg", tag : 3, ty : < f64 as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "available", json_name
+                : "available", tag : 4, ty : < bool as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "tags", json_name :
+                "tags", tag : 5, ty : < ::std::vec::Vec <::kcodec::Str > as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "stock_by_store",
+                json_name : "stock_by_store", tag : 6, ty : <
+                ::std::collections::BTreeMap <::kcodec::Str, i32 > as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "thumbnail", json_name
+                : "thumbnail", tag : 7, ty : < ::kcodec::Binary as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "max_per_order",
+                json_name : "max_per_order", tag : 8, ty : < ::core::option::Option < u32
+                > as ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty
+                : true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "kind", json_name :
+                "kind", tag : 9, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
                 ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "price_cents", json_name :
-                "price_cents", tag : 2, ty : < i64 as
+                ::kcodec::__private::schema::FieldSchema { name : "dimensions", json_name
+                : "dimensions", tag : 10, ty : < ::core::option::Option < ItemDimensions
+                > as ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty
+                : true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "title", json_name :
+                "title", tag : 11, ty : < ::kcodec::Str as
                 ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "weight_kg", json_name : "weight_kg", tag : 3, ty : < f64 as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "available", json_name : "available", tag : 4, ty : < bool as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "tags", json_name : "tags", tag : 5, ty : < ::std::vec::Vec
-                <::kcodec::Str > as ::kcodec::__private::proto::FieldCodec >
-                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "stock_by_store", json_name :
-                "stock_by_store", tag : 6, ty : < ::std::collections::BTreeMap
-                <::kcodec::Str, i32 > as ::kcodec::__private::proto::FieldCodec >
-                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "thumbnail", json_name :
-                "thumbnail", tag : 7, ty : < ::kcodec::Binary as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "max_per_order", json_name : "max_per_order", tag : 8, ty : <
-                ::core::option::Option < u32 > as ::kcodec::__private::proto::FieldCodec
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "rating", json_name :
+                "rating", tag : 12, ty : < f32 as ::kcodec::__private::proto::FieldCodec
                 > ::field_schema(), omitempty : true, omitzero : false, inline : false,
-                }, ::kcodec::schema::FieldSchema { name : "kind", json_name : "kind", tag
-                : 9, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
-                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "dimensions", json_name :
-                "dimensions", tag : 10, ty : < ::core::option::Option < ItemDimensions >
-                as ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "title", json_name : "title", tag : 11, ty : < ::kcodec::Str as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "rating", json_name : "rating", tag : 12, ty : < f32 as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "views", json_name : "views", tag : 13, ty : < u64 as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }
+                }, ::kcodec::__private::schema::FieldSchema { name : "views", json_name :
+                "views", tag : 13, ty : < u64 as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, }
             ],
             json_only: ::std::vec![],
         }
@@ -1386,10 +1417,10 @@ impl ::kcodec::schema::ProtoSchema for Item {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoField for Item {
-    fn proto_field() -> ::kcodec::schema::FieldType {
-        ::kcodec::schema::FieldType::Message(
-            <Item as ::kcodec::schema::ProtoSchema>::proto_schema,
+impl ::kcodec::__private::schema::ProtoField for Item {
+    fn proto_field() -> ::kcodec::__private::schema::FieldType {
+        ::kcodec::__private::schema::FieldType::Message(
+            <Item as ::kcodec::__private::schema::ProtoSchema>::proto_schema,
         )
     }
 }
@@ -1416,7 +1447,11 @@ impl ::kcodec::__private::JsonEncode for Order {
         ::kcodec::__private::JsonObject::encode_json_fields(self, out, &mut first);
         out.push(b'}');
     }
-    fn is_json_zero(&self) -> bool {
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::Omit for Order {
+    fn is_zero_value(&self) -> bool {
         <::kcodec::Str as ::kcodec::__private::JsonField>::is_field_zero(&self.id)
             && <::std::vec::Vec<
                 Item,
@@ -1585,7 +1620,7 @@ impl ::kcodec::__private::cbor::CborObject for Order {
     ) -> usize {
         let mut n = 0usize;
         if (from..to).contains(&0) {
-            if !<::kcodec::Str as ::kcodec::__private::JsonField>::is_field_empty(
+            if !<::kcodec::Str as ::kcodec::__private::cbor::CborField>::is_field_empty(
                 &self.id,
             ) {
                 out.extend_from_slice(b"Bid");
@@ -1600,7 +1635,7 @@ impl ::kcodec::__private::cbor::CborObject for Order {
             if !<::std::collections::BTreeMap<
                 ::kcodec::Str,
                 ItemDimensions,
-            > as ::kcodec::__private::JsonField>::is_field_empty(&self.boxes) {
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(&self.boxes) {
                 out.extend_from_slice(b"Eboxes");
                 <::std::collections::BTreeMap<
                     ::kcodec::Str,
@@ -1615,7 +1650,7 @@ impl ::kcodec::__private::cbor::CborObject for Order {
         if (from..to).contains(&2) {
             if !<::std::vec::Vec<
                 Item,
-            > as ::kcodec::__private::JsonField>::is_field_empty(&self.items) {
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(&self.items) {
                 out.extend_from_slice(b"Eitems");
                 <::std::vec::Vec<
                     Item,
@@ -1627,7 +1662,9 @@ impl ::kcodec::__private::cbor::CborObject for Order {
             }
         }
         if (from..to).contains(&3) {
-            if !<i32 as ::kcodec::__private::JsonField>::is_field_empty(&self.state) {
+            if !<i32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.state,
+            ) {
                 out.extend_from_slice(b"Estate");
                 <i32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
                     &self.state,
@@ -1819,27 +1856,27 @@ impl ::kcodec::__private::proto::ProtoValue for Order {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoSchema for Order {
-    fn proto_schema() -> ::kcodec::schema::MessageSchema {
-        ::kcodec::schema::MessageSchema {
+impl ::kcodec::__private::schema::ProtoSchema for Order {
+    fn proto_schema() -> ::kcodec::__private::schema::MessageSchema {
+        ::kcodec::__private::schema::MessageSchema {
             name: "Order",
             module_path: ::core::module_path!(),
             package: ::core::option::Option::Some("shop.v1"),
             fields: ::std::vec![
-                ::kcodec::schema::FieldSchema { name : "id", json_name : "id", tag : 1,
-                ty : < ::kcodec::Str as ::kcodec::__private::proto::FieldCodec >
+                ::kcodec::__private::schema::FieldSchema { name : "id", json_name : "id",
+                tag : 1, ty : < ::kcodec::Str as ::kcodec::__private::proto::FieldCodec >
                 ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "items", json_name : "items", tag
-                : 2, ty : < ::std::vec::Vec < Item > as
+                ::kcodec::__private::schema::FieldSchema { name : "items", json_name :
+                "items", tag : 2, ty : < ::std::vec::Vec < Item > as
                 ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "boxes", json_name : "boxes", tag : 3, ty : <
-                ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "state", json_name : "state", tag : 4, ty : < i32 as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "boxes", json_name :
+                "boxes", tag : 3, ty : < ::std::collections::BTreeMap <::kcodec::Str,
+                ItemDimensions > as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "state", json_name :
+                "state", tag : 4, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, }
             ],
             json_only: ::std::vec![],
         }
@@ -1847,10 +1884,10 @@ impl ::kcodec::schema::ProtoSchema for Order {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoField for Order {
-    fn proto_field() -> ::kcodec::schema::FieldType {
-        ::kcodec::schema::FieldType::Message(
-            <Order as ::kcodec::schema::ProtoSchema>::proto_schema,
+impl ::kcodec::__private::schema::ProtoField for Order {
+    fn proto_field() -> ::kcodec::__private::schema::FieldType {
+        ::kcodec::__private::schema::FieldType::Message(
+            <Order as ::kcodec::__private::schema::ProtoSchema>::proto_schema,
         )
     }
 }

@@ -25,7 +25,7 @@ use crate::json::{DecodeOptions, StrictIssue};
     label = "`{Self}` does not implement `kcodec::cbor::CborEncode`",
     note = "for a struct or enum of yours, add `#[derive(kcodec::Cbor)]` to it (kcodec's `cbor` feature)"
 )]
-pub trait CborEncode {
+pub trait CborEncode: crate::Omit {
     /// Append the CBOR data item of `self` (no self-described prefix) to `out`.
     fn encode_cbor(&self, out: &mut Vec<u8>);
 }
@@ -60,6 +60,10 @@ pub trait CborDecode: CborEncode + Sized {
 pub trait CborField {
     /// [`CborEncode::encode_cbor`].
     fn encode_cbor_field(&self, out: &mut Vec<u8>);
+    /// [`Omit::is_empty_value`](crate::Omit::is_empty_value): the `omitempty` test.
+    fn is_field_empty(&self) -> bool;
+    /// [`Omit::is_zero_value`](crate::Omit::is_zero_value): the `omitzero` test.
+    fn is_field_zero(&self) -> bool;
     /// [`CborDecode::decode_cbor_into`].
     fn decode_cbor_field_into(&mut self, r: &mut CborReader<'_>) -> Result<()>;
 }
@@ -68,6 +72,14 @@ impl<T: CborDecode> CborField for T {
     #[inline(always)]
     fn encode_cbor_field(&self, out: &mut Vec<u8>) {
         self.encode_cbor(out)
+    }
+    #[inline(always)]
+    fn is_field_empty(&self) -> bool {
+        crate::Omit::is_empty_value(self)
+    }
+    #[inline(always)]
+    fn is_field_zero(&self) -> bool {
+        crate::Omit::is_zero_value(self)
     }
     #[inline(always)]
     fn decode_cbor_field_into(&mut self, r: &mut CborReader<'_>) -> Result<()> {

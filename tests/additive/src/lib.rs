@@ -6,13 +6,17 @@
 //! `#[derive(Json)]` type would break this crate.
 
 use kcodec::json::JsonReader;
-use kcodec::{Json, JsonDecode, JsonEncode, Proto, Str};
+use kcodec::{Json, JsonDecode, JsonEncode, Omit, Proto, Str};
 use kcodec_types::core::v1::Pod;
 
 /// A field type with a hand-written JSON codec (a temperature written as `"21.5C"`), and no
 /// CBOR, protobuf or serde codec.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Celsius(pub f64);
+
+/// Go's omit rules for the type (`omitempty`: never; the defaults), which every format's codec
+/// reads.
+impl Omit for Celsius {}
 
 impl JsonEncode for Celsius {
     fn encode_json(&self, out: &mut Vec<u8>) {
@@ -55,7 +59,7 @@ pub mod csv {
     }
 
     /// `omitempty`: no elements.
-    pub fn is_json_empty(v: &[String]) -> bool {
+    pub fn is_empty_value(v: &[String]) -> bool {
         v.is_empty()
     }
 }

@@ -440,7 +440,7 @@ impl<'u> Mapper<'u> {
             model.inline = inline;
             // A `[]byte` (always `Option<Binary>`) with omitempty: left out when nil or empty.
             if f.omitempty() && rust == "Option<Binary>" {
-                model.with = Some("kcodec::json::go_slice".into());
+                model.with = Some("kcodec::go_slice".into());
             }
             let optional = f.is_optional_marker()
                 || f.omitempty()

@@ -87,7 +87,7 @@ pub struct AdmissionResponse {
     #[kcodec(tag = 3, omitempty)]
     pub status: Option<crate::meta::v1::Status>,
     /// JSON `patch`, protobuf 4, optional (omitempty). Go field `Patch`.
-    #[kcodec(tag = 4, omitempty, with = "kcodec::json::go_slice")]
+    #[kcodec(tag = 4, omitempty, with = "kcodec::go_slice")]
     pub patch: Option<Binary>,
     /// JSON `patchType`, protobuf 5, optional (omitempty). Go field `PatchType`.
     #[kcodec(rename = "patchType", tag = 5, omitempty)]

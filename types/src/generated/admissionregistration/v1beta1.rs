@@ -428,7 +428,7 @@ pub struct WebhookClientConfig {
     #[kcodec(tag = 1, omitempty)]
     pub service: Option<ServiceReference>,
     /// JSON `caBundle`, protobuf 2, optional (omitempty). Go field `CABundle`.
-    #[kcodec(rename = "caBundle", tag = 2, omitempty, with = "kcodec::json::go_slice")]
+    #[kcodec(rename = "caBundle", tag = 2, omitempty, with = "kcodec::go_slice")]
     pub ca_bundle: Option<Binary>,
 }
 

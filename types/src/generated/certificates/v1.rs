@@ -63,7 +63,7 @@ pub struct CertificateSigningRequestStatus {
     #[kcodec(tag = 1, omitempty)]
     pub conditions: Vec<CertificateSigningRequestCondition>,
     /// JSON `certificate`, protobuf 2, optional (omitempty). Go field `Certificate`.
-    #[kcodec(tag = 2, omitempty, with = "kcodec::json::go_slice")]
+    #[kcodec(tag = 2, omitempty, with = "kcodec::go_slice")]
     pub certificate: Option<Binary>,
 }
 

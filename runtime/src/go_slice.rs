@@ -1,12 +1,12 @@
 //! A Go slice or map held as `Option<T>` (nil apart from empty) in a field with
 //! `omitempty`: Go leaves the field out when the slice is nil *or* empty, while an
 //! `Option`'s own rule (for Go pointers) leaves it out only when `None`. Name this module
-//! in the field's `#[kcodec(with = "kcodec::json::go_slice")]`; kcodec-typegen does for
+//! in the field's `#[kcodec(with = "kcodec::go_slice")]`; kcodec-typegen does for
 //! `[]byte` fields with `omitempty` (a `[]byte` is always `Option<Binary>`, since protobuf
 //! writes it iff non-nil).
 
-use super::{JsonDecode, JsonEncode, JsonReader};
-use crate::Result;
+use crate::json::{JsonDecode, JsonEncode, JsonReader};
+use crate::{Omit, Result};
 
 /// Write the value: `null` for `None`, else the slice or map.
 #[inline]
@@ -16,8 +16,8 @@ pub fn encode_json<T: JsonEncode>(v: &Option<T>, out: &mut Vec<u8>) {
 
 /// Go's `omitempty` on a slice or map: nil or empty.
 #[inline]
-pub fn is_json_empty<T: JsonEncode>(v: &Option<T>) -> bool {
-    v.as_ref().is_none_or(JsonEncode::is_json_empty)
+pub fn is_empty_value<T: Omit>(v: &Option<T>) -> bool {
+    v.as_ref().is_none_or(Omit::is_empty_value)
 }
 
 /// Read the value: `null` is `None` (nil), anything else the slice or map.
@@ -48,8 +48,8 @@ mod tests {
 
     #[test]
     fn nil_and_empty_are_both_empty() {
-        assert!(super::is_json_empty::<Binary>(&None));
-        assert!(super::is_json_empty(&Some(Binary::default())));
-        assert!(!super::is_json_empty(&Some(Binary::from(vec![1u8]))));
+        assert!(super::is_empty_value::<Binary>(&None));
+        assert!(super::is_empty_value(&Some(Binary::default())));
+        assert!(!super::is_empty_value(&Some(Binary::from(vec![1u8]))));
     }
 }
