@@ -43,6 +43,7 @@ pub mod cache;
 #[cfg(feature = "cbor")]
 pub mod cbor;
 mod error;
+pub mod format;
 pub mod framing;
 pub mod json;
 pub mod list;
@@ -69,6 +70,7 @@ pub use binary::Binary;
 /// [`proto::from_bytes`]) and the cache ([`cache::Cached`]) use.
 pub use bytes;
 pub use error::{Error, ErrorKind, Result};
+pub use format::Format;
 pub use json::{JsonDecode, JsonEncode, JsonObject};
 
 pub use string::Str;
