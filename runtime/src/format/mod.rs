@@ -224,7 +224,7 @@ impl Format {
     /// the value's own).
     pub fn encode<T>(self, api_version: &str, kind: &str, value: &T) -> Result<Vec<u8>>
     where
-        T: JsonEncode + ProtoMessage + MaybeCbor + ?Sized,
+        T: JsonEncode + ProtoMessage + MaybeCbor,
     {
         match self {
             Format::Protobuf => Ok(crate::proto::envelope::encode(api_version, kind, value)),
@@ -238,7 +238,7 @@ impl Format {
     /// [`Format::response_suffix`].
     pub fn encode_response<T>(self, api_version: &str, kind: &str, value: &T) -> Result<Vec<u8>>
     where
-        T: JsonEncode + ProtoMessage + MaybeCbor + ?Sized,
+        T: JsonEncode + ProtoMessage + MaybeCbor,
     {
         let mut out = self.encode(api_version, kind, value)?;
         out.extend_from_slice(self.response_suffix());
@@ -260,7 +260,7 @@ impl Format {
     /// YAML, which have no nested form of their own.
     pub fn encode_nested<T>(self, value: &T) -> Result<Vec<u8>>
     where
-        T: JsonEncode + ProtoMessage + MaybeCbor + ?Sized,
+        T: JsonEncode + ProtoMessage + MaybeCbor,
     {
         if self == Format::Protobuf {
             let mut w = crate::proto::RevBuf::with_capacity(value.encoded_len());
@@ -275,7 +275,7 @@ impl Format {
     /// [`Format::encode_nested`] appending to `out`.
     pub fn encode_nested_into<T>(self, out: &mut Vec<u8>, value: &T) -> Result<()>
     where
-        T: JsonEncode + ProtoMessage + MaybeCbor + ?Sized,
+        T: JsonEncode + ProtoMessage + MaybeCbor,
     {
         match self {
             Format::Json => value.encode_json(out),
