@@ -49,6 +49,7 @@ impl EventType {
     }
 
     /// Position among the five (a dense index for per-event tables).
+    #[inline]
     pub fn index(self) -> usize {
         self as usize
     }
@@ -106,12 +107,19 @@ where
     /// for a format whose cargo feature is off (`yaml`, `cbor`).
     #[inline]
     pub fn bytes(&self, format: Format) -> Result<Bytes> {
-        let slot = &self.encodings.bytes[format.index()];
-        if let Some(b) = slot.get() {
-            return Ok(b.clone());
+        match self.encodings.bytes[format.index()].get() {
+            Some(b) => Ok(b.clone()),
+            None => self.new_bytes(format),
         }
+    }
+
+    /// [`Self::bytes`] when not yet cached.
+    #[cold]
+    fn new_bytes(&self, format: Format) -> Result<Bytes> {
         let encoded = Bytes::from(self.encode(format)?);
-        Ok(slot.get_or_init(|| encoded).clone())
+        Ok(self.encodings.bytes[format.index()]
+            .get_or_init(|| encoded)
+            .clone())
     }
 
     fn encode(&self, format: Format) -> Result<Vec<u8>> {
@@ -125,8 +133,13 @@ where
     /// The value as an item of a LIST in `format` (what [`splice_list`] takes): compact JSON,
     /// the protobuf message body, the CBOR item without its prefix, each a zero-copy slice
     /// of [`Self::bytes`]. An error for a format without a LIST writer (indented JSON, YAML).
+    #[inline]
     pub fn list_item(&self, format: Format) -> Result<Bytes> {
-        format.nested_of(self.bytes(format)?)
+        match self.encodings.bytes[format.index()].get() {
+            // A JSON document is its own list item.
+            Some(b) if format == Format::Json => Ok(b.clone()),
+            _ => format.nested_of(self.bytes(format)?),
+        }
     }
 
     /// A whole watch-event frame of type `event` in `format`, computed once per format and
@@ -138,15 +151,26 @@ where
     /// watch stream) and for CBOR without its feature.
     #[inline]
     pub fn event(&self, format: Format, event: EventType) -> Result<Bytes> {
-        let (format, slot) = format.watch_slot()?;
-        let slot = &self.encodings.events[slot][event.index()];
-        if let Some(b) = slot.get() {
-            return Ok(b.clone());
+        let Some((format, slot)) = format.watch_slot() else {
+            return format
+                .write_event(&mut Vec::new(), event, b"")
+                .map(|()| Bytes::new());
+        };
+        match self.encodings.events[slot][event.index()].get() {
+            Some(b) => Ok(b.clone()),
+            None => self.new_event(format, slot, event),
         }
+    }
+
+    /// [`Self::event`] when not yet cached.
+    #[cold]
+    fn new_event(&self, format: Format, slot: usize, event: EventType) -> Result<Bytes> {
         let object = self.bytes(format)?;
         let mut out = Vec::new();
         format.write_event(&mut out, event, &object)?;
-        Ok(slot.get_or_init(|| Bytes::from(out)).clone())
+        Ok(self.encodings.events[slot][event.index()]
+            .get_or_init(|| Bytes::from(out))
+            .clone())
     }
 }
 
@@ -180,8 +204,9 @@ pub fn splice_list_into(
     let size = items.iter().map(|i| w.item_len(i.len())).sum();
     out.reserve(size + list_meta.len() + kind.len() + api_version.len() + 64);
     w.head(out, items.len(), size);
+    let framing = w.items();
     for (i, item) in items.iter().enumerate() {
-        w.item(out, i, item);
+        framing.item(out, i, item);
     }
     w.tail(out);
     Ok(())

@@ -70,6 +70,7 @@ impl Format {
     }
 
     /// Position in [`Format::ALL`] (a dense index for per-format tables).
+    #[inline]
     pub fn index(self) -> usize {
         self as usize
     }
@@ -288,13 +289,14 @@ impl Format {
 
     /// The watch format whose events this format gets (indented JSON: JSON's, a JSON watch
     /// stream being compact) and its slot in a table of [`WATCH_FORMATS`] (the cache's);
-    /// an error for a format without a watch stream.
-    pub(crate) fn watch_slot(self) -> Result<(Format, usize)> {
+    /// `None` for a format without a watch stream (see [`Format::write_event`]'s error).
+    #[inline]
+    pub(crate) fn watch_slot(self) -> Option<(Format, usize)> {
         match self {
-            Format::Json | Format::JsonPretty => Ok((Format::Json, 0)),
-            Format::Protobuf => Ok((Format::Protobuf, 1)),
-            Format::Cbor => Ok((Format::Cbor, 2)),
-            Format::Yaml => Err(no_watch_stream(self)),
+            Format::Json | Format::JsonPretty => Some((Format::Json, 0)),
+            Format::Protobuf => Some((Format::Protobuf, 1)),
+            Format::Cbor => Some((Format::Cbor, 2)),
+            Format::Yaml => None,
         }
     }
 
@@ -302,6 +304,7 @@ impl Format {
     /// format ([`Format::encode`]), as a zero-copy slice of it: JSON as it is, protobuf's
     /// envelope body, CBOR without its self-described prefix. An error for indented JSON and
     /// YAML.
+    #[inline]
     pub(crate) fn nested_of(self, document: bytes::Bytes) -> Result<bytes::Bytes> {
         match self {
             Format::Json => Ok(document),
@@ -477,6 +480,7 @@ pub(crate) fn cbor_document<T: MaybeCbor + ?Sized>(value: &T) -> Result<Vec<u8>>
 }
 
 /// The length of CBOR's self-described prefix at the start of `item` (0 or 3).
+#[inline]
 pub(crate) fn cbor_prefix_len(item: &[u8]) -> usize {
     if item.starts_with(&CBOR_SELF_DESCRIBED) {
         CBOR_SELF_DESCRIBED.len()
