@@ -136,12 +136,9 @@ impl FrameDecoder {
     /// A decoder for the stream whose first byte after whitespace is `first` (see
     /// [`Format::detect_stream`]).
     pub(crate) fn detected(first: u8, max_frame: usize) -> Self {
-        let (format, framing) = match first {
-            b'{' => (Format::Json, Framing::Json),
-            0xd9 => (Format::Cbor, Framing::Cbor),
-            _ => (Format::Protobuf, Framing::LengthPrefixed),
-        };
-        debug_assert_eq!(format, Format::detect_stream(first));
+        let format = Format::detect_stream(first);
+        // Every format a stream is detected as has a framing.
+        let framing = framing_of(format).unwrap_or(Framing::LengthPrefixed);
         Self::with_framing(format, framing, max_frame)
     }
 
