@@ -15,23 +15,14 @@
 use std::collections::BTreeMap;
 
 use bytes::Bytes;
-use kcodec::cache::{splice_json_list_into, splice_proto_list_envelope_into, Cached, EventType};
+use kcodec::cache::{splice_list_into, Cached, EventType};
 use kcodec::json;
 use kcodec::proto::{envelope, key_len, varint_len, ProtoMessage, RevBuf, WireType};
 use kcodec::watch::{write_json_event, write_proto_event};
-use kcodec::Str;
+use kcodec::{Format, Str};
 use kcodec_types::core::v1::Pod;
 use kcodec_types::meta::v1::ListMeta;
 use kcodec_types::sample;
-
-/// The wire format a watcher asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// `application/json`.
-    Json,
-    /// `application/vnd.kubernetes.protobuf;stream=watch`.
-    Protobuf,
-}
 
 /// Pods by `(namespace, name)`, each with its encodings cached.
 #[derive(Default)]
@@ -102,16 +93,16 @@ impl WatchCache {
     /// [`Self::list_json_direct`] appending to `out` (a server's reused response buffer).
     pub fn list_json_direct_into(&self, out: &mut Vec<u8>, namespace: &str) {
         let meta = json::to_vec(&self.list_meta());
-        out.extend_from_slice(b"{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":");
-        out.extend_from_slice(&meta);
-        out.extend_from_slice(b",\"items\":[");
+        // JSON always has a list writer.
+        let Ok(w) = Format::Json.list_writer("PodList", "v1", &meta) else {
+            return;
+        };
+        w.head(out, 0, 0);
         for (i, pod) in self.namespace(namespace).enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
+            w.item_prefix(out, i, 0);
             kcodec::JsonEncode::encode_json(pod.get(), out);
         }
-        out.extend_from_slice(b"]}");
+        w.tail(out);
     }
 
     /// The same PodList spliced from the items' cached JSON (encoded on first use only).
@@ -124,8 +115,18 @@ impl WatchCache {
     /// [`Self::list_json_spliced`] appending to `out`.
     pub fn list_json_spliced_into(&self, out: &mut Vec<u8>, namespace: &str) {
         let meta = json::to_vec(&self.list_meta());
-        let items: Vec<Bytes> = self.namespace(namespace).map(Cached::json).collect();
-        splice_json_list_into(out, "PodList", "v1", &meta, &items);
+        self.splice_into(out, Format::Json, &meta, namespace);
+    }
+
+    /// The namespace's cached items spliced into a PodList in `format` (JSON or protobuf,
+    /// which always have a list writer).
+    fn splice_into(&self, out: &mut Vec<u8>, format: Format, meta: &[u8], namespace: &str) {
+        let items: Vec<Bytes> = self
+            .namespace(namespace)
+            .filter_map(|pod| pod.list_item(format).ok())
+            .collect();
+        // JSON and protobuf items and lists never fail.
+        let _ = splice_list_into(out, format, "PodList", "v1", meta, &items);
     }
 
     /// A namespace's PodList as a protobuf envelope, every item encoded for this request
@@ -169,8 +170,7 @@ impl WatchCache {
         let meta = self.list_meta();
         let mut meta_body = RevBuf::with_capacity(meta.encoded_len());
         meta.encode_rev(&mut meta_body);
-        let items: Vec<Bytes> = self.namespace(namespace).map(Cached::proto).collect();
-        splice_proto_list_envelope_into(out, "v1", "PodList", meta_body.as_slice(), &items);
+        self.splice_into(out, Format::Protobuf, meta_body.as_slice(), namespace);
     }
 }
 
@@ -223,15 +223,18 @@ pub fn fan_out_direct(watchers: &mut [Watcher], event: EventType, pod: &Pod) -> 
 }
 
 /// Send one event to every watcher from the object's cached event frames: one encoding per
-/// format, shared (reference-counted) by every watcher.
-pub fn fan_out_cached(watchers: &mut [Watcher], event: EventType, pod: &Cached<Pod>) {
+/// format, shared (reference-counted) by every watcher. An error for a watcher that asked for
+/// a format without a watch stream (YAML).
+pub fn fan_out_cached(
+    watchers: &mut [Watcher],
+    event: EventType,
+    pod: &Cached<Pod>,
+) -> kcodec::Result<()> {
     for w in watchers.iter_mut() {
-        let frame = match w.format {
-            Some(Format::Protobuf) => pod.proto_event(event),
-            _ => pod.json_event(event),
-        };
+        let frame = pod.event(w.format.unwrap_or(Format::Json), event)?;
         w.queue.push(frame);
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -281,7 +284,7 @@ mod tests {
         let mut direct = Watcher::mixed(10);
         let mut shared = Watcher::mixed(10);
         assert_eq!(fan_out_direct(&mut direct, EventType::Modified, &pod), 10);
-        fan_out_cached(&mut shared, EventType::Modified, &cached);
+        fan_out_cached(&mut shared, EventType::Modified, &cached).unwrap();
         for (a, b) in direct.iter().zip(&shared) {
             assert_eq!(a.queue, b.queue);
         }

@@ -105,7 +105,8 @@ fn main() {
     };
     let mut shared = watchers();
     let t = Instant::now();
-    fan_out_cached(&mut shared, EventType::Modified, &cached);
+    fan_out_cached(&mut shared, EventType::Modified, &cached)
+        .expect("JSON and protobuf have watch streams");
     let cached_time = t.elapsed();
     assert!(
         direct.iter().zip(&shared).all(|(a, b)| a.queue == b.queue),

@@ -3,7 +3,7 @@
 //! `APIGroupDiscoveryList` on `/api` and `/apis`, which kubectl asks for first: one request
 //! instead of one per group version).
 
-use kcodec::cbor::CborEncode;
+use kcodec::format::MaybeCbor;
 use kcodec::proto::ProtoMessage;
 use kcodec::JsonEncode;
 use kcodec_types::meta::v1::{
@@ -19,20 +19,15 @@ const VERBS: &[&str] = &["create", "delete", "get", "list", "update", "watch"];
 
 /// Encode a typed response body (JSON with the encoder's newline, YAML, the protobuf
 /// envelope with `api_version`/`kind`, or self-described CBOR).
-pub fn encode<T: JsonEncode + ProtoMessage + CborEncode>(
+pub fn encode<T: JsonEncode + ProtoMessage + MaybeCbor>(
     value: &T,
     api_version: &str,
     kind: &str,
     format: Format,
 ) -> Vec<u8> {
-    match format {
-        Format::Json => kcodec::json::to_vec_response(value),
-        Format::Yaml => {
-            kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(value)).expect("own JSON converts")
-        }
-        Format::Protobuf => kcodec::proto::envelope::encode(api_version, kind, value),
-        Format::Cbor => kcodec::cbor::to_vec(value),
-    }
+    format
+        .encode_response(api_version, kind, value)
+        .expect("the server's formats encode discovery documents")
 }
 
 fn type_meta(kind: &str, api_version: &str) -> TypeMeta {

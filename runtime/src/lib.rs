@@ -48,6 +48,7 @@ pub mod cache;
 #[cfg(feature = "cbor")]
 pub mod cbor;
 mod error;
+pub mod format;
 pub mod framing;
 pub mod go_slice;
 pub mod json;
@@ -76,6 +77,7 @@ pub use binary::Binary;
 /// [`proto::from_bytes`]) and the cache ([`cache::Cached`]) use.
 pub use bytes;
 pub use error::{Error, ErrorKind, Result};
+pub use format::Format;
 pub use json::{JsonDecode, JsonEncode, JsonObject};
 pub use omit::Omit;
 

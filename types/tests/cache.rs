@@ -3,10 +3,9 @@
 //! to encoding the list directly, in JSON, protobuf and CBOR (CBOR also checked against
 //! Kubernetes' own encoding, `$KCODEC_K8S_ORACLE`).
 
-use kcodec::cache::{
-    splice_json_list, splice_proto_list, splice_proto_list_envelope, Cached, EventType,
-};
-use kcodec::framing::{FrameDecoder, Framing};
+use kcodec::cache::{splice_list, Cached, EventType};
+use kcodec::framing::FrameDecoder;
+use kcodec::Format;
 use kcodec_types::core::v1::{Pod, PodList};
 use kcodec_types::meta::v1::WatchEvent;
 use kcodec_types::sample;
@@ -15,31 +14,50 @@ use kcodec_types::sample;
 fn cached_encodings_equal_direct_ones_and_are_computed_once() {
     let pod = sample::pod(3);
     let cached = Cached::new(pod.clone(), "v1", "Pod");
-    assert_eq!(&cached.json()[..], &kcodec::json::to_vec(&pod)[..]);
     assert_eq!(
-        cached.json().as_ptr(),
-        cached.json().as_ptr(),
+        &cached.bytes(Format::Json).unwrap()[..],
+        &kcodec::json::to_vec(&pod)[..]
+    );
+    assert_eq!(
+        cached.bytes(Format::Json).unwrap().as_ptr(),
+        cached.bytes(Format::Json).unwrap().as_ptr(),
         "computed once"
     );
     assert_eq!(
-        &cached.envelope()[..],
+        &cached.bytes(Format::Protobuf).unwrap()[..],
         &kcodec::proto::envelope::encode("v1", "Pod", &pod)[..]
     );
-    assert_eq!(&cached.proto()[..], &kcodec::proto::to_vec(&pod)[..]);
+    assert_eq!(
+        &cached.list_item(Format::Protobuf).unwrap()[..],
+        &kcodec::proto::to_vec(&pod)[..]
+    );
     let shared = cached.clone();
     assert_eq!(
-        shared.json().as_ptr(),
-        cached.json().as_ptr(),
+        shared.bytes(Format::Json).unwrap().as_ptr(),
+        cached.bytes(Format::Json).unwrap().as_ptr(),
         "clones share caches"
+    );
+    let mut pretty = Vec::new();
+    kcodec::json::indent_into(&mut pretty, &kcodec::json::to_vec(&pod), "", "  ");
+    assert_eq!(&cached.bytes(Format::JsonPretty).unwrap()[..], &pretty[..]);
+    assert_eq!(
+        &cached.bytes(Format::Yaml).unwrap()[..],
+        &kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(&pod)).unwrap()[..]
+    );
+    assert!(cached.event(Format::Yaml, EventType::Added).is_err());
+    assert_eq!(
+        cached.event(Format::JsonPretty, EventType::Added).unwrap(),
+        cached.event(Format::Json, EventType::Added).unwrap(),
+        "a JSON watch stream is compact"
     );
 }
 
 #[test]
 fn mutation_drops_cached_encodings() {
     let mut cached = Cached::new(sample::pod(4), "v1", "Pod");
-    let before = cached.json();
+    let before = cached.bytes(Format::Json).unwrap();
     cached.make_mut().metadata.name = "renamed".into();
-    let after = cached.json();
+    let after = cached.bytes(Format::Json).unwrap();
     assert_ne!(before, after);
     assert_eq!(&after[..], &kcodec::json::to_vec(cached.get())[..]);
 }
@@ -50,9 +68,9 @@ fn watch_frames_decode_back() {
     let cached = Cached::new(pod.clone(), "v1", "Pod");
     // JSON: one line per event.
     let mut stream = Vec::new();
-    stream.extend_from_slice(&cached.json_event(EventType::Added));
-    stream.extend_from_slice(&cached.json_event(EventType::Modified));
-    let mut frames = FrameDecoder::new(Framing::Json);
+    stream.extend_from_slice(&cached.event(Format::Json, EventType::Added).unwrap());
+    stream.extend_from_slice(&cached.event(Format::Json, EventType::Modified).unwrap());
+    let mut frames = FrameDecoder::new(Format::Json).unwrap();
     frames.feed(&stream);
     for want in ["ADDED", "MODIFIED"] {
         let frame = frames.next_frame().unwrap().unwrap().to_vec();
@@ -62,12 +80,15 @@ fn watch_frames_decode_back() {
         assert_eq!(object, pod);
     }
     // Protobuf: length-prefixed raw WatchEvents whose object is the k8s\0 envelope.
-    let mut frames = FrameDecoder::new(Framing::LengthPrefixed);
-    frames.feed(&cached.proto_event(EventType::Deleted));
+    let mut frames = FrameDecoder::new(Format::Protobuf).unwrap();
+    frames.feed(&cached.event(Format::Protobuf, EventType::Deleted).unwrap());
     let frame = frames.next_frame().unwrap().unwrap().to_vec();
     let ev: WatchEvent = kcodec::proto::from_slice(&frame).unwrap();
     assert_eq!(ev.type_, "DELETED");
-    assert_eq!(ev.object.raw.as_deref(), Some(&cached.envelope()[..]));
+    assert_eq!(
+        ev.object.raw.as_deref(),
+        Some(&cached.bytes(Format::Protobuf).unwrap()[..])
+    );
 }
 
 #[test]
@@ -79,22 +100,32 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
         .flatten()
         .map(|p| Cached::new(p.clone(), "v1", "Pod"))
         .collect();
-    let json_items: Vec<_> = cached.iter().map(|c| c.json()).collect();
+    let json_items: Vec<_> = cached
+        .iter()
+        .map(|c| c.list_item(Format::Json).unwrap())
+        .collect();
     let meta = kcodec::json::to_vec(&list.metadata);
     assert_eq!(
-        splice_json_list("PodList", "v1", &meta, &json_items),
+        splice_list(Format::Json, "PodList", "v1", &meta, &json_items).unwrap(),
         kcodec::json::to_vec(&list)
     );
-    let pb_items: Vec<_> = cached.iter().map(|c| c.proto()).collect();
+    let pb_items: Vec<_> = cached
+        .iter()
+        .map(|c| c.list_item(Format::Protobuf).unwrap())
+        .collect();
+    assert_eq!(
+        &pb_items[0][..],
+        &kcodec::proto::to_vec(&list.items.as_ref().unwrap()[0])[..]
+    );
     let meta = kcodec::proto::to_vec(&list.metadata);
     assert_eq!(
-        splice_proto_list(&meta, &pb_items),
-        kcodec::proto::to_vec(&list)
-    );
-    assert_eq!(
-        splice_proto_list_envelope("v1", "PodList", &meta, &pb_items),
+        splice_list(Format::Protobuf, "PodList", "v1", &meta, &pb_items).unwrap(),
         kcodec::proto::envelope::encode("v1", "PodList", &list)
     );
+    for format in [Format::JsonPretty, Format::Yaml] {
+        assert!(splice_list(format, "PodList", "v1", b"{}", &[]).is_err());
+        assert!(cached[0].list_item(format).is_err());
+    }
     // An empty list, as the API server writes it: "items":[] (a nil list is "items":null).
     let empty = PodList {
         items: Some(Vec::new()),
@@ -102,7 +133,7 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
     };
     let meta = kcodec::json::to_vec(&empty.metadata);
     assert_eq!(
-        splice_json_list("PodList", "v1", &meta, &[]),
+        splice_list(Format::Json, "PodList", "v1", &meta, &[]).unwrap(),
         kcodec::json::to_vec(&empty)
     );
 }
@@ -111,8 +142,9 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
 fn streamed_lists_are_byte_identical_to_buffered_ones() {
     let list: PodList = sample::pod_list(50, 11);
     let mut streamed = Vec::new();
-    kcodec::list::write_json_list(
+    kcodec::list::write_list(
         &mut streamed,
+        Format::Json,
         "PodList",
         "v1",
         &kcodec::json::to_vec(&list.metadata),
@@ -121,10 +153,11 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
     .unwrap();
     assert_eq!(streamed, kcodec::json::to_vec_response(&list));
     let mut streamed = Vec::new();
-    kcodec::list::write_proto_list(
+    kcodec::list::write_list(
         &mut streamed,
-        "v1",
+        Format::Protobuf,
         "PodList",
+        "v1",
         &kcodec::proto::to_vec(&list.metadata),
         list.items.as_deref().unwrap_or_default(),
     )
@@ -138,26 +171,28 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
 #[cfg(feature = "cbor")]
 mod cbor {
     use super::*;
-    use kcodec::cache::splice_cbor_list;
-    use kcodec::watch::{write_cbor_event, ObjectFormat, WatchDecoder};
+    use kcodec::watch::{write_cbor_event, WatchDecoder};
 
     #[test]
     fn cached_cbor_equals_direct_encoding_and_is_computed_once() {
         let pod = sample::pod(3);
         let cached = Cached::new(pod.clone(), "v1", "Pod");
-        assert_eq!(&cached.cbor()[..], &kcodec::cbor::to_vec(&pod)[..]);
         assert_eq!(
-            cached.cbor().as_ptr(),
-            cached.cbor().as_ptr(),
+            &cached.bytes(Format::Cbor).unwrap()[..],
+            &kcodec::cbor::to_vec(&pod)[..]
+        );
+        assert_eq!(
+            cached.bytes(Format::Cbor).unwrap().as_ptr(),
+            cached.bytes(Format::Cbor).unwrap().as_ptr(),
             "computed once"
         );
         assert_eq!(
-            &cached.cbor_bare()[..],
+            &cached.list_item(Format::Cbor).unwrap()[..],
             &kcodec::cbor::to_vec_bare(&pod)[..]
         );
         assert_eq!(
-            cached.cbor_bare().as_ptr(),
-            cached.cbor()[3..].as_ptr(),
+            cached.list_item(Format::Cbor).unwrap().as_ptr(),
+            cached.bytes(Format::Cbor).unwrap()[3..].as_ptr(),
             "a slice of the prefixed encoding"
         );
         for ty in [
@@ -169,17 +204,21 @@ mod cbor {
         ] {
             let mut want = Vec::new();
             write_cbor_event(&mut want, ty, &kcodec::cbor::to_vec(&pod));
-            assert_eq!(&cached.cbor_event(ty)[..], &want[..], "{ty:?}");
             assert_eq!(
-                cached.cbor_event(ty).as_ptr(),
-                cached.cbor_event(ty).as_ptr(),
+                &cached.event(Format::Cbor, ty).unwrap()[..],
+                &want[..],
+                "{ty:?}"
+            );
+            assert_eq!(
+                cached.event(Format::Cbor, ty).unwrap().as_ptr(),
+                cached.event(Format::Cbor, ty).unwrap().as_ptr(),
                 "computed once"
             );
         }
         let shared = cached.clone();
         assert_eq!(
-            shared.cbor().as_ptr(),
-            cached.cbor().as_ptr(),
+            shared.bytes(Format::Cbor).unwrap().as_ptr(),
+            cached.bytes(Format::Cbor).unwrap().as_ptr(),
             "clones share caches"
         );
     }
@@ -187,14 +226,27 @@ mod cbor {
     #[test]
     fn mutation_drops_cached_cbor() {
         let mut cached = Cached::new(sample::pod(4), "v1", "Pod");
-        let (before, event) = (cached.cbor(), cached.cbor_event(EventType::Added));
+        let (before, event) = (
+            cached.bytes(Format::Cbor).unwrap(),
+            cached.event(Format::Cbor, EventType::Added).unwrap(),
+        );
         cached.make_mut().metadata.name = "renamed".into();
-        assert_ne!(cached.cbor(), before);
-        assert_eq!(&cached.cbor()[..], &kcodec::cbor::to_vec(cached.get())[..]);
-        assert_ne!(cached.cbor_event(EventType::Added), event);
+        assert_ne!(cached.bytes(Format::Cbor).unwrap(), before);
+        assert_eq!(
+            &cached.bytes(Format::Cbor).unwrap()[..],
+            &kcodec::cbor::to_vec(cached.get())[..]
+        );
+        assert_ne!(cached.event(Format::Cbor, EventType::Added).unwrap(), event);
         let mut want = Vec::new();
-        write_cbor_event(&mut want, EventType::Added, &cached.cbor());
-        assert_eq!(&cached.cbor_event(EventType::Added)[..], &want[..]);
+        write_cbor_event(
+            &mut want,
+            EventType::Added,
+            &cached.bytes(Format::Cbor).unwrap(),
+        );
+        assert_eq!(
+            &cached.event(Format::Cbor, EventType::Added).unwrap()[..],
+            &want[..]
+        );
     }
 
     #[test]
@@ -202,15 +254,15 @@ mod cbor {
         let pod = sample::pod(5);
         let cached = Cached::new(pod.clone(), "v1", "Pod");
         let mut stream = Vec::new();
-        stream.extend_from_slice(&cached.cbor_event(EventType::Added));
-        stream.extend_from_slice(&cached.cbor_event(EventType::Modified));
+        stream.extend_from_slice(&cached.event(Format::Cbor, EventType::Added).unwrap());
+        stream.extend_from_slice(&cached.event(Format::Cbor, EventType::Modified).unwrap());
         let mut d = WatchDecoder::new();
         d.feed(&stream);
         for want in [EventType::Added, EventType::Modified] {
             let e = d.next_event().unwrap().unwrap();
             assert_eq!(e.event_type, want);
-            assert_eq!(e.object.format, ObjectFormat::Cbor);
-            assert_eq!(e.object.bytes, &cached.cbor()[..]);
+            assert_eq!(e.object.format, Format::Cbor);
+            assert_eq!(e.object.bytes, &cached.bytes(Format::Cbor).unwrap()[..]);
             let back: Pod = kcodec::cbor::from_slice(e.object.bytes).unwrap();
             assert_eq!(back, pod);
         }
@@ -218,7 +270,8 @@ mod cbor {
         d.finish().unwrap();
         // The event is a WatchEvent as the generated type reads it, too.
         let ev: WatchEvent =
-            kcodec::cbor::from_slice(&cached.cbor_event(EventType::Deleted)).unwrap();
+            kcodec::cbor::from_slice(&cached.event(Format::Cbor, EventType::Deleted).unwrap())
+                .unwrap();
         assert_eq!(ev.type_, "DELETED");
     }
 
@@ -243,18 +296,20 @@ mod cbor {
             .map(|p| {
                 let c = Cached::new(p.clone(), "v1", "Pod");
                 if prefixed {
-                    c.cbor()
+                    c.bytes(Format::Cbor).unwrap()
                 } else {
-                    c.cbor_bare()
+                    c.list_item(Format::Cbor).unwrap()
                 }
             })
             .collect();
-        splice_cbor_list(
+        splice_list(
+            Format::Cbor,
             &list.type_meta.kind,
             &list.type_meta.api_version,
             &kcodec::cbor::to_vec_bare(&list.metadata),
             &items,
         )
+        .unwrap()
     }
 
     #[test]
@@ -283,8 +338,9 @@ mod cbor {
     fn streamed_cbor_lists_are_byte_identical_to_buffered_ones() {
         for list in lists() {
             let mut streamed = Vec::new();
-            kcodec::list::write_cbor_list(
+            kcodec::list::write_list(
                 &mut streamed,
+                Format::Cbor,
                 &list.type_meta.kind,
                 &list.type_meta.api_version,
                 &kcodec::cbor::to_vec_bare(&list.metadata),
@@ -297,7 +353,7 @@ mod cbor {
 
     #[test]
     fn spliced_cbor_lists_are_the_oracles() {
-        use kcodec_testkit::oracle::{Format, Oracle, Response};
+        use kcodec_testkit::oracle::{Oracle, Response};
         let Some(mut oracle) = Oracle::from_env() else {
             return;
         };
@@ -319,7 +375,7 @@ mod cbor {
             };
             assert_eq!(kcodec::cbor::to_vec(&list), want, "to_vec");
             if list.items.is_some() {
-                assert_eq!(splice(&list, false), want, "splice_cbor_list");
+                assert_eq!(splice(&list, false), want, "splice_list");
             }
         }
         println!("CBOR lists of 0, 1, 3 pods (and a nil list): spliced == k8s-oracle's");
