@@ -74,6 +74,18 @@ pub fn emit(msg: &Message) -> TokenStream {
                 #p::field::merge_message(r, self)
             }
         }
+
+        // The CBOR codec of the type if it derives one (see `kcodec::format::MaybeCbor`), so
+        // an object can be served in every format without a bound that a cargo feature moves.
+        #[automatically_derived]
+        impl #krate::__private::cbor_probe::MaybeCbor for #name {
+            #[inline]
+            fn encode_cbor_item(&self, out: &mut #krate::__private::Vec<u8>) -> #krate::__private::Result<()> {
+                #[allow(unused_imports)]
+                use #krate::__private::cbor_probe::{NoCbor as _, ViaCbor as _};
+                (&&#krate::__private::cbor_probe::CborProbe(self)).cbor_item(out)
+            }
+        }
     }
 }
 

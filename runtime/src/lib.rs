@@ -140,6 +140,45 @@ pub mod __private {
     /// The run-time descriptors `#[derive(Proto)]` implements (`kcodec::schema`).
     pub use crate::schema;
 
+    /// `MaybeCbor` for a concrete type, chosen at the type by autoref specialization:
+    /// `(&&CborProbe(value)).cbor_item(out)` is the type's CBOR codec when it implements
+    /// `CborEncode` (`ViaCbor`, on `&&CborProbe`), and an error naming the type otherwise
+    /// (`NoCbor`, found one dereference later). `#[derive(Proto)]` implements `MaybeCbor` with it.
+    pub mod cbor_probe {
+        pub use crate::format::MaybeCbor;
+
+        /// A value whose CBOR codec is looked for.
+        pub struct CborProbe<'a, T: ?Sized>(pub &'a T);
+
+        /// The type's CBOR codec.
+        pub trait ViaCbor {
+            /// Append the CBOR item.
+            fn cbor_item(self, out: &mut Vec<u8>) -> crate::Result<()>;
+        }
+
+        #[cfg(feature = "cbor")]
+        impl<T: crate::cbor::CborEncode + ?Sized> ViaCbor for &&CborProbe<'_, T> {
+            #[inline]
+            fn cbor_item(self, out: &mut Vec<u8>) -> crate::Result<()> {
+                self.0.encode_cbor(out);
+                Ok(())
+            }
+        }
+
+        /// No CBOR codec: an error naming the type.
+        pub trait NoCbor {
+            /// Fail.
+            fn cbor_item(self, out: &mut Vec<u8>) -> crate::Result<()>;
+        }
+
+        impl<T: ?Sized> NoCbor for &CborProbe<'_, T> {
+            #[cold]
+            fn cbor_item(self, _: &mut Vec<u8>) -> crate::Result<()> {
+                Err(crate::format::no_cbor_codec(core::any::type_name::<T>()))
+            }
+        }
+    }
+
     /// Protobuf items used by generated code.
     pub mod proto {
         pub use crate::proto::field::{self, FieldCodec};

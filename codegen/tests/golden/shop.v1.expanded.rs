@@ -288,6 +288,19 @@ impl ::kcodec::__private::proto::ProtoValue for ItemDimensions {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
+impl ::kcodec::__private::cbor_probe::MaybeCbor for ItemDimensions {
+    #[inline]
+    fn encode_cbor_item(
+        &self,
+        out: &mut ::kcodec::__private::Vec<u8>,
+    ) -> ::kcodec::__private::Result<()> {
+        #[allow(unused_imports)]
+        use ::kcodec::__private::cbor_probe::{NoCbor as _, ViaCbor as _};
+        (&&::kcodec::__private::cbor_probe::CborProbe(self)).cbor_item(out)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
 impl ::kcodec::__private::schema::ProtoSchema for ItemDimensions {
     fn proto_schema() -> ::kcodec::__private::schema::MessageSchema {
         ::kcodec::__private::schema::MessageSchema {
@@ -1353,6 +1366,19 @@ impl ::kcodec::__private::proto::ProtoValue for Item {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
+impl ::kcodec::__private::cbor_probe::MaybeCbor for Item {
+    #[inline]
+    fn encode_cbor_item(
+        &self,
+        out: &mut ::kcodec::__private::Vec<u8>,
+    ) -> ::kcodec::__private::Result<()> {
+        #[allow(unused_imports)]
+        use ::kcodec::__private::cbor_probe::{NoCbor as _, ViaCbor as _};
+        (&&::kcodec::__private::cbor_probe::CborProbe(self)).cbor_item(out)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
 impl ::kcodec::__private::schema::ProtoSchema for Item {
     fn proto_schema() -> ::kcodec::__private::schema::MessageSchema {
         ::kcodec::__private::schema::MessageSchema {
@@ -1852,6 +1878,19 @@ impl ::kcodec::__private::proto::ProtoValue for Order {
         r: &mut ::kcodec::__private::proto::ProtoReader<'_>,
     ) -> ::kcodec::__private::Result<()> {
         ::kcodec::__private::proto::field::merge_message(r, self)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor_probe::MaybeCbor for Order {
+    #[inline]
+    fn encode_cbor_item(
+        &self,
+        out: &mut ::kcodec::__private::Vec<u8>,
+    ) -> ::kcodec::__private::Result<()> {
+        #[allow(unused_imports)]
+        use ::kcodec::__private::cbor_probe::{NoCbor as _, ViaCbor as _};
+        (&&::kcodec::__private::cbor_probe::CborProbe(self)).cbor_item(out)
     }
 }
 #[automatically_derived]

@@ -384,6 +384,22 @@ pub(crate) fn feature_off(format: Format, feature: &str) -> Error {
     )
 }
 
+/// A value of `type_name` asked for in CBOR: it has no CBOR codec here.
+#[cold]
+pub(crate) fn no_cbor_codec(type_name: &str) -> Error {
+    let why = if cfg!(feature = "cbor") {
+        "derive `kcodec::Cbor` for it (kcodec-types: its `cbor` feature)"
+    } else {
+        "kcodec's `cbor` cargo feature is off in this build"
+    };
+    Error::new(
+        ErrorKind::InvalidValue {
+            message: format!("`{type_name}` has no CBOR codec: {why}"),
+        },
+        0,
+    )
+}
+
 fn no_watch_stream(format: Format) -> Error {
     Error::new(
         ErrorKind::InvalidValue {
@@ -445,29 +461,16 @@ fn json_to_cbor_into(_: &mut Vec<u8>, _: &[u8]) -> Result<()> {
     Err(feature_off(Format::Cbor, "cbor"))
 }
 
-/// The CBOR encoder of a type when kcodec's `cbor` feature is on; without it, implemented
-/// by every type and failing with an error that names the feature. Lets the per-format
-/// dispatch (`Cached`, `list::write_list`) keep one set of bounds with and without the
-/// feature.
+/// The CBOR encoder of a type if it has one: the type's `#[derive(Cbor)]` (with kcodec's
+/// `cbor` feature on) when it derives it, else an error naming the type. `#[derive(Proto)]`
+/// implements it (through [`cbor_probe`](crate::__private::cbor_probe), which picks the CBOR
+/// codec when the type has one), so the per-format dispatch (`Cached`, `list::write_list`,
+/// [`Format::encode`]) keeps one set of bounds, and no cargo feature changes which types
+/// satisfy them: turning kcodec's `cbor` feature on does not ask a CBOR codec of a type that
+/// did not derive one.
 pub trait MaybeCbor {
     /// Append the value's CBOR item (no self-described prefix).
     fn encode_cbor_item(&self, out: &mut Vec<u8>) -> Result<()>;
-}
-
-#[cfg(feature = "cbor")]
-impl<T: crate::cbor::CborEncode + ?Sized> MaybeCbor for T {
-    #[inline]
-    fn encode_cbor_item(&self, out: &mut Vec<u8>) -> Result<()> {
-        self.encode_cbor(out);
-        Ok(())
-    }
-}
-
-#[cfg(not(feature = "cbor"))]
-impl<T: ?Sized> MaybeCbor for T {
-    fn encode_cbor_item(&self, _: &mut Vec<u8>) -> Result<()> {
-        Err(feature_off(Format::Cbor, "cbor"))
-    }
 }
 
 /// The self-described CBOR of a value (`d9d9f7`, then the item), as the API server writes an

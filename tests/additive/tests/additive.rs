@@ -47,3 +47,32 @@ fn kubernetes_types_keep_every_format() {
     let json = serde_json::to_string(&pod).unwrap();
     assert_eq!(json.as_bytes(), kcodec::json::to_vec(&pod));
 }
+
+#[test]
+fn a_type_without_cbor_is_cached_and_answers_cbor_with_an_error() {
+    use kcodec::cache::Cached;
+    use kcodec::Format;
+    // kcodec's `cbor` feature is on in this build; `Sample` derives JSON and protobuf only.
+    let s = Sample {
+        name: "x".into(),
+        count: 3,
+    };
+    let cached = Cached::new(s.clone(), "example.com/v1", "Sample");
+    assert_eq!(
+        &cached.bytes(Format::Json).unwrap()[..],
+        kcodec::json::to_vec(&s)
+    );
+    let err = cached.bytes(Format::Cbor).unwrap_err().to_string();
+    assert!(
+        err.contains("Sample") && err.contains("no CBOR codec"),
+        "{err}"
+    );
+
+    // A Kubernetes type has every format.
+    let pod: Pod = kcodec::json::from_slice(br#"{"metadata":{"name":"p"}}"#).unwrap();
+    let cached = Cached::new(pod.clone(), "v1", "Pod");
+    assert_eq!(
+        &cached.bytes(Format::Cbor).unwrap()[..],
+        kcodec::cbor::to_vec(&pod)
+    );
+}
