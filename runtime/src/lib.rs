@@ -46,6 +46,7 @@ mod error;
 pub mod framing;
 pub mod json;
 pub mod list;
+mod nil;
 pub mod proto;
 pub mod schema;
 #[cfg(feature = "serde")]
@@ -70,6 +71,7 @@ pub use binary::Binary;
 pub use bytes;
 pub use error::{Error, ErrorKind, Result};
 pub use json::{JsonDecode, JsonEncode, JsonObject};
+pub use nil::{List, Map};
 
 pub use string::Str;
 
