@@ -76,7 +76,6 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
     let cached: Vec<Cached<Pod>> = list
         .items
         .iter()
-        .flatten()
         .map(|p| Cached::new(p.clone(), "v1", "Pod"))
         .collect();
     let json_items: Vec<_> = cached.iter().map(|c| c.json()).collect();
@@ -97,7 +96,7 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
     );
     // An empty list, as the API server writes it: "items":[] (a nil list is "items":null).
     let empty = PodList {
-        items: Some(Vec::new()),
+        items: kcodec::List::empty(),
         ..list.clone()
     };
     let meta = kcodec::json::to_vec(&empty.metadata);
@@ -116,7 +115,7 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
         "PodList",
         "v1",
         &kcodec::json::to_vec(&list.metadata),
-        list.items.as_deref().unwrap_or_default(),
+        &list.items,
     )
     .unwrap();
     assert_eq!(streamed, kcodec::json::to_vec_response(&list));
@@ -126,7 +125,7 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
         "v1",
         "PodList",
         &kcodec::proto::to_vec(&list.metadata),
-        list.items.as_deref().unwrap_or_default(),
+        &list.items,
     )
     .unwrap();
     assert_eq!(
@@ -228,7 +227,7 @@ mod cbor {
             .map(|n| {
                 let mut list = sample::pod_list(n, 13 + n as u64);
                 if n == 0 {
-                    list.items = Some(Vec::new());
+                    list.items = kcodec::List::empty();
                 }
                 list
             })
@@ -239,7 +238,6 @@ mod cbor {
         let items: Vec<_> = list
             .items
             .iter()
-            .flatten()
             .map(|p| {
                 let c = Cached::new(p.clone(), "v1", "Pod");
                 if prefixed {
@@ -260,7 +258,7 @@ mod cbor {
     #[test]
     fn spliced_cbor_lists_are_byte_identical_to_direct_encoding() {
         for list in lists() {
-            let n = list.items.as_ref().map_or(0, Vec::len);
+            let n = list.items.len();
             let direct = kcodec::cbor::to_vec(&list);
             assert_eq!(splice(&list, false), direct, "{n} items");
             assert_eq!(
@@ -288,7 +286,7 @@ mod cbor {
                 &list.type_meta.kind,
                 &list.type_meta.api_version,
                 &kcodec::cbor::to_vec_bare(&list.metadata),
-                list.items.as_deref().unwrap_or_default(),
+                &list.items,
             )
             .unwrap();
             assert_eq!(streamed, kcodec::cbor::to_vec(&list));
@@ -304,7 +302,7 @@ mod cbor {
         let mut lists = lists();
         // A nil list: items null (f6) in both; splicing always writes an array.
         let mut nil = sample::pod_list(0, 1);
-        nil.items = None;
+        nil.items = kcodec::List::nil();
         assert!(kcodec::cbor::to_vec(&nil)
             .windows(7)
             .any(|w| w == b"\x45items\xf6"));
@@ -318,7 +316,7 @@ mod cbor {
                 );
             };
             assert_eq!(kcodec::cbor::to_vec(&list), want, "to_vec");
-            if list.items.is_some() {
+            if !list.items.is_nil() {
                 assert_eq!(splice(&list, false), want, "splice_cbor_list");
             }
         }

@@ -82,7 +82,7 @@ pub struct ValidatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicy>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicy>,
 }
 
 /// Go type `ValidatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
@@ -186,7 +186,7 @@ pub struct ValidatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicyBinding>,
 }
 
 /// Go type `ValidatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
@@ -279,7 +279,7 @@ pub struct ValidatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingWebhookConfiguration>>,
+    pub items: kcodec::List<ValidatingWebhookConfiguration>,
 }
 
 /// Go type `MutatingWebhookConfiguration` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `MutatingWebhookConfiguration`.
@@ -307,7 +307,7 @@ pub struct MutatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingWebhookConfiguration>>,
+    pub items: kcodec::List<MutatingWebhookConfiguration>,
 }
 
 /// Go type `ValidatingWebhook` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
@@ -342,7 +342,7 @@ pub struct ValidatingWebhook {
     pub timeout_seconds: Option<i32>,
     /// JSON `admissionReviewVersions`, protobuf 8, required. Go field `AdmissionReviewVersions`.
     #[kcodec(rename = "admissionReviewVersions", tag = 8)]
-    pub admission_review_versions: Option<Vec<Str>>,
+    pub admission_review_versions: kcodec::List<Str>,
     /// JSON `matchConditions`, protobuf 11, optional (omitempty). Go field `MatchConditions`.
     #[kcodec(rename = "matchConditions", tag = 11, omitempty)]
     pub match_conditions: Vec<MatchCondition>,
@@ -380,7 +380,7 @@ pub struct MutatingWebhook {
     pub timeout_seconds: Option<i32>,
     /// JSON `admissionReviewVersions`, protobuf 8, required. Go field `AdmissionReviewVersions`.
     #[kcodec(rename = "admissionReviewVersions", tag = 8)]
-    pub admission_review_versions: Option<Vec<Str>>,
+    pub admission_review_versions: kcodec::List<Str>,
     /// JSON `reinvocationPolicy`, protobuf 10, optional (omitempty). Go field `ReinvocationPolicy`.
     #[kcodec(rename = "reinvocationPolicy", tag = 10, omitempty)]
     pub reinvocation_policy: Option<Str>,
@@ -414,7 +414,7 @@ pub struct MutatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicy>>,
+    pub items: kcodec::List<MutatingAdmissionPolicy>,
 }
 
 /// Go type `MutatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
@@ -498,7 +498,7 @@ pub struct MutatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<MutatingAdmissionPolicyBinding>,
 }
 
 /// Go type `MutatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
