@@ -376,16 +376,24 @@ impl<T: CborEncode> CborEncode for List<T> {
     }
 }
 
-/// As `Option<Vec<T>>`: `null` (or `undefined`) makes it nil, an array decodes into the
-/// existing elements (a nil list becomes non-nil, even when the array is empty).
+/// As Go decodes into a slice: `null` makes it nil, an array decodes into the existing
+/// elements (a nil list becomes non-nil, even when the array is empty). `undefined` is an
+/// error, as in Go (which reads it as nil only into a pointer, where `Option<Vec<T>>` takes
+/// it).
 impl<T: CborDecode + Default> CborDecode for List<T> {
     #[inline]
     fn decode_cbor(r: &mut CborReader<'_>) -> Result<Self> {
-        Option::<Vec<T>>::decode_cbor(r).map(List::from)
+        let mut l = List::nil();
+        l.decode_cbor_into(r)?;
+        Ok(l)
     }
     #[inline]
     fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> Result<()> {
-        self.as_option_mut().decode_cbor_into(r)
+        if r.eat_null()? {
+            *self = List::nil();
+            return Ok(());
+        }
+        self.vec_mut().decode_cbor_into(r)
     }
 }
 
@@ -400,8 +408,8 @@ impl<K: CborKey, V: CborEncode> CborEncode for Map<K, V> {
     }
 }
 
-/// As `Option<BTreeMap<K, V>>`: `null` (or `undefined`) makes it nil, a map adds its
-/// entries (a nil map becomes non-nil, even when the CBOR map is empty).
+/// As Go decodes into a map: `null` makes it nil, a map adds its entries (a nil map becomes
+/// non-nil, even when the CBOR map is empty). `undefined` is an error, as in Go.
 impl<K: CborKey, V: CborDecode> CborDecode for Map<K, V> {
     #[inline]
     fn decode_cbor(r: &mut CborReader<'_>) -> Result<Self> {
@@ -411,7 +419,7 @@ impl<K: CborKey, V: CborDecode> CborDecode for Map<K, V> {
     }
     #[inline]
     fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> Result<()> {
-        if r.eat_nil()? {
+        if r.eat_null()? {
             *self = Map::nil();
             return Ok(());
         }

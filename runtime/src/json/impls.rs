@@ -1,6 +1,6 @@
 //! `JsonEncode`/`JsonDecode` for the standard building blocks: integers, bool, floats,
-//! strings, `Option`, `Box`, `Vec`, `BTreeMap`, and kcodec's [`Str`](crate::Str) and
-//! [`Binary`](crate::Binary).
+//! strings, `Option`, `Box`, `Vec`, `BTreeMap`, and kcodec's [`Str`](crate::Str),
+//! [`List`](crate::List), [`Map`](crate::Map) and [`Binary`](crate::Binary).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

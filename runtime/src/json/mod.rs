@@ -38,8 +38,9 @@ pub trait JsonEncode {
     /// Append the compact JSON form of `self` to `out`.
     fn encode_json(&self, out: &mut Vec<u8>);
 
-    /// Go's `omitempty` test: `""`, `0`, `false`, `None`, an empty `Vec` or map. Structs are
-    /// never empty (Go never omits a non-pointer struct), which is the default.
+    /// Go's `omitempty` test: `""`, `0`, `false`, `None`, an empty `Vec` or map (a nil or
+    /// empty [`List`](crate::List) or [`Map`](crate::Map)). Structs are never empty (Go never
+    /// omits a non-pointer struct), which is the default.
     #[inline]
     fn is_json_empty(&self) -> bool {
         false
@@ -83,8 +84,8 @@ pub trait JsonDecode: JsonEncode + Sized {
     message = "kcodec: `{Self}` cannot be a JSON field",
     label = "not a JSON field type",
     note = "a JSON field is bool, an integer (i8..i64, u8..u64), f32, f64, String, Str, \
-            Binary, a type deriving `kcodec::Json`, or an `Option`, `Box`, `Vec` or \
-            `BTreeMap<String|Str, _>` of those",
+            Binary, a type deriving `kcodec::Json`, or an `Option`, `Box`, `Vec`, `List` or \
+            `BTreeMap`/`Map<String|Str, _>` of those",
     note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it",
     note = "use `BTreeMap` instead of `HashMap` (Go writes map keys sorted), and \
             `i64`/`u64` instead of `isize`/`usize`"

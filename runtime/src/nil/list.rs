@@ -47,9 +47,10 @@ use std::ops::{Deref, DerefMut};
 /// ```
 ///
 /// Its size is a `Vec`'s (`None` is the vector's null pointer). In kcodec's codecs it is
-/// exactly what `Option<Vec<T>>` is: JSON and CBOR `null` for nil, no protobuf field when
-/// nil or empty (protobuf cannot tell them apart, as in Go), and `omitempty` leaves out
-/// both nil and empty, as Go does, while `omitzero` leaves out only nil.
+/// what `Option<Vec<T>>` is: JSON and CBOR `null` for nil, no protobuf field when nil or
+/// empty (protobuf cannot tell them apart, as in Go), and `omitempty` leaves out both nil
+/// and empty, as Go does, while `omitzero` leaves out only nil. Unlike an `Option` (Go's
+/// pointer), it refuses CBOR's `undefined`, as Go refuses it for a slice.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct List<T>(pub(crate) Option<Vec<T>>);
 

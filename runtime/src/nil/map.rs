@@ -41,9 +41,10 @@ use std::ops::{Deref, DerefMut};
 /// (`From<BTreeMap>`, `From<[(K, V); N]>`, `collect()`) gives a non-nil one, even when empty.
 ///
 /// Equality between two maps tells nil from empty, as Go's `reflect.DeepEqual` does;
-/// equality with a `BTreeMap` compares the entries only. In kcodec's codecs it is exactly
-/// what `Option<BTreeMap<K, V>>` is: JSON and CBOR `null` for nil, no protobuf entry when
-/// nil or empty, and `omitempty` leaves out both nil and empty, `omitzero` only nil.
+/// equality with a `BTreeMap` compares the entries only. In kcodec's codecs it is what
+/// `Option<BTreeMap<K, V>>` is: JSON and CBOR `null` for nil, no protobuf entry when nil or
+/// empty, and `omitempty` leaves out both nil and empty, `omitzero` only nil; CBOR's
+/// `undefined` is refused, as Go refuses it for a map.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Map<K, V> {
     map: BTreeMap<K, V>,
