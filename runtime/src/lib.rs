@@ -12,6 +12,9 @@
 //!   `MarshalIndent` for pretty output.
 //! - **Paths cost nothing until an error.** Decoders track only a byte offset; the field path
 //!   (`.spec.containers[0].image`) is recomputed from the input when an error is reported.
+//! - **Go's nil kept, read as a collection.** [`List`] and [`Map`] are a `Vec` and a
+//!   `BTreeMap` that remember whether they are nil (Go writes a nil slice `null`, an empty
+//!   one `[]`), and dereference to a slice and a map for everything else.
 //! - **Bounded on hostile input.** Nesting depth is limited, skipping is iterative, integers
 //!   are range-checked, and nothing is allocated ahead of the input actually read.
 //!

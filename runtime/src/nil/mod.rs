@@ -26,5 +26,5 @@ mod serde_impls;
 pub use list::List;
 pub use map::Map;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "derive"))]
 mod codec_tests;
