@@ -48,11 +48,12 @@ pub fn version() -> Vec<u8> {
 pub fn core_versions(address: &str, format: Format) -> Vec<u8> {
     let v = APIVersions {
         type_meta: type_meta("APIVersions", ""),
-        versions: Some(vec!["v1".into()]),
-        server_address_by_client_cidrs: Some(vec![ServerAddressByClientCIDR {
+        versions: vec!["v1".into()].into(),
+        server_address_by_client_cidrs: vec![ServerAddressByClientCIDR {
             client_cidr: "0.0.0.0/0".into(),
             server_address: address.into(),
-        }]),
+        }]
+        .into(),
     };
     encode(&v, "v1", "APIVersions", format)
 }
@@ -86,7 +87,7 @@ fn group(name: &str, mut versions: Vec<&str>) -> APIGroup {
         type_meta: TypeMeta::default(),
         name: name.into(),
         preferred_version: gv(versions[0]),
-        versions: Some(versions.iter().map(|v| gv(v)).collect()),
+        versions: versions.iter().map(|v| gv(v)).collect(),
         server_address_by_client_cidrs: Vec::new(),
     }
 }
@@ -95,12 +96,10 @@ fn group(name: &str, mut versions: Vec<&str>) -> APIGroup {
 pub fn groups(format: Format) -> Vec<u8> {
     let list = APIGroupList {
         type_meta: type_meta("APIGroupList", "v1"),
-        groups: Some(
-            resources::groups()
-                .into_iter()
-                .map(|(g, vs)| group(g, vs))
-                .collect(),
-        ),
+        groups: resources::groups()
+            .into_iter()
+            .map(|(g, vs)| group(g, vs))
+            .collect(),
     };
     encode(&list, "v1", "APIGroupList", format)
 }
@@ -140,7 +139,7 @@ pub fn resource_list(group: &str, version: &str, format: Format) -> Option<Vec<u
     let list = APIResourceList {
         type_meta: type_meta("APIResourceList", "v1"),
         group_version: group_version.into(),
-        resources: Some(resources),
+        resources: resources.into(),
     };
     Some(encode(&list, "v1", "APIResourceList", format))
 }
@@ -190,7 +189,7 @@ pub fn aggregated(core: bool) -> Vec<u8> {
                                 }
                                 .into(),
                                 singular_resource: r.singular.as_str().into(),
-                                verbs: Some(VERBS.iter().map(|v| (*v).into()).collect()),
+                                verbs: VERBS.iter().map(|v| (*v).into()).collect(),
                                 short_names: resources::short_name(r.kind.group, r.kind.kind)
                                     .into_iter()
                                     .map(Into::into)
@@ -206,7 +205,7 @@ pub fn aggregated(core: bool) -> Vec<u8> {
         .collect();
     let list = APIGroupDiscoveryList {
         type_meta: type_meta("APIGroupDiscoveryList", "apidiscovery.k8s.io/v2"),
-        items: Some(items),
+        items,
         ..APIGroupDiscoveryList::default()
     };
     kcodec::json::to_vec_response(&list)

@@ -4,9 +4,9 @@
 //! message's length is known when its prefix is due (linear at any depth). Presence rules
 //! follow the field's Rust type, through `kcodec::proto::field::FieldCodec` (so type aliases
 //! work): `Option` → written iff `Some`; `Vec` → one key per element (unpacked); `BTreeMap` →
-//! sorted entries; `Option<Vec>`/`Option<BTreeMap>` like `Vec`/`BTreeMap` (nil and empty
-//! are both no occurrence); `Binary` → written iff non-empty (Go writes a `[]byte` iff non-nil);
-//! anything else → always written.
+//! sorted entries; `Option<Vec>`/`Option<BTreeMap>` (and `kcodec::List`/`kcodec::Map`) like
+//! `Vec`/`BTreeMap` (nil and empty are both no occurrence); `Binary` → written iff non-empty
+//! (Go writes a `[]byte` iff non-nil); anything else → always written.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};

@@ -16,6 +16,9 @@
 //!   `MarshalIndent` for pretty output.
 //! - **Paths cost nothing until an error.** Decoders track only a byte offset; the field path
 //!   (`.spec.containers[0].image`) is recomputed from the input when an error is reported.
+//! - **Go's nil kept, read as a collection.** [`List`] and [`Map`] are a `Vec` and a
+//!   `BTreeMap` that remember whether they are nil (Go writes a nil slice `null`, an empty
+//!   one `[]`), and dereference to a slice and a map for everything else.
 //! - **Bounded on hostile input.** Nesting depth is limited, skipping is iterative, integers
 //!   are range-checked, and nothing is allocated ahead of the input actually read.
 //!
@@ -53,6 +56,7 @@ pub mod framing;
 pub mod go_slice;
 pub mod json;
 pub mod list;
+mod nil;
 mod omit;
 pub mod proto;
 pub mod schema;
@@ -79,6 +83,7 @@ pub use bytes;
 pub use error::{Error, ErrorKind, Result};
 pub use format::Format;
 pub use json::{JsonDecode, JsonEncode, JsonObject};
+pub use nil::{List, Map};
 pub use omit::Omit;
 
 pub use string::Str;

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::{Binary, Str};
+use crate::{Binary, List, Map, Str};
 
 /// Go's `omitempty` and `omitzero` tests of a value. Both default to `false`: a struct is
 /// never empty (Go never omits a non-pointer struct under `omitempty`).
@@ -97,6 +97,23 @@ impl Omit for Binary {
         self.0.is_empty()
     }
 }
+
+/// A Go slice or map that keeps nil apart: empty when nil or empty, zero when nil.
+macro_rules! nil_omit {
+    ($([$($g:tt)*] $t:ty),*) => {$(
+        impl<$($g)*> Omit for $t {
+            #[inline]
+            fn is_empty_value(&self) -> bool {
+                self.is_empty()
+            }
+            #[inline]
+            fn is_zero_value(&self) -> bool {
+                self.is_nil()
+            }
+        }
+    )*};
+}
+nil_omit!([T] List<T>, [K, V] Map<K, V>);
 
 /// A Go pointer: empty and zero when nil.
 impl<T> Omit for Option<T> {

@@ -97,7 +97,6 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
     let cached: Vec<Cached<Pod>> = list
         .items
         .iter()
-        .flatten()
         .map(|p| Cached::new(p.clone(), "v1", "Pod"))
         .collect();
     let json_items: Vec<_> = cached
@@ -113,10 +112,7 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
         .iter()
         .map(|c| c.list_item(Format::Protobuf).unwrap())
         .collect();
-    assert_eq!(
-        &pb_items[0][..],
-        &kcodec::proto::to_vec(&list.items.as_ref().unwrap()[0])[..]
-    );
+    assert_eq!(&pb_items[0][..], &kcodec::proto::to_vec(&list.items[0])[..]);
     let meta = kcodec::proto::to_vec(&list.metadata);
     assert_eq!(
         splice_list(Format::Protobuf, "PodList", "v1", &meta, &pb_items).unwrap(),
@@ -128,7 +124,7 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
     }
     // An empty list, as the API server writes it: "items":[] (a nil list is "items":null).
     let empty = PodList {
-        items: Some(Vec::new()),
+        items: kcodec::List::empty(),
         ..list.clone()
     };
     let meta = kcodec::json::to_vec(&empty.metadata);
@@ -148,7 +144,7 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
         "PodList",
         "v1",
         &kcodec::json::to_vec(&list.metadata),
-        list.items.as_deref().unwrap_or_default(),
+        &list.items,
     )
     .unwrap();
     assert_eq!(streamed, kcodec::json::to_vec_response(&list));
@@ -159,7 +155,7 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
         "PodList",
         "v1",
         &kcodec::proto::to_vec(&list.metadata),
-        list.items.as_deref().unwrap_or_default(),
+        &list.items,
     )
     .unwrap();
     assert_eq!(
@@ -281,7 +277,7 @@ mod cbor {
             .map(|n| {
                 let mut list = sample::pod_list(n, 13 + n as u64);
                 if n == 0 {
-                    list.items = Some(Vec::new());
+                    list.items = kcodec::List::empty();
                 }
                 list
             })
@@ -292,7 +288,6 @@ mod cbor {
         let items: Vec<_> = list
             .items
             .iter()
-            .flatten()
             .map(|p| {
                 let c = Cached::new(p.clone(), "v1", "Pod");
                 if prefixed {
@@ -315,7 +310,7 @@ mod cbor {
     #[test]
     fn spliced_cbor_lists_are_byte_identical_to_direct_encoding() {
         for list in lists() {
-            let n = list.items.as_ref().map_or(0, Vec::len);
+            let n = list.items.len();
             let direct = kcodec::cbor::to_vec(&list);
             assert_eq!(splice(&list, false), direct, "{n} items");
             assert_eq!(
@@ -344,7 +339,7 @@ mod cbor {
                 &list.type_meta.kind,
                 &list.type_meta.api_version,
                 &kcodec::cbor::to_vec_bare(&list.metadata),
-                list.items.as_deref().unwrap_or_default(),
+                &list.items,
             )
             .unwrap();
             assert_eq!(streamed, kcodec::cbor::to_vec(&list));
@@ -360,7 +355,7 @@ mod cbor {
         let mut lists = lists();
         // A nil list: items null (f6) in both; splicing always writes an array.
         let mut nil = sample::pod_list(0, 1);
-        nil.items = None;
+        nil.items = kcodec::List::nil();
         assert!(kcodec::cbor::to_vec(&nil)
             .windows(7)
             .any(|w| w == b"\x45items\xf6"));
@@ -374,7 +369,7 @@ mod cbor {
                 );
             };
             assert_eq!(kcodec::cbor::to_vec(&list), want, "to_vec");
-            if list.items.is_some() {
+            if !list.items.is_nil() {
                 assert_eq!(splice(&list, false), want, "splice_list");
             }
         }

@@ -14,7 +14,7 @@ fn pods() -> (Vec<Pod>, &'static str) {
     if let Some(dir) = kcodec_testkit::data::real_objects() {
         let path = dir.join("podlist-k8sopenapi-kind-1.json");
         let list: PodList = kcodec::json::from_slice(&std::fs::read(path).unwrap()).unwrap();
-        let mut items: Vec<Pod> = list.items.into_iter().flatten().take(3).collect();
+        let mut items: Vec<Pod> = list.items.into_iter().take(3).collect();
         for p in &mut items {
             p.type_meta.kind = "Pod".into();
             p.type_meta.api_version = "v1".into();

@@ -1,6 +1,6 @@
 //! `JsonEncode`/`JsonDecode` for the standard building blocks: integers, bool, floats,
-//! strings, `Option`, `Box`, `Vec`, `BTreeMap`, and kcodec's [`Str`](crate::Str) and
-//! [`Binary`](crate::Binary).
+//! strings, `Option`, `Box`, `Vec`, `BTreeMap`, and kcodec's [`Str`](crate::Str),
+//! [`List`](crate::List), [`Map`](crate::Map) and [`Binary`](crate::Binary).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -9,7 +9,7 @@ use super::read::JsonReader;
 use super::write;
 use super::{JsonDecode, JsonEncode};
 use crate::error::{Error, ErrorKind, Result};
-use crate::{Binary, Str};
+use crate::{Binary, List, Map, Str};
 
 /// Go's `json.Unmarshal` leaves a non-pointer scalar unchanged on `null` (a repeated key's
 /// `null` keeps the first value); a fresh value decoded from `null` is the zero value.
@@ -427,6 +427,65 @@ impl<K: JsonKey, V: JsonDecode> JsonDecode for BTreeMap<K, V> {
             self.insert(k, v);
         }
         Ok(())
+    }
+}
+
+/// `null` when nil, else the elements: `Option<Vec<T>>`'s bytes. Go's `omitempty` leaves
+/// out a nil or empty slice, `omitzero` a nil one.
+impl<T: JsonEncode> JsonEncode for List<T> {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        match self.as_option() {
+            Some(v) => v.as_slice().encode_json(out),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+}
+
+impl<T: JsonDecode + Default> JsonDecode for List<T> {
+    #[inline]
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        Option::<Vec<T>>::decode_json(r).map(List::from)
+    }
+
+    /// As Go decodes into a slice: `null` makes it nil; an array decodes into the existing
+    /// elements, then appends (see `Vec`'s `decode_json_into`), and makes a nil list
+    /// non-nil, even when empty.
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        self.as_option_mut().decode_json_into(r)
+    }
+}
+
+/// `null` when nil, else the object: `Option<BTreeMap<K, V>>`'s bytes. Go's `omitempty`
+/// leaves out a nil or empty map, `omitzero` a nil one.
+impl<K: JsonKey, V: JsonEncode> JsonEncode for Map<K, V> {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        match self.as_option() {
+            Some(m) => m.encode_json(out),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+}
+
+impl<K: JsonKey, V: JsonDecode> JsonDecode for Map<K, V> {
+    #[inline]
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        let mut m = Map::nil();
+        m.decode_json_into(r)?;
+        Ok(m)
+    }
+
+    /// As Go decodes into a map: `null` makes it nil; an object adds its entries (and makes
+    /// a nil map non-nil, even when empty).
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        if r.eat_null()? {
+            *self = Map::nil();
+            return Ok(());
+        }
+        self.map_mut().decode_json_into(r)
     }
 }
 

@@ -70,8 +70,8 @@ pub trait JsonDecode: JsonEncode + Sized {
     message = "kcodec: `{Self}` cannot be a JSON field",
     label = "not a JSON field type",
     note = "a JSON field is bool, an integer (i8..i64, u8..u64), f32, f64, String, Str, \
-            Binary, a type deriving `kcodec::Json`, or an `Option`, `Box`, `Vec` or \
-            `BTreeMap<String|Str, _>` of those",
+            Binary, a type deriving `kcodec::Json`, or an `Option`, `Box`, `Vec`, `List` or \
+            `BTreeMap`/`Map<String|Str, _>` of those",
     note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it",
     note = "use `BTreeMap` instead of `HashMap` (Go writes map keys sorted), and \
             `i64`/`u64` instead of `isize`/`usize`"

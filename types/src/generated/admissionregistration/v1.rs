@@ -94,7 +94,7 @@ pub struct ValidatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicy>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicy>,
 }
 
 /// Go type `ValidatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
@@ -212,7 +212,7 @@ pub struct ValidatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicyBinding>,
 }
 
 /// Go type `ValidatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
@@ -317,7 +317,7 @@ pub struct ValidatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingWebhookConfiguration>>,
+    pub items: kcodec::List<ValidatingWebhookConfiguration>,
 }
 
 /// Go type `MutatingWebhookConfiguration` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `MutatingWebhookConfiguration`.
@@ -349,7 +349,7 @@ pub struct MutatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingWebhookConfiguration>>,
+    pub items: kcodec::List<MutatingWebhookConfiguration>,
 }
 
 /// Go type `ValidatingWebhook` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
@@ -386,7 +386,7 @@ pub struct ValidatingWebhook {
     pub timeout_seconds: Option<i32>,
     /// JSON `admissionReviewVersions`, protobuf 8, required. Go field `AdmissionReviewVersions`.
     #[kcodec(rename = "admissionReviewVersions", tag = 8)]
-    pub admission_review_versions: Option<Vec<Str>>,
+    pub admission_review_versions: kcodec::List<Str>,
     /// JSON `matchConditions`, protobuf 11, optional (omitempty). Go field `MatchConditions`.
     #[kcodec(rename = "matchConditions", tag = 11, omitempty)]
     pub match_conditions: Vec<MatchCondition>,
@@ -426,7 +426,7 @@ pub struct MutatingWebhook {
     pub timeout_seconds: Option<i32>,
     /// JSON `admissionReviewVersions`, protobuf 8, required. Go field `AdmissionReviewVersions`.
     #[kcodec(rename = "admissionReviewVersions", tag = 8)]
-    pub admission_review_versions: Option<Vec<Str>>,
+    pub admission_review_versions: kcodec::List<Str>,
     /// JSON `reinvocationPolicy`, protobuf 10, optional (omitempty). Go field `ReinvocationPolicy`.
     #[kcodec(rename = "reinvocationPolicy", tag = 10, omitempty)]
     pub reinvocation_policy: Option<Str>,
@@ -464,7 +464,7 @@ pub struct MutatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicy>>,
+    pub items: kcodec::List<MutatingAdmissionPolicy>,
 }
 
 /// Go type `MutatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
@@ -560,7 +560,7 @@ pub struct MutatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<MutatingAdmissionPolicyBinding>,
 }
 
 /// Go type `MutatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).

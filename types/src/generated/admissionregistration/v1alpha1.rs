@@ -75,7 +75,7 @@ pub struct ValidatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicy>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicy>,
 }
 
 /// Go type `ValidatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1alpha1` (`admissionregistration.k8s.io/v1alpha1`).
@@ -206,7 +206,7 @@ pub struct ValidatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicyBinding>,
 }
 
 /// Go type `ValidatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1alpha1` (`admissionregistration.k8s.io/v1alpha1`).
@@ -311,7 +311,7 @@ pub struct MutatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicy>>,
+    pub items: kcodec::List<MutatingAdmissionPolicy>,
 }
 
 /// Go type `MutatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1alpha1` (`admissionregistration.k8s.io/v1alpha1`).
@@ -407,7 +407,7 @@ pub struct MutatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<MutatingAdmissionPolicyBinding>,
 }
 
 /// Go type `MutatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1alpha1` (`admissionregistration.k8s.io/v1alpha1`).

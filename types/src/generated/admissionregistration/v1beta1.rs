@@ -75,7 +75,7 @@ pub struct ValidatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicy>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicy>,
 }
 
 /// Go type `ValidatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
@@ -193,7 +193,7 @@ pub struct ValidatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicyBinding>,
 }
 
 /// Go type `ValidatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
@@ -298,7 +298,7 @@ pub struct ValidatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingWebhookConfiguration>>,
+    pub items: kcodec::List<ValidatingWebhookConfiguration>,
 }
 
 /// Go type `MutatingWebhookConfiguration` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `MutatingWebhookConfiguration`.
@@ -330,7 +330,7 @@ pub struct MutatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingWebhookConfiguration>>,
+    pub items: kcodec::List<MutatingWebhookConfiguration>,
 }
 
 /// Go type `ValidatingWebhook` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
@@ -493,7 +493,7 @@ pub struct MutatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicy>>,
+    pub items: kcodec::List<MutatingAdmissionPolicy>,
 }
 
 /// Go type `MutatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
@@ -589,7 +589,7 @@ pub struct MutatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<MutatingAdmissionPolicyBinding>,
 }
 
 /// Go type `MutatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).

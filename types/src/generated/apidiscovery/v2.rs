@@ -17,7 +17,7 @@ pub struct APIGroupDiscoveryList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, optional. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<APIGroupDiscovery>>,
+    pub items: kcodec::List<APIGroupDiscovery>,
 }
 
 /// Go type `APIGroupDiscovery` of `k8s.io/api/apidiscovery/v2` (`apidiscovery.k8s.io/v2`); kind `APIGroupDiscovery`.
@@ -71,7 +71,7 @@ pub struct APIResourceDiscovery {
     pub singular_resource: Str,
     /// JSON `verbs`, protobuf 5, optional. Go field `Verbs`.
     #[kcodec(tag = 5)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `shortNames`, protobuf 6, optional (omitempty). Go field `ShortNames`.
     #[kcodec(rename = "shortNames", tag = 6, omitempty)]
     pub short_names: Vec<Str>,
@@ -99,7 +99,7 @@ pub struct APISubresourceDiscovery {
     pub accepted_types: Vec<crate::meta::v1::GroupVersionKind>,
     /// JSON `verbs`, protobuf 4, optional. Go field `Verbs`.
     #[kcodec(tag = 4)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
 }
 
 /// The values Go declares for `ResourceScope` (`apidiscovery.k8s.io/v2`), a string in JSON and protobuf.

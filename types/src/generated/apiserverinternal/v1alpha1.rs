@@ -103,7 +103,7 @@ pub struct StorageVersionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StorageVersion>>,
+    pub items: kcodec::List<StorageVersion>,
 }
 
 /// The values Go declares for `StorageVersionConditionType` (`internal.apiserver.k8s.io/v1alpha1`), a string in JSON and protobuf.

@@ -184,7 +184,7 @@ pub struct StatefulSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StatefulSet>>,
+    pub items: kcodec::List<StatefulSet>,
 }
 
 /// Go type `Deployment` of `k8s.io/api/apps/v1` (`apps/v1`); kind `Deployment`.
@@ -335,7 +335,7 @@ pub struct DeploymentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Deployment>>,
+    pub items: kcodec::List<Deployment>,
 }
 
 /// Go type `DaemonSetUpdateStrategy` of `k8s.io/api/apps/v1` (`apps/v1`).
@@ -477,7 +477,7 @@ pub struct DaemonSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DaemonSet>>,
+    pub items: kcodec::List<DaemonSet>,
 }
 
 /// Go type `ReplicaSet` of `k8s.io/api/apps/v1` (`apps/v1`); kind `ReplicaSet`.
@@ -512,7 +512,7 @@ pub struct ReplicaSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ReplicaSet>>,
+    pub items: kcodec::List<ReplicaSet>,
 }
 
 /// Go type `ReplicaSetSpec` of `k8s.io/api/apps/v1` (`apps/v1`).
@@ -616,7 +616,7 @@ pub struct ControllerRevisionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ControllerRevision>>,
+    pub items: kcodec::List<ControllerRevision>,
 }
 
 /// The values Go declares for `PodManagementPolicyType` (`apps/v1`), a string in JSON and protobuf.

@@ -229,7 +229,7 @@ pub struct StatefulSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StatefulSet>>,
+    pub items: kcodec::List<StatefulSet>,
 }
 
 /// Go type `Deployment` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `Deployment`.
@@ -412,7 +412,7 @@ pub struct DeploymentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Deployment>>,
+    pub items: kcodec::List<Deployment>,
 }
 
 /// Go type `ControllerRevision` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `ControllerRevision`.
@@ -447,7 +447,7 @@ pub struct ControllerRevisionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ControllerRevision>>,
+    pub items: kcodec::List<ControllerRevision>,
 }
 
 /// The values Go declares for `PodManagementPolicyType` (`apps/v1beta1`), a string in JSON and protobuf.

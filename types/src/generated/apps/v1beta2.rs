@@ -229,7 +229,7 @@ pub struct StatefulSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StatefulSet>>,
+    pub items: kcodec::List<StatefulSet>,
 }
 
 /// Go type `Deployment` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `Deployment`.
@@ -380,7 +380,7 @@ pub struct DeploymentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Deployment>>,
+    pub items: kcodec::List<Deployment>,
 }
 
 /// Go type `DaemonSetUpdateStrategy` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
@@ -522,7 +522,7 @@ pub struct DaemonSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DaemonSet>>,
+    pub items: kcodec::List<DaemonSet>,
 }
 
 /// Go type `ReplicaSet` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `ReplicaSet`.
@@ -557,7 +557,7 @@ pub struct ReplicaSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ReplicaSet>>,
+    pub items: kcodec::List<ReplicaSet>,
 }
 
 /// Go type `ReplicaSetSpec` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
@@ -661,7 +661,7 @@ pub struct ControllerRevisionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ControllerRevision>>,
+    pub items: kcodec::List<ControllerRevision>,
 }
 
 /// The values Go declares for `PodManagementPolicyType` (`apps/v1beta2`), a string in JSON and protobuf.

@@ -100,7 +100,7 @@ pub struct TokenRequest {
 pub struct TokenRequestSpec {
     /// JSON `audiences`, protobuf 1, optional. Go field `Audiences`.
     #[kcodec(tag = 1)]
-    pub audiences: Option<Vec<Str>>,
+    pub audiences: kcodec::List<Str>,
     /// JSON `expirationSeconds`, protobuf 4, optional. Go field `ExpirationSeconds`.
     #[kcodec(rename = "expirationSeconds", tag = 4)]
     pub expiration_seconds: Option<i64>,

@@ -201,10 +201,10 @@ pub struct SelfSubjectRulesReviewSpec {
 pub struct SubjectRulesReviewStatus {
     /// JSON `resourceRules`, protobuf 1, required. Go field `ResourceRules`.
     #[kcodec(rename = "resourceRules", tag = 1)]
-    pub resource_rules: Option<Vec<ResourceRule>>,
+    pub resource_rules: kcodec::List<ResourceRule>,
     /// JSON `nonResourceRules`, protobuf 2, required. Go field `NonResourceRules`.
     #[kcodec(rename = "nonResourceRules", tag = 2)]
-    pub non_resource_rules: Option<Vec<NonResourceRule>>,
+    pub non_resource_rules: kcodec::List<NonResourceRule>,
     /// JSON `incomplete`, protobuf 3, required. Go field `Incomplete`.
     #[kcodec(tag = 3)]
     pub incomplete: bool,
@@ -220,7 +220,7 @@ pub struct SubjectRulesReviewStatus {
 pub struct ResourceRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `apiGroups`, protobuf 2, optional (omitempty). Go field `APIGroups`.
     #[kcodec(rename = "apiGroups", tag = 2, omitempty)]
     pub api_groups: Vec<Str>,
@@ -239,7 +239,7 @@ pub struct ResourceRule {
 pub struct NonResourceRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `nonResourceURLs`, protobuf 2, optional (omitempty). Go field `NonResourceURLs`.
     #[kcodec(rename = "nonResourceURLs", tag = 2, omitempty)]
     pub non_resource_urls: Vec<Str>,

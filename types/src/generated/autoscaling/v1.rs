@@ -93,7 +93,7 @@ pub struct HorizontalPodAutoscalerList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<HorizontalPodAutoscaler>>,
+    pub items: kcodec::List<HorizontalPodAutoscaler>,
 }
 
 /// Go type `Scale` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`); kind `Scale`.

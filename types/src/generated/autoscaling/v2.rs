@@ -256,7 +256,7 @@ pub struct HorizontalPodAutoscalerStatus {
     pub desired_replicas: i32,
     /// JSON `currentMetrics`, protobuf 5, optional. Go field `CurrentMetrics`.
     #[kcodec(rename = "currentMetrics", tag = 5)]
-    pub current_metrics: Option<Vec<MetricStatus>>,
+    pub current_metrics: kcodec::List<MetricStatus>,
     /// JSON `conditions`, protobuf 6, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 6, omitempty)]
     pub conditions: Vec<HorizontalPodAutoscalerCondition>,
@@ -412,7 +412,7 @@ pub struct HorizontalPodAutoscalerList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<HorizontalPodAutoscaler>>,
+    pub items: kcodec::List<HorizontalPodAutoscaler>,
 }
 
 /// The values Go declares for `ScalingPolicySelect` (`autoscaling/v2`), a string in JSON and protobuf.

@@ -36,7 +36,7 @@ pub struct JobList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Job>>,
+    pub items: kcodec::List<Job>,
 }
 
 /// Go type `PodFailurePolicyOnExitCodesRequirement` of `k8s.io/api/batch/v1` (`batch/v1`).
@@ -52,7 +52,7 @@ pub struct PodFailurePolicyOnExitCodesRequirement {
     pub operator: Str,
     /// JSON `values`, protobuf 3, required. Go field `Values`.
     #[kcodec(tag = 3)]
-    pub values: Option<Vec<i32>>,
+    pub values: kcodec::List<i32>,
 }
 
 /// Go type `PodFailurePolicyOnPodConditionsPattern` of `k8s.io/api/batch/v1` (`batch/v1`).
@@ -91,7 +91,7 @@ pub struct PodFailurePolicyRule {
 pub struct PodFailurePolicy {
     /// JSON `rules`, protobuf 1, required. Go field `Rules`.
     #[kcodec(tag = 1)]
-    pub rules: Option<Vec<PodFailurePolicyRule>>,
+    pub rules: kcodec::List<PodFailurePolicyRule>,
 }
 
 /// Go type `SuccessPolicy` of `k8s.io/api/batch/v1` (`batch/v1`).
@@ -101,7 +101,7 @@ pub struct PodFailurePolicy {
 pub struct SuccessPolicy {
     /// JSON `rules`, protobuf 1, required. Go field `Rules`.
     #[kcodec(tag = 1)]
-    pub rules: Option<Vec<SuccessPolicyRule>>,
+    pub rules: kcodec::List<SuccessPolicyRule>,
 }
 
 /// Go type `SuccessPolicyRule` of `k8s.io/api/batch/v1` (`batch/v1`).
@@ -317,7 +317,7 @@ pub struct CronJobList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CronJob>>,
+    pub items: kcodec::List<CronJob>,
 }
 
 /// Go type `CronJobSpec` of `k8s.io/api/batch/v1` (`batch/v1`).

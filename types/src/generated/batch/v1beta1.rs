@@ -49,7 +49,7 @@ pub struct CronJobList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CronJob>>,
+    pub items: kcodec::List<CronJob>,
 }
 
 /// Go type `CronJobSpec` of `k8s.io/api/batch/v1beta1` (`batch/v1beta1`).

@@ -105,7 +105,7 @@ pub struct CertificateSigningRequestList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CertificateSigningRequest>>,
+    pub items: kcodec::List<CertificateSigningRequest>,
 }
 
 /// Go type `ClusterTrustBundle` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`); kind `ClusterTrustBundle`.
@@ -150,7 +150,7 @@ pub struct ClusterTrustBundleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ClusterTrustBundle>>,
+    pub items: kcodec::List<ClusterTrustBundle>,
 }
 
 /// Go type `PodCertificateRequest` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`); kind `PodCertificateRequest`.
@@ -244,7 +244,7 @@ pub struct PodCertificateRequestList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodCertificateRequest>>,
+    pub items: kcodec::List<PodCertificateRequest>,
 }
 
 crate::wrapped_list! {

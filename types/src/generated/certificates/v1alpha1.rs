@@ -46,5 +46,5 @@ pub struct ClusterTrustBundleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ClusterTrustBundle>>,
+    pub items: kcodec::List<ClusterTrustBundle>,
 }

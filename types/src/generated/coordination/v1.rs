@@ -61,7 +61,7 @@ pub struct LeaseList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Lease>>,
+    pub items: kcodec::List<Lease>,
 }
 
 /// The values Go declares for `CoordinatedLeaseStrategy` (`coordination.k8s.io/v1`), a string in JSON and protobuf.

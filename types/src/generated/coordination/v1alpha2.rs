@@ -58,5 +58,5 @@ pub struct LeaseCandidateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<LeaseCandidate>>,
+    pub items: kcodec::List<LeaseCandidate>,
 }

@@ -61,7 +61,7 @@ pub struct LeaseList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Lease>>,
+    pub items: kcodec::List<Lease>,
 }
 
 /// Go type `LeaseCandidate` of `k8s.io/api/coordination/v1beta1` (`coordination.k8s.io/v1beta1`); kind `LeaseCandidate`.
@@ -118,5 +118,5 @@ pub struct LeaseCandidateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<LeaseCandidate>>,
+    pub items: kcodec::List<LeaseCandidate>,
 }

@@ -298,7 +298,7 @@ pub struct PersistentVolumeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PersistentVolume>>,
+    pub items: kcodec::List<PersistentVolume>,
 }
 
 /// Go type `PersistentVolumeClaim` of `k8s.io/api/core/v1` (`v1`); kind `PersistentVolumeClaim`.
@@ -333,7 +333,7 @@ pub struct PersistentVolumeClaimList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PersistentVolumeClaim>>,
+    pub items: kcodec::List<PersistentVolumeClaim>,
 }
 
 /// Go type `PersistentVolumeClaimSpec` of `k8s.io/api/core/v1` (`v1`).
@@ -577,7 +577,7 @@ pub struct GlusterfsPersistentVolumeSource {
 pub struct RBDVolumeSource {
     /// JSON `monitors`, protobuf 1, required. Go field `CephMonitors`.
     #[kcodec(tag = 1)]
-    pub monitors: Option<Vec<Str>>,
+    pub monitors: kcodec::List<Str>,
     /// JSON `image`, protobuf 2, required. Go field `RBDImage`.
     #[kcodec(tag = 2)]
     pub image: Str,
@@ -608,7 +608,7 @@ pub struct RBDVolumeSource {
 pub struct RBDPersistentVolumeSource {
     /// JSON `monitors`, protobuf 1, required. Go field `CephMonitors`.
     #[kcodec(tag = 1)]
-    pub monitors: Option<Vec<Str>>,
+    pub monitors: kcodec::List<Str>,
     /// JSON `image`, protobuf 2, required. Go field `RBDImage`.
     #[kcodec(tag = 2)]
     pub image: Str,
@@ -677,7 +677,7 @@ pub struct CinderPersistentVolumeSource {
 pub struct CephFSVolumeSource {
     /// JSON `monitors`, protobuf 1, required. Go field `Monitors`.
     #[kcodec(tag = 1)]
-    pub monitors: Option<Vec<Str>>,
+    pub monitors: kcodec::List<Str>,
     /// JSON `path`, protobuf 2, optional (omitempty). Go field `Path`.
     #[kcodec(tag = 2, omitempty)]
     pub path: Str,
@@ -715,7 +715,7 @@ pub struct SecretReference {
 pub struct CephFSPersistentVolumeSource {
     /// JSON `monitors`, protobuf 1, required. Go field `Monitors`.
     #[kcodec(tag = 1)]
-    pub monitors: Option<Vec<Str>>,
+    pub monitors: kcodec::List<Str>,
     /// JSON `path`, protobuf 2, optional (omitempty). Go field `Path`.
     #[kcodec(tag = 2, omitempty)]
     pub path: Str,
@@ -1371,7 +1371,7 @@ pub struct PodCertificateProjection {
 pub struct ProjectedVolumeSource {
     /// JSON `sources`, protobuf 1, optional. Go field `Sources`.
     #[kcodec(tag = 1)]
-    pub sources: Option<Vec<VolumeProjection>>,
+    pub sources: kcodec::List<VolumeProjection>,
     /// JSON `defaultMode`, protobuf 2, optional (omitempty). Go field `DefaultMode`.
     #[kcodec(rename = "defaultMode", tag = 2, omitempty)]
     pub default_mode: Option<i32>,
@@ -2341,7 +2341,7 @@ pub struct ContainerRestartRuleOnExitCodes {
 pub struct NodeSelector {
     /// JSON `nodeSelectorTerms`, protobuf 1, required. Go field `NodeSelectorTerms`.
     #[kcodec(rename = "nodeSelectorTerms", tag = 1)]
-    pub node_selector_terms: Option<Vec<NodeSelectorTerm>>,
+    pub node_selector_terms: kcodec::List<NodeSelectorTerm>,
 }
 
 /// Go type `NodeSelectorTerm` of `k8s.io/api/core/v1` (`v1`).
@@ -2393,7 +2393,7 @@ pub struct TopologySelectorLabelRequirement {
     pub key: Str,
     /// JSON `values`, protobuf 2, required. Go field `Values`.
     #[kcodec(tag = 2)]
-    pub values: Option<Vec<Str>>,
+    pub values: kcodec::List<Str>,
 }
 
 /// Go type `Affinity` of `k8s.io/api/core/v1` (`v1`).
@@ -2566,7 +2566,7 @@ pub struct PodSpec {
     pub init_containers: Vec<Container>,
     /// JSON `containers`, protobuf 2, required. Go field `Containers`.
     #[kcodec(tag = 2)]
-    pub containers: Option<Vec<Container>>,
+    pub containers: kcodec::List<Container>,
     /// JSON `ephemeralContainers`, protobuf 34, optional (omitempty). Go field `EphemeralContainers`.
     #[kcodec(rename = "ephemeralContainers", tag = 34, omitempty)]
     pub ephemeral_containers: Vec<EphemeralContainer>,
@@ -2725,7 +2725,7 @@ pub struct PodResourceClaimStatus {
 pub struct PodExtendedResourceClaimStatus {
     /// JSON `requestMappings`, protobuf 1, required. Go field `RequestMappings`.
     #[kcodec(rename = "requestMappings", tag = 1)]
-    pub request_mappings: Option<Vec<ContainerExtendedResourceRequest>>,
+    pub request_mappings: kcodec::List<ContainerExtendedResourceRequest>,
     /// JSON `resourceClaimName`, protobuf 2, required. Go field `ResourceClaimName`.
     #[kcodec(rename = "resourceClaimName", tag = 2)]
     pub resource_claim_name: Str,
@@ -3155,7 +3155,7 @@ pub struct PodList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Pod>>,
+    pub items: kcodec::List<Pod>,
 }
 
 /// Go type `PodTemplateSpec` of `k8s.io/api/core/v1` (`v1`).
@@ -3200,7 +3200,7 @@ pub struct PodTemplateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodTemplate>>,
+    pub items: kcodec::List<PodTemplate>,
 }
 
 /// Go type `ReplicationControllerSpec` of `k8s.io/api/core/v1` (`v1`).
@@ -3301,7 +3301,7 @@ pub struct ReplicationControllerList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ReplicationController>>,
+    pub items: kcodec::List<ReplicationController>,
 }
 
 /// Go type `SessionAffinityConfig` of `k8s.io/api/core/v1` (`v1`).
@@ -3490,7 +3490,7 @@ pub struct ServiceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Service>>,
+    pub items: kcodec::List<Service>,
 }
 
 /// Go type `ServiceAccount` of `k8s.io/api/core/v1` (`v1`); kind `ServiceAccount`.
@@ -3528,7 +3528,7 @@ pub struct ServiceAccountList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ServiceAccount>>,
+    pub items: kcodec::List<ServiceAccount>,
 }
 
 /// Go type `Endpoints` of `k8s.io/api/core/v1` (`v1`); kind `Endpoints`.
@@ -3614,7 +3614,7 @@ pub struct EndpointsList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Endpoints>>,
+    pub items: kcodec::List<Endpoints>,
 }
 
 /// Go type `NodeSpec` of `k8s.io/api/core/v1` (`v1`).
@@ -3923,7 +3923,7 @@ pub struct PodSignature {
 pub struct ContainerImage {
     /// JSON `names`, protobuf 1, optional. Go field `Names`.
     #[kcodec(tag = 1)]
-    pub names: Option<Vec<Str>>,
+    pub names: kcodec::List<Str>,
     /// JSON `sizeBytes`, protobuf 2, optional (omitempty). Go field `SizeBytes`.
     #[kcodec(rename = "sizeBytes", tag = 2, omitempty)]
     pub size_bytes: i64,
@@ -3999,7 +3999,7 @@ pub struct NodeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Node>>,
+    pub items: kcodec::List<Node>,
 }
 
 /// Go type `NamespaceSpec` of `k8s.io/api/core/v1` (`v1`).
@@ -4079,7 +4079,7 @@ pub struct NamespaceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Namespace>>,
+    pub items: kcodec::List<Namespace>,
 }
 
 /// Go type `Binding` of `k8s.io/api/core/v1` (`v1`); kind `Binding`.
@@ -4198,7 +4198,7 @@ pub struct PodExecOptions {
     pub container: Str,
     /// JSON `command`, protobuf 6, required. Go field `Command`.
     #[kcodec(tag = 6)]
-    pub command: Option<Vec<Str>>,
+    pub command: kcodec::List<Str>,
 }
 
 /// Go type `PodPortForwardOptions` of `k8s.io/api/core/v1` (`v1`); kind `PodPortForwardOptions`.
@@ -4414,7 +4414,7 @@ pub struct EventList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Event>>,
+    pub items: kcodec::List<Event>,
 }
 
 /// Go type `List` of `k8s.io/api/core/v1` (`v1`); kind `List`.
@@ -4430,7 +4430,7 @@ pub struct List {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<RawExtension>>,
+    pub items: kcodec::List<RawExtension>,
 }
 
 /// Go type `LimitRangeItem` of `k8s.io/api/core/v1` (`v1`).
@@ -4465,7 +4465,7 @@ pub struct LimitRangeItem {
 pub struct LimitRangeSpec {
     /// JSON `limits`, protobuf 1, required. Go field `Limits`.
     #[kcodec(tag = 1)]
-    pub limits: Option<Vec<LimitRangeItem>>,
+    pub limits: kcodec::List<LimitRangeItem>,
 }
 
 /// Go type `LimitRange` of `k8s.io/api/core/v1` (`v1`); kind `LimitRange`.
@@ -4497,7 +4497,7 @@ pub struct LimitRangeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<LimitRange>>,
+    pub items: kcodec::List<LimitRange>,
 }
 
 /// Go type `ResourceQuotaSpec` of `k8s.io/api/core/v1` (`v1`).
@@ -4587,7 +4587,7 @@ pub struct ResourceQuotaList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceQuota>>,
+    pub items: kcodec::List<ResourceQuota>,
 }
 
 /// Go type `Secret` of `k8s.io/api/core/v1` (`v1`); kind `Secret`.
@@ -4628,7 +4628,7 @@ pub struct SecretList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Secret>>,
+    pub items: kcodec::List<Secret>,
 }
 
 /// Go type `ConfigMap` of `k8s.io/api/core/v1` (`v1`); kind `ConfigMap`.
@@ -4666,7 +4666,7 @@ pub struct ConfigMapList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ConfigMap>>,
+    pub items: kcodec::List<ConfigMap>,
 }
 
 /// Go type `ComponentCondition` of `k8s.io/api/core/v1` (`v1`).
@@ -4717,7 +4717,7 @@ pub struct ComponentStatusList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ComponentStatus>>,
+    pub items: kcodec::List<ComponentStatus>,
 }
 
 /// Go type `DownwardAPIVolumeSource` of `k8s.io/api/core/v1` (`v1`).

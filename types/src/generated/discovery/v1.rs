@@ -20,10 +20,10 @@ pub struct EndpointSlice {
     pub address_type: Str,
     /// JSON `endpoints`, protobuf 2, optional. Go field `Endpoints`.
     #[kcodec(tag = 2)]
-    pub endpoints: Option<Vec<Endpoint>>,
+    pub endpoints: kcodec::List<Endpoint>,
     /// JSON `ports`, protobuf 3, optional. Go field `Ports`.
     #[kcodec(tag = 3)]
-    pub ports: Option<Vec<EndpointPort>>,
+    pub ports: kcodec::List<EndpointPort>,
 }
 
 /// Go type `Endpoint` of `k8s.io/api/discovery/v1` (`discovery.k8s.io/v1`).
@@ -33,7 +33,7 @@ pub struct EndpointSlice {
 pub struct Endpoint {
     /// JSON `addresses`, protobuf 1, required. Go field `Addresses`.
     #[kcodec(tag = 1)]
-    pub addresses: Option<Vec<Str>>,
+    pub addresses: kcodec::List<Str>,
     /// JSON `conditions`, protobuf 2, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 2, omitempty)]
     pub conditions: EndpointConditions,
@@ -138,5 +138,5 @@ pub struct EndpointSliceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<EndpointSlice>>,
+    pub items: kcodec::List<EndpointSlice>,
 }

@@ -85,5 +85,5 @@ pub struct EventList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Event>>,
+    pub items: kcodec::List<Event>,
 }

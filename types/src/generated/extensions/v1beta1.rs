@@ -229,7 +229,7 @@ pub struct DeploymentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Deployment>>,
+    pub items: kcodec::List<Deployment>,
 }
 
 /// Go type `DaemonSetUpdateStrategy` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
@@ -374,7 +374,7 @@ pub struct DaemonSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DaemonSet>>,
+    pub items: kcodec::List<DaemonSet>,
 }
 
 /// Go type `Ingress` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `Ingress`.
@@ -409,7 +409,7 @@ pub struct IngressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Ingress>>,
+    pub items: kcodec::List<Ingress>,
 }
 
 /// Go type `IngressSpec` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
@@ -526,7 +526,7 @@ pub struct IngressRuleValue {
 pub struct HTTPIngressRuleValue {
     /// JSON `paths`, protobuf 1, required. Go field `Paths`.
     #[kcodec(tag = 1)]
-    pub paths: Option<Vec<HTTPIngressPath>>,
+    pub paths: kcodec::List<HTTPIngressPath>,
 }
 
 /// Go type `HTTPIngressPath` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
@@ -593,7 +593,7 @@ pub struct ReplicaSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ReplicaSet>>,
+    pub items: kcodec::List<ReplicaSet>,
 }
 
 /// Go type `ReplicaSetSpec` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
@@ -784,7 +784,7 @@ pub struct NetworkPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<NetworkPolicy>>,
+    pub items: kcodec::List<NetworkPolicy>,
 }
 
 /// The values Go declares for `DeploymentStrategyType` (`extensions/v1beta1`), a string in JSON and protobuf.

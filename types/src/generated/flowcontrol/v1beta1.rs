@@ -36,7 +36,7 @@ pub struct FlowSchemaList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<FlowSchema>>,
+    pub items: kcodec::List<FlowSchema>,
 }
 
 /// Go type `FlowSchemaSpec` of `k8s.io/api/flowcontrol/v1beta1` (`flowcontrol.apiserver.k8s.io/v1beta1`).
@@ -85,7 +85,7 @@ pub struct PriorityLevelConfigurationReference {
 pub struct PolicyRulesWithSubjects {
     /// JSON `subjects`, protobuf 1, required. Go field `Subjects`.
     #[kcodec(tag = 1)]
-    pub subjects: Option<Vec<Subject>>,
+    pub subjects: kcodec::List<Subject>,
     /// JSON `resourceRules`, protobuf 2, optional (omitempty). Go field `ResourceRules`.
     #[kcodec(rename = "resourceRules", tag = 2, omitempty)]
     pub resource_rules: Vec<ResourcePolicyRule>,
@@ -153,19 +153,19 @@ pub struct ServiceAccountSubject {
 pub struct ResourcePolicyRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `apiGroups`, protobuf 2, required. Go field `APIGroups`.
     #[kcodec(rename = "apiGroups", tag = 2)]
-    pub api_groups: Option<Vec<Str>>,
+    pub api_groups: kcodec::List<Str>,
     /// JSON `resources`, protobuf 3, required. Go field `Resources`.
     #[kcodec(tag = 3)]
-    pub resources: Option<Vec<Str>>,
+    pub resources: kcodec::List<Str>,
     /// JSON `clusterScope`, protobuf 4, optional (omitempty). Go field `ClusterScope`.
     #[kcodec(rename = "clusterScope", tag = 4, omitempty)]
     pub cluster_scope: bool,
     /// JSON `namespaces`, protobuf 5, optional. Go field `Namespaces`.
     #[kcodec(tag = 5)]
-    pub namespaces: Option<Vec<Str>>,
+    pub namespaces: kcodec::List<Str>,
 }
 
 /// Go type `NonResourcePolicyRule` of `k8s.io/api/flowcontrol/v1beta1` (`flowcontrol.apiserver.k8s.io/v1beta1`).
@@ -175,10 +175,10 @@ pub struct ResourcePolicyRule {
 pub struct NonResourcePolicyRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `nonResourceURLs`, protobuf 6, required. Go field `NonResourceURLs`.
     #[kcodec(rename = "nonResourceURLs", tag = 6)]
-    pub non_resource_urls: Option<Vec<Str>>,
+    pub non_resource_urls: kcodec::List<Str>,
 }
 
 /// Go type `FlowSchemaStatus` of `k8s.io/api/flowcontrol/v1beta1` (`flowcontrol.apiserver.k8s.io/v1beta1`).
@@ -245,7 +245,7 @@ pub struct PriorityLevelConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PriorityLevelConfiguration>>,
+    pub items: kcodec::List<PriorityLevelConfiguration>,
 }
 
 /// Go type `PriorityLevelConfigurationSpec` of `k8s.io/api/flowcontrol/v1beta1` (`flowcontrol.apiserver.k8s.io/v1beta1`).

@@ -88,7 +88,7 @@ pub struct EvictionRequestList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<EvictionRequest>>,
+    pub items: kcodec::List<EvictionRequest>,
 }
 
 /// Go type `Eviction` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`); kind `Eviction`.
@@ -232,7 +232,7 @@ pub struct EvictionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Eviction>>,
+    pub items: kcodec::List<Eviction>,
 }
 
 /// The values Go declares for `EvictionRequestIntent` (`lifecycle.k8s.io/v1alpha1`), a string in JSON and protobuf.

@@ -468,7 +468,7 @@ pub struct List {
     pub metadata: ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<RawExtension>>,
+    pub items: kcodec::List<RawExtension>,
 }
 
 /// Go type `APIVersions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
@@ -481,10 +481,10 @@ pub struct APIVersions {
     pub type_meta: TypeMeta,
     /// JSON `versions`, protobuf 1, required. Go field `Versions`.
     #[kcodec(tag = 1)]
-    pub versions: Option<Vec<Str>>,
+    pub versions: kcodec::List<Str>,
     /// JSON `serverAddressByClientCIDRs`, protobuf 2, required. Go field `ServerAddressByClientCIDRs`.
     #[kcodec(rename = "serverAddressByClientCIDRs", tag = 2)]
-    pub server_address_by_client_cidrs: Option<Vec<ServerAddressByClientCIDR>>,
+    pub server_address_by_client_cidrs: kcodec::List<ServerAddressByClientCIDR>,
 }
 
 /// Go type `APIGroupList` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
@@ -497,7 +497,7 @@ pub struct APIGroupList {
     pub type_meta: TypeMeta,
     /// JSON `groups`, protobuf 1, required. Go field `Groups`.
     #[kcodec(tag = 1)]
-    pub groups: Option<Vec<APIGroup>>,
+    pub groups: kcodec::List<APIGroup>,
 }
 
 /// Go type `APIGroup` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
@@ -513,7 +513,7 @@ pub struct APIGroup {
     pub name: Str,
     /// JSON `versions`, protobuf 2, required. Go field `Versions`.
     #[kcodec(tag = 2)]
-    pub versions: Option<Vec<GroupVersionForDiscovery>>,
+    pub versions: kcodec::List<GroupVersionForDiscovery>,
     /// JSON `preferredVersion`, protobuf 3, optional (omitempty). Go field `PreferredVersion`.
     #[kcodec(rename = "preferredVersion", tag = 3, omitempty)]
     pub preferred_version: GroupVersionForDiscovery,
@@ -598,7 +598,7 @@ pub struct APIResourceList {
     pub group_version: Str,
     /// JSON `resources`, protobuf 2, required. Go field `APIResources`.
     #[kcodec(tag = 2)]
-    pub resources: Option<Vec<APIResource>>,
+    pub resources: kcodec::List<APIResource>,
 }
 
 /// Go type `RootPaths` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
@@ -608,7 +608,7 @@ pub struct APIResourceList {
 pub struct RootPaths {
     /// JSON `paths`, protobuf 1, required. Go field `Paths`.
     #[kcodec(tag = 1)]
-    pub paths: Option<Vec<Str>>,
+    pub paths: kcodec::List<Str>,
 }
 
 /// Go type `Patch` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
@@ -766,7 +766,7 @@ pub struct PartialObjectMetadataList {
     pub metadata: ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PartialObjectMetadata>>,
+    pub items: kcodec::List<PartialObjectMetadata>,
 }
 
 /// Go type `Condition` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).

@@ -123,7 +123,7 @@ pub struct NetworkPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<NetworkPolicy>>,
+    pub items: kcodec::List<NetworkPolicy>,
 }
 
 /// Go type `Ingress` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `Ingress`.
@@ -158,7 +158,7 @@ pub struct IngressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Ingress>>,
+    pub items: kcodec::List<Ingress>,
 }
 
 /// Go type `IngressSpec` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
@@ -275,7 +275,7 @@ pub struct IngressRuleValue {
 pub struct HTTPIngressRuleValue {
     /// JSON `paths`, protobuf 1, required. Go field `Paths`.
     #[kcodec(tag = 1)]
-    pub paths: Option<Vec<HTTPIngressPath>>,
+    pub paths: kcodec::List<HTTPIngressPath>,
 }
 
 /// Go type `HTTPIngressPath` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
@@ -397,7 +397,7 @@ pub struct IngressClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<IngressClass>>,
+    pub items: kcodec::List<IngressClass>,
 }
 
 /// Go type `IPAddress` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `IPAddress`.
@@ -458,7 +458,7 @@ pub struct IPAddressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<IPAddress>>,
+    pub items: kcodec::List<IPAddress>,
 }
 
 /// Go type `ServiceCIDR` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `ServiceCIDR`.
@@ -513,7 +513,7 @@ pub struct ServiceCIDRList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ServiceCIDR>>,
+    pub items: kcodec::List<ServiceCIDR>,
 }
 
 /// The values Go declares for `PolicyType` (`networking.k8s.io/v1`), a string in JSON and protobuf.

@@ -36,7 +36,7 @@ pub struct IngressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Ingress>>,
+    pub items: kcodec::List<Ingress>,
 }
 
 /// Go type `IngressSpec` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
@@ -153,7 +153,7 @@ pub struct IngressRuleValue {
 pub struct HTTPIngressRuleValue {
     /// JSON `paths`, protobuf 1, required. Go field `Paths`.
     #[kcodec(tag = 1)]
-    pub paths: Option<Vec<HTTPIngressPath>>,
+    pub paths: kcodec::List<HTTPIngressPath>,
 }
 
 /// Go type `HTTPIngressPath` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
@@ -252,7 +252,7 @@ pub struct IngressClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<IngressClass>>,
+    pub items: kcodec::List<IngressClass>,
 }
 
 /// Go type `IPAddress` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `IPAddress`.
@@ -313,7 +313,7 @@ pub struct IPAddressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<IPAddress>>,
+    pub items: kcodec::List<IPAddress>,
 }
 
 /// Go type `ServiceCIDR` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `ServiceCIDR`.
@@ -368,5 +368,5 @@ pub struct ServiceCIDRList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ServiceCIDR>>,
+    pub items: kcodec::List<ServiceCIDR>,
 }

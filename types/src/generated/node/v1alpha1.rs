@@ -72,5 +72,5 @@ pub struct RuntimeClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<RuntimeClass>>,
+    pub items: kcodec::List<RuntimeClass>,
 }

@@ -83,7 +83,7 @@ pub struct PodDisruptionBudgetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodDisruptionBudget>>,
+    pub items: kcodec::List<PodDisruptionBudget>,
 }
 
 /// Go type `Eviction` of `k8s.io/api/policy/v1beta1` (`policy/v1beta1`); kind `Eviction`.

@@ -11,7 +11,7 @@ use crate::prelude::*;
 pub struct PolicyRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `apiGroups`, protobuf 2, optional (omitempty). Go field `APIGroups`.
     #[kcodec(rename = "apiGroups", tag = 2, omitempty)]
     pub api_groups: Vec<Str>,
@@ -74,7 +74,7 @@ pub struct Role {
     pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `rules`, protobuf 2, optional. Go field `Rules`.
     #[kcodec(tag = 2)]
-    pub rules: Option<Vec<PolicyRule>>,
+    pub rules: kcodec::List<PolicyRule>,
 }
 
 /// Go type `RoleBinding` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `RoleBinding`.
@@ -109,7 +109,7 @@ pub struct RoleBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<RoleBinding>>,
+    pub items: kcodec::List<RoleBinding>,
 }
 
 /// Go type `RoleList` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `RoleList`.
@@ -125,7 +125,7 @@ pub struct RoleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Role>>,
+    pub items: kcodec::List<Role>,
 }
 
 /// Go type `ClusterRole` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `ClusterRole`.
@@ -141,7 +141,7 @@ pub struct ClusterRole {
     pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `rules`, protobuf 2, optional. Go field `Rules`.
     #[kcodec(tag = 2)]
-    pub rules: Option<Vec<PolicyRule>>,
+    pub rules: kcodec::List<PolicyRule>,
     /// JSON `aggregationRule`, protobuf 3, optional (omitempty). Go field `AggregationRule`.
     #[kcodec(rename = "aggregationRule", tag = 3, omitempty)]
     pub aggregation_rule: Option<AggregationRule>,
@@ -189,7 +189,7 @@ pub struct ClusterRoleBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ClusterRoleBinding>>,
+    pub items: kcodec::List<ClusterRoleBinding>,
 }
 
 /// Go type `ClusterRoleList` of `k8s.io/api/rbac/v1beta1` (`rbac.authorization.k8s.io/v1beta1`); kind `ClusterRoleList`.
@@ -205,5 +205,5 @@ pub struct ClusterRoleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ClusterRole>>,
+    pub items: kcodec::List<ClusterRole>,
 }

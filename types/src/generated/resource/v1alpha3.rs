@@ -114,7 +114,7 @@ pub struct DeviceTaintRuleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DeviceTaintRule>>,
+    pub items: kcodec::List<DeviceTaintRule>,
 }
 
 /// Go type `ResourcePoolStatusRequest` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`); kind `ResourcePoolStatusRequest`.
@@ -281,7 +281,7 @@ pub struct ResourcePoolStatusRequestList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourcePoolStatusRequest>>,
+    pub items: kcodec::List<ResourcePoolStatusRequest>,
 }
 
 /// The values Go declares for `DeviceTaintEffect` (`resource.k8s.io/v1alpha3`), a string in JSON and protobuf.

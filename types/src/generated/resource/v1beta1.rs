@@ -315,7 +315,7 @@ pub struct ResourceSliceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceSlice>>,
+    pub items: kcodec::List<ResourceSlice>,
 }
 
 /// Go type `ResourceClaim` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `ResourceClaim`.
@@ -354,7 +354,7 @@ pub struct ResourceClaimSpec {
 pub struct DeviceClaim {
     /// JSON `requests`, protobuf 1, optional. Go field `Requests`.
     #[kcodec(tag = 1)]
-    pub requests: Option<Vec<DeviceRequest>>,
+    pub requests: kcodec::List<DeviceRequest>,
     /// JSON `constraints`, protobuf 2, optional (omitempty). Go field `Constraints`.
     #[kcodec(tag = 2, omitempty)]
     pub constraints: Vec<DeviceConstraint>,
@@ -662,7 +662,7 @@ pub struct ResourceClaimList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceClaim>>,
+    pub items: kcodec::List<ResourceClaim>,
 }
 
 /// Go type `DeviceClass` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `DeviceClass`.
@@ -720,7 +720,7 @@ pub struct DeviceClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DeviceClass>>,
+    pub items: kcodec::List<DeviceClass>,
 }
 
 /// Go type `ResourceClaimTemplate` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `ResourceClaimTemplate`.
@@ -765,7 +765,7 @@ pub struct ResourceClaimTemplateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceClaimTemplate>>,
+    pub items: kcodec::List<ResourceClaimTemplate>,
 }
 
 /// Go type `AllocatedDeviceStatus` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
@@ -787,7 +787,7 @@ pub struct AllocatedDeviceStatus {
     pub share_id: Option<Str>,
     /// JSON `conditions`, protobuf 4, optional. Go field `Conditions`.
     #[kcodec(tag = 4)]
-    pub conditions: Option<Vec<crate::meta::v1::Condition>>,
+    pub conditions: kcodec::List<crate::meta::v1::Condition>,
     /// JSON `data`, protobuf 5, optional (omitempty). Go field `Data`.
     #[kcodec(tag = 5, omitempty)]
     pub data: Option<RawExtension>,

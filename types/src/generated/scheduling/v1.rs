@@ -42,5 +42,5 @@ pub struct PriorityClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PriorityClass>>,
+    pub items: kcodec::List<PriorityClass>,
 }

@@ -33,7 +33,7 @@ pub struct WorkloadList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Workload>>,
+    pub items: kcodec::List<Workload>,
 }
 
 /// Go type `WorkloadSpec` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
@@ -46,7 +46,7 @@ pub struct WorkloadSpec {
     pub controller_ref: Option<TypedLocalObjectReference>,
     /// JSON `podGroupTemplates`, protobuf 2, optional. Go field `PodGroupTemplates`.
     #[kcodec(rename = "podGroupTemplates", tag = 2)]
-    pub pod_group_templates: Option<Vec<PodGroupTemplate>>,
+    pub pod_group_templates: kcodec::List<PodGroupTemplate>,
     /// JSON `compositePodGroupTemplates`, protobuf 3, optional (omitempty). Go field `CompositePodGroupTemplates`.
     #[kcodec(rename = "compositePodGroupTemplates", tag = 3, omitempty)]
     pub composite_pod_group_templates: Vec<CompositePodGroupTemplate>,
@@ -238,7 +238,7 @@ pub struct PodGroupList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodGroup>>,
+    pub items: kcodec::List<PodGroup>,
 }
 
 /// Go type `PodGroupSpec` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
@@ -516,7 +516,7 @@ pub struct CompositePodGroupList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CompositePodGroup>>,
+    pub items: kcodec::List<CompositePodGroup>,
 }
 
 /// Go type `CompositePodGroupSpec` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).

@@ -42,7 +42,7 @@ pub struct PriorityClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PriorityClass>>,
+    pub items: kcodec::List<PriorityClass>,
 }
 
 /// Go type `Workload` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`); kind `Workload`.
@@ -74,7 +74,7 @@ pub struct WorkloadList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Workload>>,
+    pub items: kcodec::List<Workload>,
 }
 
 /// Go type `WorkloadSpec` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
@@ -87,7 +87,7 @@ pub struct WorkloadSpec {
     pub controller_ref: Option<TypedLocalObjectReference>,
     /// JSON `podGroupTemplates`, protobuf 2, optional. Go field `PodGroupTemplates`.
     #[kcodec(rename = "podGroupTemplates", tag = 2)]
-    pub pod_group_templates: Option<Vec<PodGroupTemplate>>,
+    pub pod_group_templates: kcodec::List<PodGroupTemplate>,
     /// JSON `compositePodGroupTemplates`, protobuf 3, optional (omitempty). Go field `CompositePodGroupTemplates`.
     #[kcodec(rename = "compositePodGroupTemplates", tag = 3, omitempty)]
     pub composite_pod_group_templates: Vec<CompositePodGroupTemplate>,
@@ -279,7 +279,7 @@ pub struct PodGroupList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodGroup>>,
+    pub items: kcodec::List<PodGroup>,
 }
 
 /// Go type `PodGroupSpec` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).

@@ -51,7 +51,7 @@ pub struct StorageClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StorageClass>>,
+    pub items: kcodec::List<StorageClass>,
 }
 
 /// Go type `VolumeAttachment` of `k8s.io/api/storage/v1` (`storage.k8s.io/v1`); kind `VolumeAttachment`.
@@ -86,7 +86,7 @@ pub struct VolumeAttachmentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<VolumeAttachment>>,
+    pub items: kcodec::List<VolumeAttachment>,
 }
 
 /// Go type `VolumeAttachmentSpec` of `k8s.io/api/storage/v1` (`storage.k8s.io/v1`).
@@ -182,7 +182,7 @@ pub struct CSIDriverList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CSIDriver>>,
+    pub items: kcodec::List<CSIDriver>,
 }
 
 /// Go type `CSIDriverSpec` of `k8s.io/api/storage/v1` (`storage.k8s.io/v1`).
@@ -264,7 +264,7 @@ pub struct CSINode {
 pub struct CSINodeSpec {
     /// JSON `drivers`, protobuf 1, required. Go field `Drivers`.
     #[kcodec(tag = 1)]
-    pub drivers: Option<Vec<CSINodeDriver>>,
+    pub drivers: kcodec::List<CSINodeDriver>,
 }
 
 /// Go type `CSINodeDriver` of `k8s.io/api/storage/v1` (`storage.k8s.io/v1`).
@@ -280,7 +280,7 @@ pub struct CSINodeDriver {
     pub node_id: Str,
     /// JSON `topologyKeys`, protobuf 3, optional. Go field `TopologyKeys`.
     #[kcodec(rename = "topologyKeys", tag = 3)]
-    pub topology_keys: Option<Vec<Str>>,
+    pub topology_keys: kcodec::List<Str>,
     /// JSON `allocatable`, protobuf 4, optional (omitempty). Go field `Allocatable`.
     #[kcodec(tag = 4, omitempty)]
     pub allocatable: Option<VolumeNodeResources>,
@@ -357,7 +357,7 @@ pub struct CSINodeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CSINode>>,
+    pub items: kcodec::List<CSINode>,
 }
 
 /// Go type `CSIStorageCapacity` of `k8s.io/api/storage/v1` (`storage.k8s.io/v1`); kind `CSIStorageCapacity`.
@@ -398,7 +398,7 @@ pub struct CSIStorageCapacityList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CSIStorageCapacity>>,
+    pub items: kcodec::List<CSIStorageCapacity>,
 }
 
 /// Go type `VolumeAttributesClass` of `k8s.io/api/storage/v1` (`storage.k8s.io/v1`); kind `VolumeAttributesClass`.
@@ -433,7 +433,7 @@ pub struct VolumeAttributesClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<VolumeAttributesClass>>,
+    pub items: kcodec::List<VolumeAttributesClass>,
 }
 
 /// The values Go declares for `VolumeBindingMode` (`storage.k8s.io/v1`), a string in JSON and protobuf.

@@ -36,7 +36,7 @@ pub struct VolumeAttachmentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<VolumeAttachment>>,
+    pub items: kcodec::List<VolumeAttachment>,
 }
 
 /// Go type `VolumeAttachmentSpec` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`).
@@ -141,7 +141,7 @@ pub struct CSIStorageCapacityList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CSIStorageCapacity>>,
+    pub items: kcodec::List<CSIStorageCapacity>,
 }
 
 /// Go type `VolumeAttributesClass` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`); kind `VolumeAttributesClass`.
@@ -176,5 +176,5 @@ pub struct VolumeAttributesClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<VolumeAttributesClass>>,
+    pub items: kcodec::List<VolumeAttributesClass>,
 }

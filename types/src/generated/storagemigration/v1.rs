@@ -59,7 +59,7 @@ pub struct StorageVersionMigrationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StorageVersionMigration>>,
+    pub items: kcodec::List<StorageVersionMigration>,
 }
 
 /// The values Go declares for `MigrationConditionType` (`storagemigration.k8s.io/v1`), a string in JSON and protobuf.
