@@ -120,6 +120,41 @@ fn names(code: &str, token: &str) -> bool {
     })
 }
 
+/// Files that are unit-test modules of their own: `#[cfg(test)]` (or `#[cfg(all(test, ..))]`)
+/// then `mod name;` in a file
+/// makes `name.rs` (or `name/mod.rs`) beside it, or in its folder for a `mod.rs`, a test.
+fn test_files(root: &Path, files: &[String]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for rel in files {
+        let text = std::fs::read_to_string(root.join(rel))
+            .unwrap_or_else(|e| panic!("reading {rel}: {e}"));
+        let dir = match rel.rsplit_once('/') {
+            Some((dir, file)) if file == "mod.rs" || file == "lib.rs" || file == "main.rs" => {
+                dir.to_string()
+            }
+            Some((dir, file)) => format!("{dir}/{}", file.trim_end_matches(".rs")),
+            None => String::new(),
+        };
+        let mut lines = text.lines().map(str::trim);
+        while let Some(line) = lines.next() {
+            // `#[cfg(test)]`, or `#[cfg(all(test, ...))]`.
+            if !(line == "#[cfg(test)]" || line.starts_with("#[cfg(all(test,")) {
+                continue;
+            }
+            let Some(name) = lines
+                .next()
+                .and_then(|l| l.strip_prefix("mod "))
+                .and_then(|l| l.strip_suffix(';'))
+            else {
+                continue;
+            };
+            out.insert(format!("{dir}/{name}.rs"));
+            out.insert(format!("{dir}/{name}/mod.rs"));
+        }
+    }
+    out
+}
+
 /// The files outside `module`'s own (`runtime/src/<module>/`, `codegen/src/<module>.rs`)
 /// that name `<module>::`, declare a `mod <module>` or name `Format::<variant>`.
 fn naming(root: &Path, module: &str, variant: &str, own: &[String]) -> BTreeSet<String> {
@@ -128,8 +163,11 @@ fn naming(root: &Path, module: &str, variant: &str, own: &[String]) -> BTreeSet<
         format!("mod {module}"),
         format!("Format::{variant}"),
     ];
-    sources(root)
+    let files = sources(root);
+    let tests = test_files(root, &files);
+    files
         .into_iter()
+        .filter(|rel| !tests.contains(rel))
         .filter(|rel| {
             !own.iter()
                 .any(|o| rel == o || (o.ends_with('/') && rel.starts_with(o.as_str())))
