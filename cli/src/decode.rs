@@ -105,10 +105,12 @@ pub fn documents(
 }
 
 /// Whether `kind` cannot be the type of an object that says it is `apiVersion`/`kind`
-/// (empty fields say nothing). meta/v1 kinds are registered in every group version.
+/// (empty fields say nothing): the pair resolves to another kind, or to none (meta/v1 kinds
+/// resolve in several group versions, see [`registry::lookup`]).
 fn contradicts(kind: &Kind, api_version: &str, kind_name: &str) -> bool {
     (!kind_name.is_empty() && kind_name != kind.kind)
-        || (!api_version.is_empty() && !kind.is_meta() && api_version != kind.api_version())
+        || (!api_version.is_empty()
+            && !registry::lookup(api_version, kind.kind).is_some_and(|k| std::ptr::eq(k, kind)))
 }
 
 /// The kind of an object that says it is `type_meta`: `--type` if given (and it agrees),
@@ -424,8 +426,13 @@ mod tests {
         assert!(!contradicts(pod, "", "Pod"));
         assert!(contradicts(pod, "apps/v1", "Pod"));
         assert!(contradicts(pod, "v1", "Deployment"));
-        // meta/v1 kinds are served in every group version.
+        // Status is unversioned; GetOptions is in every group version, not in meta.k8s.io/v1.
         assert!(!contradicts(status, "apps/v1", "Status"));
+        assert!(!contradicts(status, "example.com/v1", "Status"));
         assert!(contradicts(status, "v1", "Pod"));
+        let get = registry::lookup_name("core.v1.GetOptions").unwrap();
+        assert!(!contradicts(get, "apps/v1", ""));
+        assert!(contradicts(get, "example.com/v1", "GetOptions"));
+        assert!(contradicts(get, "meta.k8s.io/v1", "GetOptions"));
     }
 }
