@@ -196,23 +196,34 @@ impl Kind {
         (self.schema)()
     }
 
-    /// `apiVersion` as written in objects: `v1` for the core group, `group/version` otherwise.
+    /// `apiVersion` as written in objects: `group/version`, or `v1` for the core group and
+    /// for the meta/v1 kinds the API resolves in every group version or in any
+    /// (`WatchEvent`, `GetOptions`, `Status`, ...; see [`lookup`]), which Kubernetes lists,
+    /// names and serves as `v1` kinds. The other meta/v1 kinds say `meta.k8s.io/v1`.
     pub fn api_version(&self) -> String {
-        if self.group.is_empty() {
+        if self.group.is_empty() || self.served_as_core() {
             self.version.to_string()
         } else {
             format!("{}/{}", self.group, self.version)
         }
     }
 
-    /// The name in Kubernetes' fixture spelling: `core.v1.Pod`, `apps.v1.Deployment`.
+    /// The name in Kubernetes' fixture spelling: `core.v1.Pod`, `apps.v1.Deployment`,
+    /// `core.v1.GetOptions` (the kinds [`Kind::api_version`] gives `v1`).
     pub fn fixture_name(&self) -> String {
-        let group = if self.group.is_empty() {
+        let group = if self.group.is_empty() || self.served_as_core() {
             "core"
         } else {
             self.group
         };
         format!("{group}.{}.{}", self.version, self.kind)
+    }
+
+    /// Whether this is a meta/v1 kind that resolves outside `meta.k8s.io/v1` (in every group
+    /// version, or unversioned), hence also in core `v1`.
+    fn served_as_core(&self) -> bool {
+        self.is_meta()
+            && (UNVERSIONED.contains(&self.kind) || EVERY_GROUP_VERSION.contains(&self.kind))
     }
 
     /// Whether this is a meta/v1 kind (`meta.k8s.io/v1`); see [`lookup`] for the group
@@ -452,17 +463,25 @@ fn index() -> &'static Index {
 }
 
 /// Find a kind by its fixture-style name `GROUP.VERSION.KIND` (`core.v1.Pod`,
-/// `apps.v1.Deployment`, `coordination.k8s.io.v1.Lease`; meta kinds as `core.v1.Status`).
+/// `apps.v1.Deployment`, `coordination.k8s.io.v1.Lease`; meta kinds where [`lookup`] finds
+/// them: `core.v1.Status`, `apps.v1.GetOptions`, `meta.k8s.io.v1.PartialObjectMetadata`).
+/// Every [`Kind::fixture_name`] is found.
 pub fn lookup_name(name: &str) -> Option<&'static Kind> {
+    let (api_version, kind) = parse_name(name)?;
+    lookup(&api_version, kind)
+}
+
+/// The `apiVersion` and `kind` a fixture-style name `GROUP.VERSION.KIND` stands for:
+/// `core.v1.Pod` → (`v1`, `Pod`), `apps.v1.Deployment` → (`apps/v1`, `Deployment`).
+pub fn parse_name(name: &str) -> Option<(String, &str)> {
     let (rest, kind) = name.rsplit_once('.')?;
     let (group, version) = rest.rsplit_once('.')?;
-    let group = if group == "core" { "" } else { group };
-    let api_version = if group.is_empty() {
+    let api_version = if group == "core" {
         version.to_string()
     } else {
         format!("{group}/{version}")
     };
-    lookup(&api_version, kind)
+    Some((api_version, kind))
 }
 
 /// Encode `object` in Kubernetes' protobuf envelope with the given type meta, in one pass
@@ -656,6 +675,24 @@ mod tests {
         assert!(found("meta.k8s.io/v1", "PartialObjectMetadata").is_some());
         assert_eq!(found("v1", "PartialObjectMetadata"), None);
         assert_eq!(found("apps/v1", "TableOptions"), None);
+        // Their names and apiVersions as Kubernetes writes them.
+        let get = lookup("apps/v1", "GetOptions").unwrap();
+        assert_eq!(
+            (get.api_version(), get.fixture_name()),
+            ("v1".into(), "core.v1.GetOptions".into())
+        );
+        let partial = lookup("meta.k8s.io/v1", "PartialObjectMetadata").unwrap();
+        assert_eq!(partial.api_version(), "meta.k8s.io/v1");
+        for kind in kinds() {
+            assert!(
+                std::ptr::eq(lookup_name(&kind.fixture_name()).unwrap(), kind),
+                "{kind:?}"
+            );
+            assert!(
+                std::ptr::eq(lookup(&kind.api_version(), kind.kind).unwrap(), kind),
+                "{kind:?}"
+            );
+        }
         // Ordinary kinds only in their own group version.
         assert_eq!(found("v1", "Pod"), Some(("", "v1", "Pod")));
         assert_eq!(found("/v1", "Pod"), Some(("", "v1", "Pod")));
