@@ -93,15 +93,16 @@ impl WatchCache {
     }
 
     /// A namespace's PodList as JSON, every item encoded for this request.
-    pub fn list_json_direct(&self, namespace: &str) -> Vec<u8> {
+    /// Fails on a Pod Go's encoder refuses too (see `kcodec::json::to_vec`).
+    pub fn list_json_direct(&self, namespace: &str) -> kcodec::Result<Vec<u8>> {
         let mut out = Vec::new();
-        self.list_json_direct_into(&mut out, namespace);
-        out
+        self.list_json_direct_into(&mut out, namespace)?;
+        Ok(out)
     }
 
     /// [`Self::list_json_direct`] appending to `out` (a server's reused response buffer).
-    pub fn list_json_direct_into(&self, out: &mut Vec<u8>, namespace: &str) {
-        let meta = json::to_vec(&self.list_meta());
+    pub fn list_json_direct_into(&self, out: &mut Vec<u8>, namespace: &str) -> kcodec::Result<()> {
+        let meta = json::to_vec(&self.list_meta())?;
         out.extend_from_slice(b"{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":");
         out.extend_from_slice(&meta);
         out.extend_from_slice(b",\"items\":[");
@@ -109,23 +110,29 @@ impl WatchCache {
             if i > 0 {
                 out.push(b',');
             }
-            kcodec::JsonEncode::encode_json(pod.get(), out);
+            json::encode_into(out, pod.get())?;
         }
         out.extend_from_slice(b"]}");
+        Ok(())
     }
 
     /// The same PodList spliced from the items' cached JSON (encoded on first use only).
-    pub fn list_json_spliced(&self, namespace: &str) -> Vec<u8> {
+    /// Fails as [`Self::list_json_direct`].
+    pub fn list_json_spliced(&self, namespace: &str) -> kcodec::Result<Vec<u8>> {
         let mut out = Vec::new();
-        self.list_json_spliced_into(&mut out, namespace);
-        out
+        self.list_json_spliced_into(&mut out, namespace)?;
+        Ok(out)
     }
 
     /// [`Self::list_json_spliced`] appending to `out`.
-    pub fn list_json_spliced_into(&self, out: &mut Vec<u8>, namespace: &str) {
-        let meta = json::to_vec(&self.list_meta());
-        let items: Vec<Bytes> = self.namespace(namespace).map(Cached::json).collect();
+    pub fn list_json_spliced_into(&self, out: &mut Vec<u8>, namespace: &str) -> kcodec::Result<()> {
+        let meta = json::to_vec(&self.list_meta())?;
+        let items = self
+            .namespace(namespace)
+            .map(Cached::json)
+            .collect::<kcodec::Result<Vec<Bytes>>>()?;
         splice_json_list_into(out, "PodList", "v1", &meta, &items);
+        Ok(())
     }
 
     /// A namespace's PodList as a protobuf envelope, every item encoded for this request
@@ -200,8 +207,12 @@ impl Watcher {
 }
 
 /// Send one event to every watcher, encoding it once per watcher (no cache).
-/// Returns the number of encodings computed.
-pub fn fan_out_direct(watchers: &mut [Watcher], event: EventType, pod: &Pod) -> usize {
+/// Returns the number of encodings computed; fails on a Pod Go's encoder refuses too.
+pub fn fan_out_direct(
+    watchers: &mut [Watcher],
+    event: EventType,
+    pod: &Pod,
+) -> kcodec::Result<usize> {
     let mut encodings = 0;
     for w in watchers.iter_mut() {
         let mut frame = Vec::new();
@@ -212,26 +223,32 @@ pub fn fan_out_direct(watchers: &mut [Watcher], event: EventType, pod: &Pod) -> 
             }
             _ => {
                 let mut object = Vec::new();
-                kcodec::JsonEncode::encode_json(pod, &mut object);
+                json::encode_into(&mut object, pod)?;
                 write_json_event(&mut frame, event, &object);
             }
         }
         encodings += 1;
         w.queue.push(Bytes::from(frame));
     }
-    encodings
+    Ok(encodings)
 }
 
 /// Send one event to every watcher from the object's cached event frames: one encoding per
-/// format, shared (reference-counted) by every watcher.
-pub fn fan_out_cached(watchers: &mut [Watcher], event: EventType, pod: &Cached<Pod>) {
+/// format, shared (reference-counted) by every watcher. Fails, sending nothing, on a Pod
+/// Go's encoder refuses too.
+pub fn fan_out_cached(
+    watchers: &mut [Watcher],
+    event: EventType,
+    pod: &Cached<Pod>,
+) -> kcodec::Result<()> {
     for w in watchers.iter_mut() {
         let frame = match w.format {
             Some(Format::Protobuf) => pod.proto_event(event),
-            _ => pod.json_event(event),
+            _ => pod.json_event(event)?,
         };
         w.queue.push(frame);
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -242,8 +259,8 @@ mod tests {
     fn spliced_lists_equal_direct_ones() {
         let cache = WatchCache::filled(300, 7);
         assert_eq!(cache.len(), 300);
-        let direct = cache.list_json_direct("ns-3");
-        assert_eq!(cache.list_json_spliced("ns-3"), direct);
+        let direct = cache.list_json_direct("ns-3").unwrap();
+        assert_eq!(cache.list_json_spliced("ns-3").unwrap(), direct);
         // And it is a valid PodList with the namespace's pods, in name order.
         let list: kcodec_types::core::v1::PodList = json::from_slice(&direct).unwrap();
         assert_eq!(
@@ -266,8 +283,8 @@ mod tests {
             cache.list_proto_direct("ns-3")
         );
         assert_eq!(
-            cache.list_json_spliced("nope"),
-            cache.list_json_direct("nope")
+            cache.list_json_spliced("nope").unwrap(),
+            cache.list_json_direct("nope").unwrap()
         );
     }
 
@@ -280,8 +297,11 @@ mod tests {
         let pod = cached.get().clone();
         let mut direct = Watcher::mixed(10);
         let mut shared = Watcher::mixed(10);
-        assert_eq!(fan_out_direct(&mut direct, EventType::Modified, &pod), 10);
-        fan_out_cached(&mut shared, EventType::Modified, &cached);
+        assert_eq!(
+            fan_out_direct(&mut direct, EventType::Modified, &pod).unwrap(),
+            10
+        );
+        fan_out_cached(&mut shared, EventType::Modified, &cached).unwrap();
         for (a, b) in direct.iter().zip(&shared) {
             assert_eq!(a.queue, b.queue);
         }

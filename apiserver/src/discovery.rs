@@ -25,13 +25,14 @@ pub fn encode<T: JsonEncode + ProtoMessage + CborEncode>(
     kind: &str,
     format: Format,
 ) -> Vec<u8> {
+    // Discovery documents have no raw field, the only values whose encode can fail.
+    const ENCODES: &str = "a discovery document encodes";
     match format {
-        Format::Json => kcodec::json::to_vec_response(value),
-        Format::Yaml => {
-            kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(value)).expect("own JSON converts")
-        }
+        Format::Json => kcodec::json::to_vec_response(value).expect(ENCODES),
+        Format::Yaml => kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(value).expect(ENCODES))
+            .expect("own JSON converts"),
         Format::Protobuf => kcodec::proto::envelope::encode(api_version, kind, value),
-        Format::Cbor => kcodec::cbor::to_vec(value),
+        Format::Cbor => kcodec::cbor::to_vec(value).expect(ENCODES),
     }
 }
 
@@ -214,7 +215,7 @@ pub fn aggregated(core: bool) -> Vec<u8> {
         items: Some(items),
         ..APIGroupDiscoveryList::default()
     };
-    kcodec::json::to_vec_response(&list)
+    kcodec::json::to_vec_response(&list).expect("a discovery document encodes")
 }
 
 #[cfg(test)]

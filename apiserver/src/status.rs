@@ -31,6 +31,13 @@ impl ApiError {
         }
     }
 
+    /// 500 InternalError: an object that cannot be written in the response's format (Go's
+    /// encoder fails on it too: embedded raw bytes that are not JSON, a FieldsV1 that is not
+    /// a JSON object in CBOR), as kube-apiserver answers an encode failure.
+    pub fn encode_failed(e: &kcodec::Error) -> ApiError {
+        ApiError::new(500, "InternalError", format!("encoding the response: {e}"))
+    }
+
     /// 400 BadRequest.
     pub fn bad_request(message: impl Into<String>) -> ApiError {
         ApiError::new(400, "BadRequest", message)
@@ -134,11 +141,14 @@ fn details(name: &str, group: &str, resource: &str) -> StatusDetails {
 /// A `Status` as a response body in `format` (JSON with the encoder's trailing newline).
 pub fn encode_status(status: &Status, format: Format) -> Vec<u8> {
     match format {
-        Format::Json => kcodec::json::to_vec_response(status),
-        Format::Yaml => kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(status))
-            .expect("own JSON converts to YAML"),
+        // A Status has no raw field, the only values whose encode can fail.
+        Format::Json => kcodec::json::to_vec_response(status).expect("a Status encodes"),
+        Format::Yaml => {
+            kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(status).expect("a Status encodes"))
+                .expect("own JSON converts to YAML")
+        }
         Format::Protobuf => kcodec::proto::envelope::encode("v1", "Status", status),
-        Format::Cbor => kcodec::cbor::to_vec(status),
+        Format::Cbor => kcodec::cbor::to_vec(status).expect("a Status encodes"),
     }
 }
 

@@ -46,9 +46,9 @@ pub struct Entry {
     object: Box<dyn Object>,
     json: OnceLock<Bytes>,
     envelope: OnceLock<Bytes>,
-    cbor: OnceLock<Bytes>,
+    cbor: OnceLock<kcodec::Result<Bytes>>,
     cbor_item: OnceLock<CborItem>,
-    events: [OnceLock<Bytes>; 15],
+    events: [OnceLock<kcodec::Result<Bytes>>; 15],
     /// The comparison build's copy of a Pod, as k8s-openapi's type.
     #[cfg(feature = "serde-peer")]
     peer: Option<Box<k8s_openapi::api::core::v1::Pod>>,
@@ -106,7 +106,9 @@ impl Entry {
         if let Some(peer) = &self.peer {
             return serde_json::to_vec(peer).expect("k8s-openapi Pod serializes");
         }
-        object::to_json(self.object.as_ref())
+        // Stored objects are built from JSON (`Store::build`, the seed), so the raw values
+        // they hold are JSON, which always writes back as JSON.
+        object::to_json(self.object.as_ref()).expect("a stored object encodes as JSON")
     }
 
     /// Append the compact JSON without `kind` and `apiVersion` (a LIST item): Go writes the
@@ -141,38 +143,44 @@ impl Entry {
     }
 
     /// The object's CBOR as the API server writes it: the self-described tag `d9 d9 f7`,
-    /// then the map, with `kind` and `apiVersion` (GET, watch events).
-    pub fn cbor(&self) -> Bytes {
-        cached(&self.cbor, || Bytes::from(self.object.to_cbor()))
+    /// then the map, with `kind` and `apiVersion` (GET, watch events). Fails where Go's
+    /// encoder fails (a FieldsV1 that is not a JSON object).
+    pub fn cbor(&self) -> Result<Bytes, ApiError> {
+        cached(&self.cbor, || self.object.to_cbor().map(Bytes::from))
+            .map_err(|e| ApiError::encode_failed(&e))
     }
 
     /// Append the CBOR item of a LIST item: [`Self::cbor`] without the self-described prefix
     /// and without the `kind` and `apiVersion` pairs (Go writes a list's items without type
-    /// meta), from slices of the cached CBOR.
-    pub fn write_item_cbor(&self, out: &mut Vec<u8>) {
+    /// meta), from slices of the cached CBOR. Fails as [`Self::cbor`].
+    pub fn write_item_cbor(&self, out: &mut Vec<u8>) -> Result<(), ApiError> {
+        let cbor = self.cbor()?;
         with_cached(
             &self.cbor_item,
-            || CborItem::new(self.cbor()),
+            || CborItem::new(cbor),
             |item| {
                 out.extend_from_slice(&item.head[..usize::from(item.head_len)]);
                 for part in &item.parts {
                     out.extend_from_slice(part);
                 }
             },
-        )
+        );
+        Ok(())
     }
 
-    /// The whole watch frame of this object as an event of `event` type, in `format`.
-    pub fn event(&self, event: EventType, format: Format) -> Bytes {
+    /// The whole watch frame of this object as an event of `event` type, in `format`. Fails
+    /// as [`Self::cbor`] in CBOR.
+    pub fn event(&self, event: EventType, format: Format) -> Result<Bytes, ApiError> {
         let slot = event_index(event) + 5 * format_index(format);
         cached(&self.events[slot], || {
             let object = match format {
                 Format::Protobuf => self.envelope(),
-                Format::Cbor => self.cbor(),
+                Format::Cbor => cached(&self.cbor, || self.object.to_cbor().map(Bytes::from))?,
                 Format::Json | Format::Yaml => self.json(),
             };
-            Bytes::from(frame(event, format, &object))
+            Ok(Bytes::from(frame(event, format, &object)))
         })
+        .map_err(|e| ApiError::encode_failed(&e))
     }
 }
 
@@ -314,10 +322,10 @@ pub fn frame(event: EventType, format: Format, object: &[u8]) -> Vec<u8> {
 }
 
 /// An object encoded as the object of a watch event in `format` (see [`frame`]).
-pub fn event_object(kind: &Kind, object: &dyn Object, format: Format) -> Vec<u8> {
+pub fn event_object(kind: &Kind, object: &dyn Object, format: Format) -> Result<Vec<u8>, ApiError> {
     match format {
-        Format::Protobuf => kind.encode_envelope(object),
-        Format::Cbor => object.to_cbor(),
+        Format::Protobuf => Ok(kind.encode_envelope(object)),
+        Format::Cbor => object.to_cbor().map_err(|e| ApiError::encode_failed(&e)),
         Format::Json | Format::Yaml => object::to_json(object),
     }
 }
@@ -525,7 +533,7 @@ impl Store {
         if meta.creation_timestamp.is_zero() {
             meta.creation_timestamp = Time::now();
         }
-        let json = object::to_json(object.as_ref());
+        let json = object::to_json(object.as_ref()).expect("a seed object encodes");
         let object =
             object::with_meta(resource.kind, &json, &meta).expect("seed object re-decodes");
         let entry = Arc::new(Entry::new(resource, object, &meta));
@@ -658,10 +666,10 @@ mod tests {
             let bare = k.decode_json(json.as_bytes()).expect("decodes");
             let mut typed = k.decode_json(json.as_bytes()).expect("decodes");
             typed.set_type_meta(api_version, kind);
-            let want = bare.to_cbor()[3..].to_vec();
-            assert_eq!(item(&typed.to_cbor()), want, "{kind} {json}");
+            let want = bare.to_cbor().unwrap()[3..].to_vec();
+            assert_eq!(item(&typed.to_cbor().unwrap()), want, "{kind} {json}");
             // Without type meta: the item is the object's CBOR without the prefix.
-            assert_eq!(item(&bare.to_cbor()), want, "{kind} {json}");
+            assert_eq!(item(&bare.to_cbor().unwrap()), want, "{kind} {json}");
         }
         // Not a map: kept whole.
         assert_eq!(item(b"\xd9\xd9\xf7\x80"), b"\x80");

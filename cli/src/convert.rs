@@ -67,7 +67,7 @@ fn write_document(
 ) -> Result<(), Failure> {
     match to {
         OutputFormat::Json => {
-            compact_json(out, doc);
+            compact_json(out, doc)?;
             out.push(b'\n');
         }
         OutputFormat::JsonPretty => {
@@ -75,7 +75,7 @@ fn write_document(
                 out.push(b'\n');
             }
             let mut compact = Vec::new();
-            compact_json(&mut compact, doc);
+            compact_json(&mut compact, doc)?;
             kcodec::json::indent_into(out, &compact, "", "  ");
         }
         OutputFormat::Yaml => {
@@ -83,13 +83,17 @@ fn write_document(
                 out.extend_from_slice(b"---\n");
             }
             let mut compact = Vec::new();
-            compact_json(&mut compact, doc);
+            compact_json(&mut compact, doc)?;
             let yaml = kcodec::yaml::json_to_yaml(&compact)
                 .map_err(|e| Failure::Input(format!("writing YAML: {e}")))?;
             out.extend_from_slice(&yaml);
         }
         OutputFormat::Cbor => match doc {
-            Document::Typed { object, .. } => out.extend_from_slice(&object.to_cbor()),
+            Document::Typed { object, .. } => out.extend_from_slice(
+                &object
+                    .to_cbor()
+                    .map_err(|e| Failure::Input(format!("writing CBOR: {e}")))?,
+            ),
             Document::Unstructured { json, .. } => {
                 out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
                 kcodec::cbor::json_to_cbor_into(out, json)
@@ -123,12 +127,18 @@ fn write_document(
 }
 
 /// The document's compact JSON: its type's encoding, or, for an unregistered kind, Go's
-/// `json.Marshal` of the unstructured object (keys sorted).
-fn compact_json(out: &mut Vec<u8>, doc: &Document) {
+/// `json.Marshal` of the unstructured object (keys sorted). Fails where Go's encoder fails
+/// (embedded raw bytes that are not JSON), naming the field.
+fn compact_json(out: &mut Vec<u8>, doc: &Document) -> Result<(), Failure> {
     match doc {
-        Document::Typed { object, .. } => object.encode_json(out),
+        Document::Typed { object, .. } => out.extend_from_slice(
+            &object
+                .to_json()
+                .map_err(|e| Failure::Input(format!("writing JSON: {e}")))?,
+        ),
         Document::Unstructured { json, .. } => out.extend_from_slice(json),
     }
+    Ok(())
 }
 
 /// Print the strict-mode findings on stderr; exit status 3 when there are any.

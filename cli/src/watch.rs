@@ -150,8 +150,7 @@ fn convert_event(event: &Event<'_>, target: WatchFormat, frame: &mut Vec<u8>) ->
     let (_, value) = registry::decode_object(object).map_err(Skip::Fatal)?;
     match target {
         WatchFormat::Json => {
-            let mut json = Vec::with_capacity(object.bytes.len() * 2);
-            value.encode_json(&mut json);
+            let json = value.to_json().map_err(Skip::Fatal)?;
             write_json_event(frame, event.event_type, &json);
         }
         WatchFormat::Protobuf => {
@@ -163,7 +162,10 @@ fn convert_event(event: &Event<'_>, target: WatchFormat, frame: &mut Vec<u8>) ->
             let env = registry::encode_envelope(&api_version, &kind_name, value.as_ref());
             write_proto_event(frame, event.event_type, &env);
         }
-        WatchFormat::Cbor => write_cbor_event(frame, event.event_type, &value.to_cbor()),
+        WatchFormat::Cbor => {
+            let cbor = value.to_cbor().map_err(Skip::Fatal)?;
+            write_cbor_event(frame, event.event_type, &cbor);
+        }
     }
     Ok(())
 }

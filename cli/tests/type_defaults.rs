@@ -170,3 +170,42 @@ fn a_type_name_that_resolves_nowhere_is_a_usage_error() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("contradicts"), "{err}");
 }
+
+/// A ControllerRevision whose `data` (a RawExtension) holds bytes that are not JSON: Go's JSON
+/// and CBOR encoders fail on it, and so does `convert`, naming the field; protobuf carries
+/// the bytes.
+#[test]
+fn raw_bytes_that_are_not_json_fail_the_conversion_as_in_go() {
+    let (code, pb, err) = kcodec(
+        &["convert", "--to", "pb"],
+        br#"{"kind":"ControllerRevision","apiVersion":"apps/v1","metadata":{"name":"r"},"data":{"a":1},"revision":2}"#,
+    );
+    assert_eq!(code, 0, "{err}");
+    // The RawExtension's bytes `{"a":1}` become `\n\x05hello` (as long: lengths unchanged).
+    let at = pb.windows(7).position(|w| w == br#"{"a":1}"#).unwrap();
+    let mut bad = pb.clone();
+    bad[at..at + 7].copy_from_slice(b"\n\x05hello");
+    let mut oracle = Oracle::from_env();
+    for (to, format) in [
+        ("json", Format::Json),
+        ("yaml", Format::Yaml),
+        ("cbor", Format::Cbor),
+    ] {
+        let (code, out, err) = kcodec(&["convert", "--to", to], &bad);
+        assert_eq!(code, 1, "--to {to}: {err}");
+        assert!(out.is_empty(), "--to {to}: nothing is written");
+        assert!(
+            err.contains("cannot encode RawExtension") && err.contains("(field .data)"),
+            "--to {to}: {err}"
+        );
+        if let Some(oracle) = oracle.as_mut() {
+            let go = oracle.call(&Request::convert(Format::Protobuf, format), &bad);
+            assert!(
+                matches!(go, Response::Err(_)),
+                "--to {to}: Go answers {go:?}"
+            );
+        }
+    }
+    let (code, out, err) = kcodec(&["convert", "--to", "pb"], &bad);
+    assert_eq!((code, out), (0, bad), "{err}");
+}

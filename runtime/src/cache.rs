@@ -6,7 +6,8 @@
 //! watch-event frames per event type in every framing (JSON, protobuf, CBOR). Many
 //! watchers of one event, or many LISTs containing one object, then cost a reference-count
 //! increment instead of an encode. Mutation goes through [`Cached::make_mut`], which drops
-//! every cached encoding.
+//! every cached encoding. A JSON or CBOR encode that fails (a value Go's encoder refuses too,
+//! see [`crate::json::to_vec`]) is cached as its error: every call answers it.
 //!
 //! LIST responses are assembled from cached items by splicing their bytes
 //! ([`splice_json_list`], [`splice_proto_list`], `splice_cbor_list`); the result is
@@ -16,6 +17,7 @@ use std::sync::{Arc, OnceLock};
 
 use bytes::Bytes;
 
+use crate::error::Result;
 use crate::json::{write, JsonEncode};
 use crate::proto::{envelope, varint_len, ProtoMessage};
 
@@ -54,14 +56,14 @@ impl EventType {
 /// The encodings a [`Cached`] value keeps, each computed at most once.
 #[derive(Default)]
 struct Encodings {
-    json: OnceLock<Bytes>,
+    json: OnceLock<Result<Bytes>>,
     envelope: OnceLock<Bytes>,
-    json_events: [OnceLock<Bytes>; 5],
+    json_events: [OnceLock<Result<Bytes>>; 5],
     proto_events: [OnceLock<Bytes>; 5],
     #[cfg(feature = "cbor")]
-    cbor: OnceLock<Bytes>,
+    cbor: OnceLock<Result<Bytes>>,
     #[cfg(feature = "cbor")]
-    cbor_events: [OnceLock<Bytes>; 5],
+    cbor_events: [OnceLock<Result<Bytes>>; 5],
 }
 
 /// A value with its encodings cached. Cloning shares the value and the caches.
@@ -98,11 +100,12 @@ where
         Arc::make_mut(&mut self.value)
     }
 
-    /// Compact JSON (Go's `json.Marshal`), computed once.
-    pub fn json(&self) -> Bytes {
+    /// Compact JSON (Go's `json.Marshal`), computed once; the encode's error (see
+    /// [`crate::json::to_vec`]) is kept as well.
+    pub fn json(&self) -> Result<Bytes> {
         self.encodings
             .json
-            .get_or_init(|| Bytes::from(crate::json::to_vec(&*self.value)))
+            .get_or_init(|| crate::json::to_vec(&*self.value).map(Bytes::from))
             .clone()
     }
 
@@ -128,14 +131,15 @@ where
         env.slice(start..start + body.len())
     }
 
-    /// A whole JSON watch frame `{"type":"ADDED","object":{...}}\n`, computed once per type.
-    pub fn json_event(&self, event: EventType) -> Bytes {
+    /// A whole JSON watch frame `{"type":"ADDED","object":{...}}\n`, computed once per type
+    /// (fails as [`Self::json`]).
+    pub fn json_event(&self, event: EventType) -> Result<Bytes> {
         self.encodings.json_events[event.index()]
             .get_or_init(|| {
-                let object = self.json();
+                let object = self.json()?;
                 let mut out = Vec::new();
                 crate::watch::write_json_event(&mut out, event, &object);
-                Bytes::from(out)
+                Ok(Bytes::from(out))
             })
             .clone()
     }
@@ -156,30 +160,33 @@ where
 #[cfg(feature = "cbor")]
 impl<T: crate::cbor::CborEncode> Cached<T> {
     /// The object's CBOR as the API server writes it (the self-described prefix `d9 d9 f7`,
-    /// then the item), computed once.
-    pub fn cbor(&self) -> Bytes {
+    /// then the item), computed once; the encode's error (see [`crate::cbor::to_vec`]) is
+    /// kept as well.
+    pub fn cbor(&self) -> Result<Bytes> {
         self.encodings
             .cbor
-            .get_or_init(|| Bytes::from(crate::cbor::to_vec(&*self.value)))
+            .get_or_init(|| crate::cbor::to_vec(&*self.value).map(Bytes::from))
             .clone()
     }
 
     /// The object's CBOR item without the self-described prefix (as items are nested in a
     /// CBOR LIST): a zero-copy slice of [`Self::cbor`].
-    pub fn cbor_bare(&self) -> Bytes {
-        self.cbor()
-            .slice(crate::cbor::write::SELF_DESCRIBED.len()..)
+    pub fn cbor_bare(&self) -> Result<Bytes> {
+        Ok(self
+            .cbor()?
+            .slice(crate::cbor::write::SELF_DESCRIBED.len()..))
     }
 
     /// A whole CBOR watch event (`d9d9f7 {'type': ..., 'object': d9d9f7 {...}}`, see
     /// [`crate::watch::write_cbor_event`]), computed once per type. CBOR watch streams have no
-    /// framing: these bytes are the event's whole share of the stream.
-    pub fn cbor_event(&self, event: EventType) -> Bytes {
+    /// framing: these bytes are the event's whole share of the stream. Fails as
+    /// [`Self::cbor`].
+    pub fn cbor_event(&self, event: EventType) -> Result<Bytes> {
         self.encodings.cbor_events[event.index()]
             .get_or_init(|| {
                 let mut out = Vec::new();
-                crate::watch::write_cbor_event(&mut out, event, &self.cbor());
-                Bytes::from(out)
+                crate::watch::write_cbor_event(&mut out, event, &self.cbor()?);
+                Ok(Bytes::from(out))
             })
             .clone()
     }

@@ -32,7 +32,7 @@
 //! }
 //!
 //! let p: Port = json::from_slice(br#"{"containerPort":8080,"name":"http"}"#).unwrap();
-//! assert_eq!(json::to_vec(&p), br#"{"name":"http","containerPort":8080}"#);
+//! assert_eq!(json::to_vec(&p).unwrap(), br#"{"name":"http","containerPort":8080}"#);
 //! ```
 
 #![warn(missing_docs)]
@@ -43,6 +43,7 @@ pub mod cache;
 #[cfg(feature = "cbor")]
 pub mod cbor;
 mod error;
+mod fail;
 pub mod framing;
 pub mod json;
 pub mod list;

@@ -6,6 +6,13 @@
 //! Lists here are Kubernetes' three-field lists: inline `TypeMeta` (`kind`/`apiVersion`,
 //! omitted when empty), `metadata` (ListMeta; protobuf field 1) and `items` (protobuf
 //! field 2).
+//!
+//! An item that cannot be encoded (Go's encoder fails on it too: see
+//! [`crate::json::to_vec`]) ends the JSON and CBOR writers with an `io::Error` of kind
+//! `InvalidData` that holds the [`crate::Error`] (`get_ref()` + `downcast_ref`), its path
+//! starting with `.items[i]`; what was written before stays written. A caller that would
+//! rather leave broken items out encodes them one by one first ([`crate::json::encode_into`],
+//! `kcodec::cbor::encode_into`) and lists the others.
 
 use std::io::{self, Write};
 
@@ -42,10 +49,17 @@ pub fn write_json_list<W: Write, T: JsonEncode>(
         if i > 0 {
             buf.push(b',');
         }
-        item.encode_json(&mut buf);
+        crate::json::encode_into(&mut buf, item).map_err(|e| item_error(i, e))?;
         w.write_all(&buf)?;
     }
     w.write_all(b"]}\n")
+}
+
+/// Item `index`'s encode error as the writers return it: `InvalidData`, holding the error with
+/// the item's place in its path.
+fn item_error(index: usize, e: crate::Error) -> io::Error {
+    let path = format!(".items[{index}]{}", e.path());
+    io::Error::new(io::ErrorKind::InvalidData, e.with_path(path))
 }
 
 /// Write a list in Kubernetes' protobuf envelope, item by item. Sizes are computed first
@@ -103,9 +117,9 @@ pub fn write_cbor_list<W: Write, T: crate::cbor::CborEncode>(
         items.len() as u64,
     );
     w.write_all(&buf)?;
-    for item in items {
+    for (i, item) in items.iter().enumerate() {
         buf.clear();
-        item.encode_cbor(&mut buf);
+        crate::cbor::encode_into(&mut buf, item).map_err(|e| item_error(i, e))?;
         w.write_all(&buf)?;
     }
     buf.clear();

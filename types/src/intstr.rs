@@ -262,7 +262,7 @@ mod tests {
     use kcodec::proto::{field, ProtoValue, WireType};
 
     fn enc(v: &IntOrString) -> String {
-        String::from_utf8(json::to_vec(v)).unwrap()
+        String::from_utf8(json::to_vec(v).unwrap()).unwrap()
     }
 
     #[test]
@@ -305,7 +305,7 @@ mod tests {
             IntOrString::from("metrics"),
             IntOrString::from("é\u{2028}"),
         ] {
-            let bytes = json::to_vec(&v);
+            let bytes = json::to_vec(&v).unwrap();
             assert_eq!(json::from_slice::<IntOrString>(&bytes).unwrap(), v);
         }
     }

@@ -93,13 +93,37 @@ impl dyn Object {
         w.into_vec()
     }
 
-    /// The object's CBOR as the API server writes it (self-described prefix first).
+    /// The object's compact JSON (Go's `json.Marshal`); fails where Go's encoder fails (see
+    /// [`kcodec::json::to_vec`]).
+    pub fn to_json(&self) -> Result<Vec<u8>> {
+        kcodec::json::to_vec(&JsonItem(self))
+    }
+
+    /// The object's CBOR as the API server writes it (self-described prefix first); fails
+    /// where Go's encoder fails (see [`kcodec::cbor::to_vec`]).
     #[cfg(feature = "cbor")]
-    pub fn to_cbor(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(256);
-        out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
-        self.encode_cbor(&mut out);
-        out
+    pub fn to_cbor(&self) -> Result<Vec<u8>> {
+        kcodec::cbor::to_vec(&CborItem(self))
+    }
+}
+
+/// A registered object seen through the JSON encoder trait, for kcodec's checked entry points.
+struct JsonItem<'a>(&'a dyn Object);
+
+impl JsonEncode for JsonItem<'_> {
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        self.0.encode_json(out)
+    }
+}
+
+/// A registered object seen through the CBOR encoder trait.
+#[cfg(feature = "cbor")]
+struct CborItem<'a>(&'a dyn Object);
+
+#[cfg(feature = "cbor")]
+impl kcodec::cbor::CborEncode for CborItem<'_> {
+    fn encode_cbor(&self, out: &mut Vec<u8>) {
+        self.0.encode_cbor(out)
     }
 }
 

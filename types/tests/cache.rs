@@ -15,10 +15,13 @@ use kcodec_types::sample;
 fn cached_encodings_equal_direct_ones_and_are_computed_once() {
     let pod = sample::pod(3);
     let cached = Cached::new(pod.clone(), "v1", "Pod");
-    assert_eq!(&cached.json()[..], &kcodec::json::to_vec(&pod)[..]);
     assert_eq!(
-        cached.json().as_ptr(),
-        cached.json().as_ptr(),
+        &cached.json().unwrap()[..],
+        &kcodec::json::to_vec(&pod).unwrap()[..]
+    );
+    assert_eq!(
+        cached.json().unwrap().as_ptr(),
+        cached.json().unwrap().as_ptr(),
         "computed once"
     );
     assert_eq!(
@@ -28,8 +31,8 @@ fn cached_encodings_equal_direct_ones_and_are_computed_once() {
     assert_eq!(&cached.proto()[..], &kcodec::proto::to_vec(&pod)[..]);
     let shared = cached.clone();
     assert_eq!(
-        shared.json().as_ptr(),
-        cached.json().as_ptr(),
+        shared.json().unwrap().as_ptr(),
+        cached.json().unwrap().as_ptr(),
         "clones share caches"
     );
 }
@@ -37,11 +40,11 @@ fn cached_encodings_equal_direct_ones_and_are_computed_once() {
 #[test]
 fn mutation_drops_cached_encodings() {
     let mut cached = Cached::new(sample::pod(4), "v1", "Pod");
-    let before = cached.json();
+    let before = cached.json().unwrap();
     cached.make_mut().metadata.name = "renamed".into();
-    let after = cached.json();
+    let after = cached.json().unwrap();
     assert_ne!(before, after);
-    assert_eq!(&after[..], &kcodec::json::to_vec(cached.get())[..]);
+    assert_eq!(&after[..], &kcodec::json::to_vec(cached.get()).unwrap()[..]);
 }
 
 #[test]
@@ -50,8 +53,8 @@ fn watch_frames_decode_back() {
     let cached = Cached::new(pod.clone(), "v1", "Pod");
     // JSON: one line per event.
     let mut stream = Vec::new();
-    stream.extend_from_slice(&cached.json_event(EventType::Added));
-    stream.extend_from_slice(&cached.json_event(EventType::Modified));
+    stream.extend_from_slice(&cached.json_event(EventType::Added).unwrap());
+    stream.extend_from_slice(&cached.json_event(EventType::Modified).unwrap());
     let mut frames = FrameDecoder::new(Framing::Json);
     frames.feed(&stream);
     for want in ["ADDED", "MODIFIED"] {
@@ -79,11 +82,11 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
         .flatten()
         .map(|p| Cached::new(p.clone(), "v1", "Pod"))
         .collect();
-    let json_items: Vec<_> = cached.iter().map(|c| c.json()).collect();
-    let meta = kcodec::json::to_vec(&list.metadata);
+    let json_items: Vec<_> = cached.iter().map(|c| c.json().unwrap()).collect();
+    let meta = kcodec::json::to_vec(&list.metadata).unwrap();
     assert_eq!(
         splice_json_list("PodList", "v1", &meta, &json_items),
-        kcodec::json::to_vec(&list)
+        kcodec::json::to_vec(&list).unwrap()
     );
     let pb_items: Vec<_> = cached.iter().map(|c| c.proto()).collect();
     let meta = kcodec::proto::to_vec(&list.metadata);
@@ -100,10 +103,10 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
         items: Some(Vec::new()),
         ..list.clone()
     };
-    let meta = kcodec::json::to_vec(&empty.metadata);
+    let meta = kcodec::json::to_vec(&empty.metadata).unwrap();
     assert_eq!(
         splice_json_list("PodList", "v1", &meta, &[]),
-        kcodec::json::to_vec(&empty)
+        kcodec::json::to_vec(&empty).unwrap()
     );
 }
 
@@ -115,11 +118,11 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
         &mut streamed,
         "PodList",
         "v1",
-        &kcodec::json::to_vec(&list.metadata),
+        &kcodec::json::to_vec(&list.metadata).unwrap(),
         list.items.as_deref().unwrap_or_default(),
     )
     .unwrap();
-    assert_eq!(streamed, kcodec::json::to_vec_response(&list));
+    assert_eq!(streamed, kcodec::json::to_vec_response(&list).unwrap());
     let mut streamed = Vec::new();
     kcodec::list::write_proto_list(
         &mut streamed,
@@ -145,19 +148,22 @@ mod cbor {
     fn cached_cbor_equals_direct_encoding_and_is_computed_once() {
         let pod = sample::pod(3);
         let cached = Cached::new(pod.clone(), "v1", "Pod");
-        assert_eq!(&cached.cbor()[..], &kcodec::cbor::to_vec(&pod)[..]);
         assert_eq!(
-            cached.cbor().as_ptr(),
-            cached.cbor().as_ptr(),
+            &cached.cbor().unwrap()[..],
+            &kcodec::cbor::to_vec(&pod).unwrap()[..]
+        );
+        assert_eq!(
+            cached.cbor().unwrap().as_ptr(),
+            cached.cbor().unwrap().as_ptr(),
             "computed once"
         );
         assert_eq!(
-            &cached.cbor_bare()[..],
-            &kcodec::cbor::to_vec_bare(&pod)[..]
+            &cached.cbor_bare().unwrap()[..],
+            &kcodec::cbor::to_vec_bare(&pod).unwrap()[..]
         );
         assert_eq!(
-            cached.cbor_bare().as_ptr(),
-            cached.cbor()[3..].as_ptr(),
+            cached.cbor_bare().unwrap().as_ptr(),
+            cached.cbor().unwrap()[3..].as_ptr(),
             "a slice of the prefixed encoding"
         );
         for ty in [
@@ -168,18 +174,18 @@ mod cbor {
             EventType::Error,
         ] {
             let mut want = Vec::new();
-            write_cbor_event(&mut want, ty, &kcodec::cbor::to_vec(&pod));
-            assert_eq!(&cached.cbor_event(ty)[..], &want[..], "{ty:?}");
+            write_cbor_event(&mut want, ty, &kcodec::cbor::to_vec(&pod).unwrap());
+            assert_eq!(&cached.cbor_event(ty).unwrap()[..], &want[..], "{ty:?}");
             assert_eq!(
-                cached.cbor_event(ty).as_ptr(),
-                cached.cbor_event(ty).as_ptr(),
+                cached.cbor_event(ty).unwrap().as_ptr(),
+                cached.cbor_event(ty).unwrap().as_ptr(),
                 "computed once"
             );
         }
         let shared = cached.clone();
         assert_eq!(
-            shared.cbor().as_ptr(),
-            cached.cbor().as_ptr(),
+            shared.cbor().unwrap().as_ptr(),
+            cached.cbor().unwrap().as_ptr(),
             "clones share caches"
         );
     }
@@ -187,14 +193,20 @@ mod cbor {
     #[test]
     fn mutation_drops_cached_cbor() {
         let mut cached = Cached::new(sample::pod(4), "v1", "Pod");
-        let (before, event) = (cached.cbor(), cached.cbor_event(EventType::Added));
+        let (before, event) = (
+            cached.cbor().unwrap(),
+            cached.cbor_event(EventType::Added).unwrap(),
+        );
         cached.make_mut().metadata.name = "renamed".into();
-        assert_ne!(cached.cbor(), before);
-        assert_eq!(&cached.cbor()[..], &kcodec::cbor::to_vec(cached.get())[..]);
-        assert_ne!(cached.cbor_event(EventType::Added), event);
+        assert_ne!(cached.cbor().unwrap(), before);
+        assert_eq!(
+            &cached.cbor().unwrap()[..],
+            &kcodec::cbor::to_vec(cached.get()).unwrap()[..]
+        );
+        assert_ne!(cached.cbor_event(EventType::Added).unwrap(), event);
         let mut want = Vec::new();
-        write_cbor_event(&mut want, EventType::Added, &cached.cbor());
-        assert_eq!(&cached.cbor_event(EventType::Added)[..], &want[..]);
+        write_cbor_event(&mut want, EventType::Added, &cached.cbor().unwrap());
+        assert_eq!(&cached.cbor_event(EventType::Added).unwrap()[..], &want[..]);
     }
 
     #[test]
@@ -202,15 +214,15 @@ mod cbor {
         let pod = sample::pod(5);
         let cached = Cached::new(pod.clone(), "v1", "Pod");
         let mut stream = Vec::new();
-        stream.extend_from_slice(&cached.cbor_event(EventType::Added));
-        stream.extend_from_slice(&cached.cbor_event(EventType::Modified));
+        stream.extend_from_slice(&cached.cbor_event(EventType::Added).unwrap());
+        stream.extend_from_slice(&cached.cbor_event(EventType::Modified).unwrap());
         let mut d = WatchDecoder::new();
         d.feed(&stream);
         for want in [EventType::Added, EventType::Modified] {
             let e = d.next_event().unwrap().unwrap();
             assert_eq!(e.event_type, want);
             assert_eq!(e.object.format, ObjectFormat::Cbor);
-            assert_eq!(e.object.bytes, &cached.cbor()[..]);
+            assert_eq!(e.object.bytes, &cached.cbor().unwrap()[..]);
             let back: Pod = kcodec::cbor::from_slice(e.object.bytes).unwrap();
             assert_eq!(back, pod);
         }
@@ -218,7 +230,7 @@ mod cbor {
         d.finish().unwrap();
         // The event is a WatchEvent as the generated type reads it, too.
         let ev: WatchEvent =
-            kcodec::cbor::from_slice(&cached.cbor_event(EventType::Deleted)).unwrap();
+            kcodec::cbor::from_slice(&cached.cbor_event(EventType::Deleted).unwrap()).unwrap();
         assert_eq!(ev.type_, "DELETED");
     }
 
@@ -243,16 +255,16 @@ mod cbor {
             .map(|p| {
                 let c = Cached::new(p.clone(), "v1", "Pod");
                 if prefixed {
-                    c.cbor()
+                    c.cbor().unwrap()
                 } else {
-                    c.cbor_bare()
+                    c.cbor_bare().unwrap()
                 }
             })
             .collect();
         splice_cbor_list(
             &list.type_meta.kind,
             &list.type_meta.api_version,
-            &kcodec::cbor::to_vec_bare(&list.metadata),
+            &kcodec::cbor::to_vec_bare(&list.metadata).unwrap(),
             &items,
         )
     }
@@ -261,7 +273,7 @@ mod cbor {
     fn spliced_cbor_lists_are_byte_identical_to_direct_encoding() {
         for list in lists() {
             let n = list.items.as_ref().map_or(0, Vec::len);
-            let direct = kcodec::cbor::to_vec(&list);
+            let direct = kcodec::cbor::to_vec(&list).unwrap();
             assert_eq!(splice(&list, false), direct, "{n} items");
             assert_eq!(
                 splice(&list, true),
@@ -273,7 +285,7 @@ mod cbor {
             bare.type_meta = Default::default();
             assert_eq!(
                 splice(&bare, false),
-                kcodec::cbor::to_vec(&bare),
+                kcodec::cbor::to_vec(&bare).unwrap(),
                 "{n} items"
             );
         }
@@ -287,11 +299,11 @@ mod cbor {
                 &mut streamed,
                 &list.type_meta.kind,
                 &list.type_meta.api_version,
-                &kcodec::cbor::to_vec_bare(&list.metadata),
+                &kcodec::cbor::to_vec_bare(&list.metadata).unwrap(),
                 list.items.as_deref().unwrap_or_default(),
             )
             .unwrap();
-            assert_eq!(streamed, kcodec::cbor::to_vec(&list));
+            assert_eq!(streamed, kcodec::cbor::to_vec(&list).unwrap());
         }
     }
 
@@ -306,18 +318,19 @@ mod cbor {
         let mut nil = sample::pod_list(0, 1);
         nil.items = None;
         assert!(kcodec::cbor::to_vec(&nil)
+            .unwrap()
             .windows(7)
             .any(|w| w == b"\x45items\xf6"));
         lists.push(nil);
         for list in lists {
-            let json = kcodec::json::to_vec(&list);
+            let json = kcodec::json::to_vec(&list).unwrap();
             let Response::Ok(want) = oracle.convert(Format::Json, Format::Cbor, &json) else {
                 panic!(
                     "k8s-oracle refused the list {}",
                     String::from_utf8_lossy(&json)
                 );
             };
-            assert_eq!(kcodec::cbor::to_vec(&list), want, "to_vec");
+            assert_eq!(kcodec::cbor::to_vec(&list).unwrap(), want, "to_vec");
             if list.items.is_some() {
                 assert_eq!(splice(&list, false), want, "splice_cbor_list");
             }

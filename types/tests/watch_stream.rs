@@ -45,12 +45,14 @@ fn stream(pods: &[Pod], format: ObjectFormat) -> Vec<u8> {
                 write_proto_event(&mut s, TYPES[i % 3], &env);
             }
             ObjectFormat::Json => {
-                write_json_event(&mut s, TYPES[i % 3], &kcodec::json::to_vec(pod))
+                write_json_event(&mut s, TYPES[i % 3], &kcodec::json::to_vec(pod).unwrap())
             }
             #[cfg(feature = "cbor")]
-            ObjectFormat::Cbor => {
-                kcodec::watch::write_cbor_event(&mut s, TYPES[i % 3], &kcodec::cbor::to_vec(pod))
-            }
+            ObjectFormat::Cbor => kcodec::watch::write_cbor_event(
+                &mut s,
+                TYPES[i % 3],
+                &kcodec::cbor::to_vec(pod).unwrap(),
+            ),
             #[cfg(not(feature = "cbor"))]
             ObjectFormat::Cbor => unreachable!("not in FORMATS"),
         }
@@ -173,20 +175,28 @@ fn cbor_stream_written_by_kcodec_is_the_oracles() {
     status.code = 410;
     status.reason = "Expired".into();
     let mut json = json;
-    write_json_event(&mut json, EventType::Error, &kcodec::json::to_vec(&status));
+    write_json_event(
+        &mut json,
+        EventType::Error,
+        &kcodec::json::to_vec(&status).unwrap(),
+    );
     let want = oracle_watch(&mut oracle, Format::Json, Format::Cbor, &json);
 
     let mut ours = stream(&pods, ObjectFormat::Cbor);
-    kcodec::watch::write_cbor_event(&mut ours, EventType::Error, &kcodec::cbor::to_vec(&status));
+    kcodec::watch::write_cbor_event(
+        &mut ours,
+        EventType::Error,
+        &kcodec::cbor::to_vec(&status).unwrap(),
+    );
     assert_eq!(ours, want, "write_cbor_event");
 
     let mut cached = Vec::new();
     for (i, pod) in pods.iter().enumerate() {
         let c = kcodec::cache::Cached::new(pod.clone(), "v1", "Pod");
-        cached.extend_from_slice(&c.cbor_event(TYPES[i % 3]));
+        cached.extend_from_slice(&c.cbor_event(TYPES[i % 3]).unwrap());
     }
     let c = kcodec::cache::Cached::new(status.clone(), "v1", "Status");
-    cached.extend_from_slice(&c.cbor_event(EventType::Error));
+    cached.extend_from_slice(&c.cbor_event(EventType::Error).unwrap());
     assert_eq!(cached, want, "Cached::cbor_event");
 
     // And the other way: the oracle reads kcodec's stream back to the JSON it came from.
@@ -249,7 +259,7 @@ fn oracle_cbor_stream_decodes_at_any_chunk_size() {
             .downcast_ref::<Pod>()
             .expect("a Pod");
         assert_eq!(pod, &pods[i]);
-        assert_eq!(object.to_cbor(), *bytes, "re-encoded identically");
+        assert_eq!(object.to_cbor().unwrap(), *bytes, "re-encoded identically");
         let (_, again) = registry::decode_cbor(bytes).unwrap();
         assert!(again.dyn_eq(object.as_ref()));
     }

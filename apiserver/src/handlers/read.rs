@@ -36,13 +36,13 @@ pub fn get(
     Ok(status::ok(
         StatusCode::OK,
         format.content_type(),
-        object_body(&entry, format),
+        object_body(&entry, format)?,
     ))
 }
 
-/// One object as a response body in `format`.
-pub fn object_body(entry: &Entry, format: Format) -> Body {
-    match format {
+/// One object as a response body in `format`; a 500 where Go's encoder fails too.
+pub fn object_body(entry: &Entry, format: Format) -> Result<Body, ApiError> {
+    Ok(match format {
         Format::Json => {
             let json = entry.json();
             let mut out = Vec::with_capacity(json.len() + 1);
@@ -54,8 +54,8 @@ pub fn object_body(entry: &Entry, format: Format) -> Body {
             Body::from(kcodec::yaml::json_to_yaml(&entry.json()).expect("own JSON converts"))
         }
         Format::Protobuf => Body::from(entry.envelope()),
-        Format::Cbor => Body::from(entry.cbor()),
-    }
+        Format::Cbor => Body::from(entry.cbor()?),
+    })
 }
 
 /// The selectors, paging and version parameters of a LIST or WATCH.
@@ -251,7 +251,8 @@ pub fn json_list(
         &mut head,
         kind,
         api_version,
-        &kcodec::json::to_vec(meta),
+        // A ListMeta has no raw field, the only values whose encode can fail.
+        &kcodec::json::to_vec(meta).expect("a ListMeta encodes"),
         &[],
     );
     head.truncate(head.len() - 2); // "]}"
@@ -349,7 +350,8 @@ pub fn cbor_list(
     put_cbor_list_head(&mut buf, kind, api_version);
     write_head(&mut buf, MAJOR_ARRAY, items.len() as u64);
     let mut tail = Vec::new();
-    put_cbor_list_tail(&mut tail, api_version, &kcodec::cbor::to_vec_bare(meta));
+    let meta = kcodec::cbor::to_vec_bare(meta).expect("a ListMeta encodes");
+    put_cbor_list_tail(&mut tail, api_version, &meta);
     let mut iter = items.into_iter();
     let mut done = false;
     std::iter::from_fn(move || {
@@ -357,7 +359,12 @@ pub fn cbor_list(
             return None;
         }
         for item in iter.by_ref() {
-            item.write_item_cbor(&mut buf);
+            // An item Go's encoder refuses too: the response ends there, cut short, as
+            // kube-apiserver's streaming encoder ends it (the status line is sent already).
+            if item.write_item_cbor(&mut buf).is_err() {
+                done = true;
+                return Some(Bytes::from(std::mem::take(&mut buf)));
+            }
             if buf.len() >= CHUNK {
                 return Some(Bytes::from(std::mem::take(&mut buf)));
             }
@@ -409,7 +416,7 @@ mod tests {
                 .expect("the JSON list decodes")
                 .to_cbor();
             let chunks: Vec<Bytes> = cbor_list("ConfigMapList", "v1", &meta, items).collect();
-            assert_eq!(chunks.concat(), want, "{n} items");
+            assert_eq!(chunks.concat(), want.unwrap(), "{n} items");
             if n == 5 {
                 assert!(chunks.len() > 1, "streamed in chunks");
             }
