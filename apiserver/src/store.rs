@@ -86,7 +86,8 @@ impl Entry {
     #[cfg(feature = "serde-peer")]
     fn with_peer(mut self) -> Entry {
         if self.resource.kind.kind == "Pod" && self.resource.kind.group.is_empty() {
-            let json = object::to_json(self.object.as_ref());
+            let json =
+                object::to_json(self.object.as_ref()).expect("a stored object encodes as JSON");
             self.peer = Some(Box::new(
                 serde_json::from_slice(&json).expect("k8s-openapi decodes a Pod"),
             ));
