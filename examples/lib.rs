@@ -15,23 +15,14 @@
 use std::collections::BTreeMap;
 
 use bytes::Bytes;
-use kcodec::cache::{splice_json_list_into, splice_proto_list_envelope_into, Cached, EventType};
+use kcodec::cache::{splice_list_into, Cached, EventType};
 use kcodec::json;
 use kcodec::proto::{envelope, key_len, varint_len, ProtoMessage, RevBuf, WireType};
 use kcodec::watch::{write_json_event, write_proto_event};
-use kcodec::Str;
+use kcodec::{Format, Str};
 use kcodec_types::core::v1::Pod;
 use kcodec_types::meta::v1::ListMeta;
 use kcodec_types::sample;
-
-/// The wire format a watcher asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// `application/json`.
-    Json,
-    /// `application/vnd.kubernetes.protobuf;stream=watch`.
-    Protobuf,
-}
 
 /// Pods by `(namespace, name)`, each with its encodings cached.
 #[derive(Default)]
@@ -103,16 +94,14 @@ impl WatchCache {
     /// [`Self::list_json_direct`] appending to `out` (a server's reused response buffer).
     pub fn list_json_direct_into(&self, out: &mut Vec<u8>, namespace: &str) -> kcodec::Result<()> {
         let meta = json::to_vec(&self.list_meta())?;
-        out.extend_from_slice(b"{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":");
-        out.extend_from_slice(&meta);
-        out.extend_from_slice(b",\"items\":[");
+        // JSON always has a list writer.
+        let w = Format::Json.list_writer("PodList", "v1", &meta)?;
+        w.head(out, 0, 0);
         for (i, pod) in self.namespace(namespace).enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
+            w.item_prefix(out, i, 0);
             json::encode_into(out, pod.get())?;
         }
-        out.extend_from_slice(b"]}");
+        w.tail(out);
         Ok(())
     }
 
@@ -127,12 +116,23 @@ impl WatchCache {
     /// [`Self::list_json_spliced`] appending to `out`.
     pub fn list_json_spliced_into(&self, out: &mut Vec<u8>, namespace: &str) -> kcodec::Result<()> {
         let meta = json::to_vec(&self.list_meta())?;
+        self.splice_into(out, Format::Json, &meta, namespace)
+    }
+
+    /// The namespace's cached items spliced into a PodList in `format` (JSON or protobuf,
+    /// which always have a list writer). Fails on an item that cannot be encoded (JSON only).
+    fn splice_into(
+        &self,
+        out: &mut Vec<u8>,
+        format: Format,
+        meta: &[u8],
+        namespace: &str,
+    ) -> kcodec::Result<()> {
         let items = self
             .namespace(namespace)
-            .map(Cached::json)
+            .map(|pod| pod.list_item(format))
             .collect::<kcodec::Result<Vec<Bytes>>>()?;
-        splice_json_list_into(out, "PodList", "v1", &meta, &items);
-        Ok(())
+        splice_list_into(out, format, "PodList", "v1", meta, &items)
     }
 
     /// A namespace's PodList as a protobuf envelope, every item encoded for this request
@@ -176,8 +176,8 @@ impl WatchCache {
         let meta = self.list_meta();
         let mut meta_body = RevBuf::with_capacity(meta.encoded_len());
         meta.encode_rev(&mut meta_body);
-        let items: Vec<Bytes> = self.namespace(namespace).map(Cached::proto).collect();
-        splice_proto_list_envelope_into(out, "v1", "PodList", meta_body.as_slice(), &items);
+        // Protobuf items and lists never fail.
+        let _ = self.splice_into(out, Format::Protobuf, meta_body.as_slice(), namespace);
     }
 }
 
@@ -235,17 +235,15 @@ pub fn fan_out_direct(
 
 /// Send one event to every watcher from the object's cached event frames: one encoding per
 /// format, shared (reference-counted) by every watcher. Fails, sending nothing, on a Pod
-/// Go's encoder refuses too.
+/// Go's encoder refuses too, and for a watcher that asked for a format without a watch stream
+/// (YAML).
 pub fn fan_out_cached(
     watchers: &mut [Watcher],
     event: EventType,
     pod: &Cached<Pod>,
 ) -> kcodec::Result<()> {
     for w in watchers.iter_mut() {
-        let frame = match w.format {
-            Some(Format::Protobuf) => pod.proto_event(event),
-            _ => pod.json_event(event)?,
-        };
+        let frame = pod.event(w.format.unwrap_or(Format::Json), event)?;
         w.queue.push(frame);
     }
     Ok(())
@@ -263,19 +261,10 @@ mod tests {
         assert_eq!(cache.list_json_spliced("ns-3").unwrap(), direct);
         // And it is a valid PodList with the namespace's pods, in name order.
         let list: kcodec_types::core::v1::PodList = json::from_slice(&direct).unwrap();
-        assert_eq!(
-            list.items.as_ref().map_or(0, Vec::len),
-            300 / 7 + usize::from(300 % 7 > 3)
-        );
+        assert_eq!(list.items.len(), 300 / 7 + usize::from(300 % 7 > 3));
+        assert!(list.items.iter().all(|p| p.metadata.namespace == "ns-3"));
         assert!(list
             .items
-            .iter()
-            .flatten()
-            .all(|p| p.metadata.namespace == "ns-3"));
-        assert!(list
-            .items
-            .as_deref()
-            .unwrap_or_default()
             .windows(2)
             .all(|w| w[0].metadata.name < w[1].metadata.name));
         assert_eq!(

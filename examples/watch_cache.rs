@@ -109,7 +109,8 @@ fn main() {
     };
     let mut shared = watchers();
     let t = Instant::now();
-    fan_out_cached(&mut shared, EventType::Modified, &cached).unwrap();
+    fan_out_cached(&mut shared, EventType::Modified, &cached)
+        .expect("JSON and protobuf have watch streams; the Pod encodes");
     let cached_time = t.elapsed();
     assert!(
         direct.iter().zip(&shared).all(|(a, b)| a.queue == b.queue),

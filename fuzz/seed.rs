@@ -124,7 +124,6 @@ fn seed_real_objects(dir: &Path) -> usize {
             Some(item_kind) => list
                 .items
                 .iter()
-                .flatten()
                 .filter_map(|i| i.as_bytes())
                 .map(|raw| (item_kind, raw))
                 .take(ITEMS_PER_LIST)

@@ -3,7 +3,7 @@
 //! `APIGroupDiscoveryList` on `/api` and `/apis`, which kubectl asks for first: one request
 //! instead of one per group version).
 
-use kcodec::cbor::CborEncode;
+use kcodec::format::MaybeCbor;
 use kcodec::proto::ProtoMessage;
 use kcodec::JsonEncode;
 use kcodec_types::meta::v1::{
@@ -19,21 +19,16 @@ const VERBS: &[&str] = &["create", "delete", "get", "list", "update", "watch"];
 
 /// Encode a typed response body (JSON with the encoder's newline, YAML, the protobuf
 /// envelope with `api_version`/`kind`, or self-described CBOR).
-pub fn encode<T: JsonEncode + ProtoMessage + CborEncode>(
+pub fn encode<T: JsonEncode + ProtoMessage + MaybeCbor>(
     value: &T,
     api_version: &str,
     kind: &str,
     format: Format,
 ) -> Vec<u8> {
-    // Discovery documents have no raw field, the only values whose encode can fail.
-    const ENCODES: &str = "a discovery document encodes";
-    match format {
-        Format::Json => kcodec::json::to_vec_response(value).expect(ENCODES),
-        Format::Yaml => kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(value).expect(ENCODES))
-            .expect("own JSON converts"),
-        Format::Protobuf => kcodec::proto::envelope::encode(api_version, kind, value),
-        Format::Cbor => kcodec::cbor::to_vec(value).expect(ENCODES),
-    }
+    format
+        .encode_response(api_version, kind, value)
+        // Discovery documents have no raw field, the only values whose encode can fail.
+        .expect("the server's formats encode discovery documents")
 }
 
 fn type_meta(kind: &str, api_version: &str) -> TypeMeta {
@@ -54,11 +49,12 @@ pub fn version() -> Vec<u8> {
 pub fn core_versions(address: &str, format: Format) -> Vec<u8> {
     let v = APIVersions {
         type_meta: type_meta("APIVersions", ""),
-        versions: Some(vec!["v1".into()]),
-        server_address_by_client_cidrs: Some(vec![ServerAddressByClientCIDR {
+        versions: vec!["v1".into()].into(),
+        server_address_by_client_cidrs: vec![ServerAddressByClientCIDR {
             client_cidr: "0.0.0.0/0".into(),
             server_address: address.into(),
-        }]),
+        }]
+        .into(),
     };
     encode(&v, "v1", "APIVersions", format)
 }
@@ -92,7 +88,7 @@ fn group(name: &str, mut versions: Vec<&str>) -> APIGroup {
         type_meta: TypeMeta::default(),
         name: name.into(),
         preferred_version: gv(versions[0]),
-        versions: Some(versions.iter().map(|v| gv(v)).collect()),
+        versions: versions.iter().map(|v| gv(v)).collect(),
         server_address_by_client_cidrs: Vec::new(),
     }
 }
@@ -101,12 +97,10 @@ fn group(name: &str, mut versions: Vec<&str>) -> APIGroup {
 pub fn groups(format: Format) -> Vec<u8> {
     let list = APIGroupList {
         type_meta: type_meta("APIGroupList", "v1"),
-        groups: Some(
-            resources::groups()
-                .into_iter()
-                .map(|(g, vs)| group(g, vs))
-                .collect(),
-        ),
+        groups: resources::groups()
+            .into_iter()
+            .map(|(g, vs)| group(g, vs))
+            .collect(),
     };
     encode(&list, "v1", "APIGroupList", format)
 }
@@ -146,7 +140,7 @@ pub fn resource_list(group: &str, version: &str, format: Format) -> Option<Vec<u
     let list = APIResourceList {
         type_meta: type_meta("APIResourceList", "v1"),
         group_version: group_version.into(),
-        resources: Some(resources),
+        resources: resources.into(),
     };
     Some(encode(&list, "v1", "APIResourceList", format))
 }
@@ -196,7 +190,7 @@ pub fn aggregated(core: bool) -> Vec<u8> {
                                 }
                                 .into(),
                                 singular_resource: r.singular.as_str().into(),
-                                verbs: Some(VERBS.iter().map(|v| (*v).into()).collect()),
+                                verbs: VERBS.iter().map(|v| (*v).into()).collect(),
                                 short_names: resources::short_name(r.kind.group, r.kind.kind)
                                     .into_iter()
                                     .map(Into::into)
@@ -212,7 +206,7 @@ pub fn aggregated(core: bool) -> Vec<u8> {
         .collect();
     let list = APIGroupDiscoveryList {
         type_meta: type_meta("APIGroupDiscoveryList", "apidiscovery.k8s.io/v2"),
-        items: Some(items),
+        items,
         ..APIGroupDiscoveryList::default()
     };
     kcodec::json::to_vec_response(&list).expect("a discovery document encodes")

@@ -7,58 +7,7 @@
 //! served only when the `Accept` list names it. A Table (`as=Table`) is JSON only: an entry
 //! asking for it in protobuf, CBOR or YAML is skipped, and the next entry decides.
 
-/// A serializer the server offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// `application/json`
-    Json,
-    /// `application/yaml`
-    Yaml,
-    /// `application/vnd.kubernetes.protobuf`
-    Protobuf,
-    /// `application/cbor` (KEP-4222; watches answer `application/cbor-seq`)
-    Cbor,
-}
-
-/// The protobuf media type.
-pub const PROTOBUF: &str = "application/vnd.kubernetes.protobuf";
-
-/// The CBOR media type (one data item: objects, lists, errors).
-pub const CBOR: &str = "application/cbor";
-
-/// The media type of a CBOR watch stream (RFC 8742: a sequence of data items).
-pub const CBOR_SEQ: &str = "application/cbor-seq";
-
-impl Format {
-    /// The media type of a response body in this format.
-    pub fn content_type(self) -> &'static str {
-        match self {
-            Format::Json => "application/json",
-            Format::Yaml => "application/yaml",
-            Format::Protobuf => PROTOBUF,
-            Format::Cbor => CBOR,
-        }
-    }
-
-    /// The media type of a watch stream in this format (what `serveWatchHandler` sends).
-    pub fn watch_content_type(self) -> &'static str {
-        match self {
-            Format::Protobuf => "application/vnd.kubernetes.protobuf;stream=watch",
-            Format::Cbor => CBOR_SEQ,
-            _ => "application/json",
-        }
-    }
-
-    fn from_media(ty: &str, sub: &str) -> Option<Format> {
-        match (ty, sub) {
-            ("application", "json") => Some(Format::Json),
-            ("application", "yaml") => Some(Format::Yaml),
-            ("application", "vnd.kubernetes.protobuf") => Some(Format::Protobuf),
-            ("application", "cbor") => Some(Format::Cbor),
-            _ => None,
-        }
-    }
-}
+pub use kcodec::Format;
 
 /// What the client accepts, after negotiation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +21,8 @@ pub struct Negotiated {
 /// One media range of an `Accept` header.
 #[derive(Debug)]
 struct MediaRange<'a> {
+    /// `type/subtype`.
+    media: &'a str,
     ty: &'a str,
     sub: &'a str,
     q: f32,
@@ -100,6 +51,7 @@ fn parse_accept(header: &str) -> Vec<MediaRange<'_>> {
             }
         }
         out.push(MediaRange {
+            media,
             ty: ty.trim(),
             sub: sub.trim(),
             q,
@@ -150,12 +102,12 @@ pub fn negotiate(accept: Option<&str>, watch: bool, table_ok: bool) -> Option<Ne
         }
         let format = match (range.ty, range.sub) {
             ("*", "*") | ("application", "*") => Some(Format::Json),
-            ("application", "cbor-seq") if watch => Some(Format::Cbor),
-            (ty, sub) => Format::from_media(ty, sub),
+            _ => Format::from_media_type(range.media, watch),
         };
         match format {
-            Some(Format::Yaml) if watch || table => continue,
-            Some(Format::Protobuf | Format::Cbor) if table => continue,
+            // A format without a watch stream (YAML) for a watch; a Table is JSON only.
+            Some(f) if watch && f.watch_media_type().is_err() => continue,
+            Some(f) if table && f != Format::Json => continue,
             Some(format) => return Some(Negotiated { format, table }),
             None => continue,
         }
@@ -200,9 +152,7 @@ pub fn content_type(header: Option<&str>) -> Option<Format> {
     if header.is_empty() {
         return Some(Format::Json);
     }
-    let media = header.split(';').next().unwrap_or("").trim();
-    let (ty, sub) = media.split_once('/')?;
-    Format::from_media(ty.trim(), sub.trim())
+    Format::from_media_type(header, false)
 }
 
 #[cfg(test)]
@@ -258,8 +208,11 @@ mod tests {
         // A watch may ask for the sequence type it is answered with; a single object may not.
         assert_eq!(pick("application/cbor-seq", true), Some(Format::Cbor));
         assert_eq!(pick("application/cbor-seq", false), None);
-        assert_eq!(Format::Cbor.content_type(), "application/cbor");
-        assert_eq!(Format::Cbor.watch_content_type(), "application/cbor-seq");
+        assert_eq!(Format::Cbor.media_type(), "application/cbor");
+        assert_eq!(
+            Format::Cbor.watch_media_type().unwrap(),
+            "application/cbor-seq"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! one encode and one decode per write, never per read).
 
 use kcodec::json::JsonReader;
-use kcodec::watch::{ObjectFormat, RawObject};
+use kcodec::watch::RawObject;
 use kcodec_types::meta::v1::ObjectMeta;
 use kcodec_types::registry::{self, Kind, Object};
 
@@ -26,7 +26,7 @@ pub fn decode_body(
     let bad_pb =
         |e: kcodec::Error| ApiError::bad_request(format!("error decoding protobuf body: {e}"));
     let converted;
-    let (bytes, object_format) = match format {
+    let (bytes, format) = match format {
         Format::Protobuf => {
             let env = kcodec::proto::envelope::decode(body).map_err(bad_pb)?;
             if let (Some(kind), "") = (default, env.kind) {
@@ -37,25 +37,19 @@ pub fn decode_body(
             return registry::decode_envelope(body).map_err(bad_pb);
         }
         Format::Yaml => {
-            converted = kcodec::yaml::yaml_to_json(body).map_err(|e| {
+            converted = format.to_json(body).map_err(|e| {
                 ApiError::bad_request(format!("error converting YAML to JSON: {e}"))
             })?;
-            (&converted[..], ObjectFormat::Json)
+            (&converted[..], Format::Json)
         }
-        Format::Json => (body, ObjectFormat::Json),
-        Format::Cbor => (body, ObjectFormat::Cbor),
+        _ => (body, format),
     };
-    let cbor = object_format == ObjectFormat::Cbor;
-    let raw = RawObject {
-        bytes,
-        format: object_format,
-    };
+    let raw = RawObject { bytes, format };
     let (mut api_version, mut kind) = raw.type_meta().map_err(|e| {
-        ApiError::bad_request(if cbor {
-            format!("couldn't get version/kind; cbor parse error: {e}")
-        } else {
-            format!("couldn't get version/kind; json parse error: {e}")
-        })
+        ApiError::bad_request(format!(
+            "couldn't get version/kind; {} parse error: {e}",
+            format.name()
+        ))
     })?;
     if let Some(d) = default {
         if kind.is_empty() {
@@ -66,12 +60,15 @@ pub fn decode_body(
         }
     }
     if kind.is_empty() {
-        return Err(ApiError::bad_request(if cbor {
-            "Object 'Kind' is missing in the CBOR body".to_string()
-        } else {
+        return Err(ApiError::bad_request(if format == Format::Json {
             format!(
                 "Object 'Kind' is missing in '{}'",
                 String::from_utf8_lossy(&bytes[..bytes.len().min(200)])
+            )
+        } else {
+            format!(
+                "Object 'Kind' is missing in the {} body",
+                format.name().to_ascii_uppercase()
             )
         }));
     }
@@ -84,11 +81,7 @@ pub fn decode_body(
         strict,
         ..Default::default()
     };
-    let decoded = if cbor {
-        found.decode_cbor_with(bytes, opts)
-    } else {
-        found.decode_json_with(bytes, opts)
-    };
+    let decoded = found.decode_with(format, bytes, opts);
     let (mut object, issues) =
         decoded.map_err(|e| ApiError::bad_request(format!("error decoding {kind}: {e}")))?;
     if !issues.is_empty() {

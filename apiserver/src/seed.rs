@@ -26,7 +26,7 @@ fn insert(store: &Store, object: Box<dyn Object>, meta: ObjectMeta) -> Result<()
         let json = object::to_json(object.as_ref()).map_err(|e| e.message)?;
         let raw = kcodec::watch::RawObject {
             bytes: &json,
-            format: kcodec::watch::ObjectFormat::Json,
+            format: Format::Json,
         };
         let (a, k) = raw.type_meta().map_err(|e| e.to_string())?;
         (a.into_owned(), k.into_owned())
@@ -85,14 +85,16 @@ fn load_file(store: &Store, path: &Path) -> Result<(), String> {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     let data = std::fs::read(path).map_err(|e| e.to_string())?;
     let docs: Vec<(Vec<u8>, Format)> = match ext {
-        "json" => vec![(data, Format::Json)],
-        "pb" => vec![(data, Format::Protobuf)],
-        "cbor" => vec![(data, Format::Cbor)],
         "yaml" | "yml" => kcodec::yaml::yaml_to_json_documents(&data, Default::default())
             .map_err(|e| e.to_string())?
             .into_iter()
             .map(|d| (d, Format::Json))
             .collect(),
+        // `json`, `pb`, `cbor`: one object.
+        "json" | "pb" | "cbor" => match ext.parse::<Format>() {
+            Ok(format) => vec![(data, format)],
+            Err(_) => return Ok(()),
+        },
         _ => return Ok(()),
     };
     for (doc, format) in docs {
@@ -101,7 +103,7 @@ fn load_file(store: &Store, path: &Path) -> Result<(), String> {
         let mut meta = object::read_meta(&json).map_err(|e| e.to_string())?;
         let raw = kcodec::watch::RawObject {
             bytes: &json,
-            format: kcodec::watch::ObjectFormat::Json,
+            format: Format::Json,
         };
         let (_, kind) = raw.type_meta().map_err(|e| e.to_string())?;
         if resources::namespaced(&kind) && meta.namespace.is_empty() {

@@ -115,7 +115,7 @@ impl ApiError {
         let body = encode_status(&self.status(), format);
         Response::builder()
             .status(StatusCode::from_u16(self.code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
-            .header(header::CONTENT_TYPE, format.content_type())
+            .header(header::CONTENT_TYPE, format.media_type())
             .body(Body::from(body))
             .expect("static response parts")
     }
@@ -140,16 +140,9 @@ fn details(name: &str, group: &str, resource: &str) -> StatusDetails {
 
 /// A `Status` as a response body in `format` (JSON with the encoder's trailing newline).
 pub fn encode_status(status: &Status, format: Format) -> Vec<u8> {
-    match format {
-        // A Status has no raw field, the only values whose encode can fail.
-        Format::Json => kcodec::json::to_vec_response(status).expect("a Status encodes"),
-        Format::Yaml => {
-            kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(status).expect("a Status encodes"))
-                .expect("own JSON converts to YAML")
-        }
-        Format::Protobuf => kcodec::proto::envelope::encode("v1", "Status", status),
-        Format::Cbor => kcodec::cbor::to_vec(status).expect("a Status encodes"),
-    }
+    format
+        .encode_response("v1", "Status", status)
+        .expect("the server's formats encode a Status")
 }
 
 /// A response body with its content type.

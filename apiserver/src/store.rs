@@ -126,6 +126,23 @@ impl Entry {
         }
     }
 
+    /// Append the entry as an item of a LIST in `format`: JSON and CBOR without `kind` and
+    /// `apiVersion` ([`Self::write_item_json`] with the resource's `prefix`,
+    /// [`Self::write_item_cbor`]), protobuf's message body. Fails as [`Self::cbor`] in CBOR.
+    pub fn write_item(
+        &self,
+        format: Format,
+        prefix: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Result<(), ApiError> {
+        match format {
+            Format::Protobuf => out.extend_from_slice(&self.proto()),
+            Format::Cbor => self.write_item_cbor(out)?,
+            _ => self.write_item_json(prefix, out),
+        }
+        Ok(())
+    }
+
     /// The protobuf envelope (`k8s\0` + `runtime.Unknown` with the type meta).
     pub fn envelope(&self) -> Bytes {
         cached(&self.envelope, || {
@@ -135,12 +152,7 @@ impl Entry {
 
     /// The protobuf message body (LIST items): a slice of [`Self::envelope`].
     pub fn proto(&self) -> Bytes {
-        let env = self.envelope();
-        let raw = kcodec::proto::envelope::decode(&env)
-            .expect("own envelope")
-            .raw;
-        let start = raw.as_ptr() as usize - env.as_ptr() as usize;
-        env.slice(start..start + raw.len())
+        kcodec::proto::envelope::body_bytes(&self.envelope()).expect("own envelope")
     }
 
     /// The object's CBOR as the API server writes it: the self-described tag `d9 d9 f7`,
@@ -169,15 +181,30 @@ impl Entry {
         Ok(())
     }
 
-    /// The whole watch frame of this object as an event of `event` type, in `format`. Fails
-    /// as [`Self::cbor`] in CBOR.
+    /// The object as a document in `format`, from the cached encodings (YAML and indented
+    /// JSON converted from the JSON on every call). Fails as [`Self::cbor`] in CBOR.
+    pub fn bytes(&self, format: Format) -> Result<Bytes, ApiError> {
+        match format {
+            Format::Json => Ok(self.json()),
+            Format::Protobuf => Ok(self.envelope()),
+            Format::Cbor => self.cbor(),
+            _ => format
+                .from_json(&self.json())
+                .map(Bytes::from)
+                .map_err(|e| ApiError::encode_failed(&e)),
+        }
+    }
+
+    /// The whole watch frame of this object as an event of `event` type, in `format`'s
+    /// watch stream ([`watch_format`]). Fails as [`Self::cbor`] in CBOR.
     pub fn event(&self, event: EventType, format: Format) -> Result<Bytes, ApiError> {
-        let slot = event_index(event) + 5 * format_index(format);
+        let format = watch_format(format);
+        let slot = event.index() + 5 * watch_slot(format);
         cached(&self.events[slot], || {
             let object = match format {
                 Format::Protobuf => self.envelope(),
                 Format::Cbor => cached(&self.cbor, || self.object.to_cbor().map(Bytes::from))?,
-                Format::Json | Format::Yaml => self.json(),
+                _ => self.json(),
             };
             Ok(Bytes::from(frame(event, format, &object)))
         })
@@ -291,44 +318,45 @@ fn with_cached<T, R>(slot: &OnceLock<T>, make: impl FnOnce() -> T, f: impl FnOnc
     }
 }
 
-fn event_index(event: EventType) -> usize {
-    match event {
-        EventType::Added => 0,
-        EventType::Modified => 1,
-        EventType::Deleted => 2,
-        EventType::Bookmark => 3,
-        EventType::Error => 4,
+/// The format of `format`'s watch stream: its own; JSON for YAML, which has none (a watch
+/// never negotiates it).
+pub fn watch_format(format: Format) -> Format {
+    if format.watch_media_type().is_ok() {
+        format
+    } else {
+        Format::Json
     }
 }
 
-fn format_index(format: Format) -> usize {
+/// The slot of a watch format's events in [`Entry`]'s table.
+fn watch_slot(format: Format) -> usize {
     match format {
-        Format::Json | Format::Yaml => 0,
         Format::Protobuf => 1,
         Format::Cbor => 2,
+        _ => 0,
     }
 }
 
-/// One watch frame around an object encoded for `format`'s stream: its compact JSON (JSON;
-/// YAML has no watch stream and gets JSON), its protobuf envelope, or its self-described
-/// CBOR (no framing: the event is the frame).
+/// One watch frame around an object encoded for `format`'s stream ([`event_object`]): its
+/// compact JSON, its protobuf envelope, or its self-described CBOR (no framing: the event is
+/// the frame).
 pub fn frame(event: EventType, format: Format, object: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    match format {
-        Format::Protobuf => kcodec::watch::write_proto_event(&mut out, event, object),
-        Format::Cbor => kcodec::watch::write_cbor_event(&mut out, event, object),
-        Format::Json | Format::Yaml => kcodec::watch::write_json_event(&mut out, event, object),
+    // Every watch format has an event layout.
+    if watch_format(format)
+        .write_event(&mut out, event, object)
+        .is_err()
+    {
+        out.clear();
     }
     out
 }
 
-/// An object encoded as the object of a watch event in `format` (see [`frame`]).
+/// An object encoded as the object of a watch event in `format`'s stream (see [`frame`]);
+/// fails where Go's encoder fails.
 pub fn event_object(kind: &Kind, object: &dyn Object, format: Format) -> Result<Vec<u8>, ApiError> {
-    match format {
-        Format::Protobuf => Ok(kind.encode_envelope(object)),
-        Format::Cbor => object.to_cbor().map_err(|e| ApiError::encode_failed(&e)),
-        Format::Json | Format::Yaml => object::to_json(object),
-    }
+    kind.encode(watch_format(format), object)
+        .map_err(|e| ApiError::encode_failed(&e))
 }
 
 /// `{"kind":K,"apiVersion":V,` as Go writes an object's start.

@@ -28,7 +28,7 @@ use tokio::time::Instant;
 use crate::handlers::{not_acceptable, App, Query, Target};
 use crate::negotiate::{self, Format};
 use crate::resources::Resource;
-use crate::status::{self, encode_status, ApiError};
+use crate::status::{self, ApiError};
 use crate::store::{event_object, frame, Entry, Event};
 
 /// Open watches, against `App::max_watches`.
@@ -109,11 +109,10 @@ fn bookmark(resource: &Resource, rv: u64, end_of_initial: bool, format: Format) 
 
 /// An `ERROR` frame carrying `err` as a Status.
 fn error_frame(err: &ApiError, format: Format) -> Bytes {
-    let status = err.status();
-    let object = match format {
-        Format::Json | Format::Yaml => kcodec::json::to_vec(&status).expect("a Status encodes"),
-        Format::Protobuf | Format::Cbor => encode_status(&status, format),
-    };
+    let format = crate::store::watch_format(format);
+    let object = format
+        .encode("v1", "Status", &err.status())
+        .expect("the watch formats encode a Status");
     Bytes::from(frame(EventType::Error, format, &object))
 }
 
@@ -169,7 +168,7 @@ pub fn serve(
         name: target.name.clone(),
         params,
     };
-    let content_type = format.watch_content_type();
+    let content_type = format.watch_media_type().map_err(|_| not_acceptable())?;
     let start = match app.store.watch(r, if initial { None } else { rv }, initial) {
         Ok(start) => start,
         Err(oldest) => {

@@ -427,7 +427,10 @@ impl JsonEncode for SortedMap {
         }
         out.push(b'}');
     }
-    fn is_json_empty(&self) -> bool {
+}
+
+impl kcodec::Omit for SortedMap {
+    fn is_empty_value(&self) -> bool {
         self.0.is_empty()
     }
 }

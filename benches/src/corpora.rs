@@ -15,7 +15,6 @@ use kcodec::Str;
 macro_rules! corpus {
     ($( struct $name:ident { $( $field:ident : $ty:ty $(= $json:literal)? ),* $(,)? } )*) => {$(
         #[derive(Clone, Debug, Default, PartialEq, kcodec::Json, serde::Serialize, serde::Deserialize)]
-        #[kcodec(no_serde)]
         pub struct $name {
             $( $( #[kcodec(rename = $json)] #[serde(rename = $json)] )? pub $field: $ty, )*
         }

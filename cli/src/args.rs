@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use kcodec::Format;
 
 /// Convert and inspect Kubernetes objects with kcodec's generated codecs, byte for byte as
 /// the API server and kubectl write them.
@@ -71,24 +73,58 @@ pub enum Command {
     Codegen(CodegenCommand),
 }
 
-/// Output formats of `convert`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// Compact JSON with a trailing newline, as the API server answers; several documents:
-    /// one per line.
-    Json,
-    /// Indented as Go's json.MarshalIndent (two spaces, no trailing newline), the layout of
-    /// Kubernetes' fixtures; several documents: one after the other, separated by a newline.
-    JsonPretty,
-    /// application/vnd.kubernetes.protobuf (the k8s\0 envelope); one object only.
-    #[value(name = "pb", alias = "protobuf")]
-    Protobuf,
-    /// YAML as kubectl -o yaml writes it (sigs.k8s.io/yaml); several documents separated by
-    /// `---` lines.
-    Yaml,
-    /// application/cbor as the API server writes it (the self-described tag d9d9f7, then the
-    /// object); several documents: one item after the other (an RFC 8742 CBOR sequence).
-    Cbor,
+/// A `--to` value of `convert`: any [`Format`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutputFormat(pub Format);
+
+impl ValueEnum for OutputFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            OutputFormat(Format::Json),
+            OutputFormat(Format::JsonPretty),
+            OutputFormat(Format::Protobuf),
+            OutputFormat(Format::Yaml),
+            OutputFormat(Format::Cbor),
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self.0 {
+            Format::Json => {
+                "Compact JSON with a trailing newline, as the API server answers; several \
+                 documents: one per line"
+            }
+            Format::JsonPretty => {
+                "Indented as Go's json.MarshalIndent (two spaces, no trailing newline), the \
+                 layout of Kubernetes' fixtures; several documents: one after the other, \
+                 separated by a newline"
+            }
+            Format::Protobuf => {
+                "application/vnd.kubernetes.protobuf (the k8s\\0 envelope); one object only"
+            }
+            Format::Yaml => {
+                "YAML as kubectl -o yaml writes it (sigs.k8s.io/yaml); several documents \
+                 separated by `---` lines"
+            }
+            Format::Cbor => {
+                "application/cbor as the API server writes it (the self-described tag d9d9f7, \
+                 then the object); several documents: one item after the other (an RFC 8742 \
+                 CBOR sequence)"
+            }
+            _ => return None,
+        };
+        Some(possible_value(self.0).help(help))
+    }
+}
+
+/// The CLI's spelling of `format`: its short name, and `protobuf` as an alias of `pb`.
+fn possible_value(format: Format) -> PossibleValue {
+    let value = PossibleValue::new(format.name());
+    if format == Format::Protobuf {
+        value.alias("protobuf")
+    } else {
+        value
+    }
 }
 
 /// Arguments of `kcodec convert`.
@@ -115,17 +151,35 @@ pub struct ConvertArgs {
     pub input: Option<String>,
 }
 
-/// Output framings of `watch`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum WatchFormat {
-    /// One {"type":...,"object":...} per line, as the API server's JSON watch.
-    Json,
-    /// 4-byte big-endian length, then a WatchEvent holding the object's k8s\0 envelope.
-    #[value(name = "pb", alias = "protobuf")]
-    Protobuf,
-    /// application/cbor: self-described WatchEvent items one after another, each object
-    /// with its own d9d9f7 prefix, as the API server's CBOR watch.
-    Cbor,
+/// A `--to` value of `watch`: a [`Format`] with a watch stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WatchFormat(pub Format);
+
+impl ValueEnum for WatchFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            WatchFormat(Format::Json),
+            WatchFormat(Format::Protobuf),
+            WatchFormat(Format::Cbor),
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self.0 {
+            Format::Json => {
+                "One {\"type\":...,\"object\":...} per line, as the API server's JSON watch"
+            }
+            Format::Protobuf => {
+                "4-byte big-endian length, then a WatchEvent holding the object's k8s\\0 envelope"
+            }
+            Format::Cbor => {
+                "application/cbor: self-described WatchEvent items one after another, each \
+                 object with its own d9d9f7 prefix, as the API server's CBOR watch"
+            }
+            _ => return None,
+        };
+        Some(possible_value(self.0).help(help))
+    }
 }
 
 /// Arguments of `kcodec watch`.

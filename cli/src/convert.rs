@@ -10,6 +10,7 @@
 
 use std::io::Write;
 
+use kcodec::Format;
 use kcodec_types::registry;
 
 use crate::args::{ConvertArgs, OutputFormat};
@@ -32,7 +33,8 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
             "{source} holds no object (it is empty, or only empty YAML documents)"
         )));
     }
-    if args.to == OutputFormat::Protobuf && docs.len() > 1 {
+    let OutputFormat(to) = args.to;
+    if to == Format::Protobuf && docs.len() > 1 {
         return Err(Failure::Input(format!(
             "{source} holds {} objects, and a protobuf output holds one: convert them one \
              at a time, or to json or yaml",
@@ -41,7 +43,7 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
     }
     let mut out = Vec::with_capacity(data.len() * 2);
     for (i, (doc, _)) in docs.iter().enumerate() {
-        write_document(&mut out, i, doc, args.to)?;
+        write_document(&mut out, i, doc, to)?;
     }
     std::io::stdout()
         .lock()
@@ -63,80 +65,47 @@ fn write_document(
     out: &mut Vec<u8>,
     index: usize,
     doc: &Document,
-    to: OutputFormat,
+    to: Format,
 ) -> Result<(), Failure> {
-    match to {
-        OutputFormat::Json => {
-            compact_json(out, doc)?;
-            out.push(b'\n');
+    if index > 0 {
+        match to {
+            Format::JsonPretty => out.push(b'\n'),
+            Format::Yaml => out.extend_from_slice(b"---\n"),
+            _ => {}
         }
-        OutputFormat::JsonPretty => {
-            if index > 0 {
-                out.push(b'\n');
-            }
-            let mut compact = Vec::new();
-            compact_json(&mut compact, doc)?;
-            kcodec::json::indent_into(out, &compact, "", "  ");
-        }
-        OutputFormat::Yaml => {
-            if index > 0 {
-                out.extend_from_slice(b"---\n");
-            }
-            let mut compact = Vec::new();
-            compact_json(&mut compact, doc)?;
-            let yaml = kcodec::yaml::json_to_yaml(&compact)
-                .map_err(|e| Failure::Input(format!("writing YAML: {e}")))?;
-            out.extend_from_slice(&yaml);
-        }
-        OutputFormat::Cbor => match doc {
-            Document::Typed { object, .. } => out.extend_from_slice(
-                &object
-                    .to_cbor()
-                    .map_err(|e| Failure::Input(format!("writing CBOR: {e}")))?,
-            ),
-            Document::Unstructured { json, .. } => {
-                out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
-                kcodec::cbor::json_to_cbor_into(out, json)
-                    .map_err(|e| Failure::Input(format!("writing CBOR: {e}")))?;
-            }
-        },
-        OutputFormat::Protobuf => match doc {
-            Document::Typed { object, type_meta } => {
-                // The envelope carries the input's type meta, as Kubernetes' serializer writes
-                // the object's own (empty for types such as WatchEvent).
-                let (api_version, kind) = type_meta;
-                out.extend_from_slice(&registry::encode_envelope(
-                    api_version,
-                    kind,
-                    object.as_ref(),
-                ));
-            }
-            Document::Unstructured {
-                type_meta: (api_version, kind),
-                ..
-            } => {
-                return Err(Failure::Input(format!(
-                    "no protobuf for custom resources: apiVersion {api_version:?}, kind \
-                     {kind:?} is an unregistered kind, without a protobuf schema (see \
-                     `kcodec kinds`); convert it to json or yaml"
-                )))
-            }
-        },
     }
-    Ok(())
-}
-
-/// The document's compact JSON: its type's encoding, or, for an unregistered kind, Go's
-/// `json.Marshal` of the unstructured object (keys sorted). Fails where Go's encoder fails
-/// (embedded raw bytes that are not JSON), naming the field.
-fn compact_json(out: &mut Vec<u8>, doc: &Document) -> Result<(), Failure> {
+    let failed = |e: kcodec::Error| {
+        Failure::Input(format!("writing {}: {e}", to.name().to_ascii_uppercase()))
+    };
     match doc {
-        Document::Typed { object, .. } => out.extend_from_slice(
-            &object
-                .to_json()
-                .map_err(|e| Failure::Input(format!("writing JSON: {e}")))?,
-        ),
-        Document::Unstructured { json, .. } => out.extend_from_slice(json),
+        // The envelope carries the input's type meta, as Kubernetes' serializer writes the
+        // object's own (empty for types such as WatchEvent).
+        Document::Typed {
+            object,
+            type_meta: (api_version, kind),
+        } if to == Format::Protobuf => out.extend_from_slice(&registry::encode_envelope(
+            api_version,
+            kind,
+            object.as_ref(),
+        )),
+        Document::Typed { object, .. } => {
+            out.extend_from_slice(&object.encode(to).map_err(failed)?)
+        }
+        Document::Unstructured {
+            type_meta: (api_version, kind),
+            ..
+        } if to == Format::Protobuf => {
+            return Err(Failure::Input(format!(
+                "no protobuf for custom resources: apiVersion {api_version:?}, kind \
+                 {kind:?} is an unregistered kind, without a protobuf schema (see \
+                 `kcodec kinds`); convert it to json or yaml"
+            )))
+        }
+        // Go's conversions of the unstructured object.
+        Document::Unstructured { json, .. } => to.from_json_into(out, json).map_err(failed)?,
+    }
+    if to == Format::Json {
+        out.push(b'\n');
     }
     Ok(())
 }

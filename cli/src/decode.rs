@@ -2,12 +2,13 @@
 //! (found from its apiVersion/kind, or `--type`), or kept as JSON when no type is registered
 //! for its kind (a custom resource).
 
-use kcodec::framing::{FrameDecoder, Framing};
+use kcodec::framing::FrameDecoder;
 use kcodec::json::{DecodeOptions, StrictIssue};
-use kcodec::watch::{ObjectFormat, RawObject};
+use kcodec::watch::RawObject;
+use kcodec::Format;
 use kcodec_types::registry::{self, Kind, Object};
 
-use crate::input::{self, Format};
+use crate::input;
 use crate::Failure;
 
 /// One decoded document.
@@ -95,12 +96,12 @@ pub fn documents(
     req: &Request<'_>,
     input: &[u8],
 ) -> Result<Vec<(Document, Vec<Finding>)>, Failure> {
-    match input::detect(input) {
-        Format::Envelope => Ok(vec![(envelope(req, input)?, Vec::new())]),
-        Format::Cbor => cbor_sequence(req, input),
-        Format::Json => json_stream(req, input),
-        Format::Yaml => yaml(req, input),
-        Format::Binary => match &req.forced {
+    match Format::detect(input) {
+        Some(Format::Protobuf) => Ok(vec![(envelope(req, input)?, Vec::new())]),
+        Some(Format::Cbor) => cbor_sequence(req, input),
+        Some(Format::Json) => json_stream(req, input),
+        Some(Format::Yaml) => yaml(req, input),
+        _ => match &req.forced {
             Some(forced) => Ok(vec![(raw_protobuf(forced, input)?, Vec::new())]),
             None => Err(Failure::Input(format!(
                 "{} is neither JSON, YAML nor Kubernetes protobuf (no k8s\\0 envelope; it \
@@ -221,7 +222,7 @@ fn raw_protobuf(forced: &Forced, input: &[u8]) -> Result<Document, Failure> {
 fn type_meta(json: &[u8]) -> kcodec::Result<(String, String)> {
     let raw = RawObject {
         bytes: json,
-        format: ObjectFormat::Json,
+        format: Format::Json,
     };
     raw.type_meta()
         .map(|(a, k)| (a.into_owned(), k.into_owned()))
@@ -236,7 +237,8 @@ fn json_stream(req: &Request<'_>, input: &[u8]) -> Result<Vec<(Document, Vec<Fin
     } else {
         0
     };
-    let mut frames = FrameDecoder::with_max_frame(Framing::Json, usize::MAX);
+    let mut frames = FrameDecoder::with_max_frame(Format::Json, usize::MAX)
+        .map_err(|e| Failure::Input(format!("reading JSON: {e}")))?;
     frames.feed(&input[start..]);
     // The framer buffers the whole input, so frame offsets index it (after the BOM).
     let mut values = Vec::new();

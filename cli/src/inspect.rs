@@ -7,13 +7,14 @@ use crate::{input, Failure};
 pub fn run(args: InspectArgs) -> Result<(), Failure> {
     let path = input::name(Some(&args.input));
     let input = input::read(Some(&args.input))?;
-    let not_protobuf = match input::detect(&input) {
-        input::Format::Envelope => None,
-        input::Format::Json => Some("JSON"),
-        input::Format::Cbor => Some("CBOR"),
-        input::Format::Yaml if input.iter().all(u8::is_ascii_whitespace) => Some("empty"),
-        input::Format::Yaml => Some("YAML (or other text)"),
-        input::Format::Binary => None,
+    let not_protobuf = match kcodec::Format::detect(&input) {
+        Some(kcodec::Format::Yaml) if input.iter().all(u8::is_ascii_whitespace) => {
+            Some("empty".to_string())
+        }
+        Some(kcodec::Format::Yaml) => Some("YAML (or other text)".to_string()),
+        Some(kcodec::Format::Protobuf) | None => None,
+        // JSON, CBOR.
+        Some(format) => Some(format.name().to_ascii_uppercase()),
     };
     if let Some(what) = not_protobuf {
         return Err(Failure::Input(format!(

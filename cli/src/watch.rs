@@ -7,12 +7,11 @@
 
 use std::io::{Read, Write};
 
-use kcodec::watch::{
-    write_cbor_event, write_json_event, write_proto_event, Event, ObjectFormat, WatchDecoder,
-};
+use kcodec::watch::{Event, WatchDecoder};
+use kcodec::Format;
 use kcodec_types::registry;
 
-use crate::args::{WatchArgs, WatchFormat};
+use crate::args::WatchArgs;
 use crate::{input, Failure};
 
 /// Run `watch`.
@@ -26,7 +25,7 @@ pub fn run(args: WatchArgs) -> Result<(), Failure> {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(64 << 10, stdout.lock());
-    let result = convert(&mut reader, &mut out, args.to, &source);
+    let result = convert(&mut reader, &mut out, args.to.0, &source);
     out.flush()
         .map_err(|e| Failure::Input(format!("writing stdout: {e}")))?;
     result
@@ -44,7 +43,7 @@ enum Skip {
 fn convert(
     input: &mut dyn Read,
     out: &mut dyn Write,
-    target: WatchFormat,
+    target: Format,
     source: &str,
 ) -> Result<(), Failure> {
     let mut decoder = WatchDecoder::new();
@@ -101,73 +100,38 @@ fn convert(
 }
 
 /// Write `event` to `frame` in `target` framing.
-fn convert_event(event: &Event<'_>, target: WatchFormat, frame: &mut Vec<u8>) -> Result<(), Skip> {
+fn convert_event(event: &Event<'_>, target: Format, frame: &mut Vec<u8>) -> Result<(), Skip> {
     let object = &event.object;
     let (api_version, kind_name) = object.type_meta().map_err(Skip::Fatal)?;
-    let Some(kind) = registry::lookup(&api_version, &kind_name) else {
-        // No type: the object can only be passed through as it is.
-        return match (object.format, target) {
-            (ObjectFormat::Json, WatchFormat::Json) => {
-                write_json_event(frame, event.event_type, object.bytes);
-                Ok(())
-            }
-            (ObjectFormat::Protobuf, WatchFormat::Protobuf) => {
-                write_proto_event(frame, event.event_type, object.bytes);
-                Ok(())
-            }
-            (ObjectFormat::Json, WatchFormat::Protobuf) => Err(Skip::Unconvertible(format!(
-                "no protobuf for custom resources: apiVersion {api_version:?}, kind \
-                 {kind_name:?} is an unregistered kind"
-            ))),
-            (ObjectFormat::Protobuf, WatchFormat::Json | WatchFormat::Cbor) => {
-                Err(Skip::Unconvertible(format!(
-                    "protobuf of an unregistered kind (apiVersion {api_version:?}, kind \
-                 {kind_name:?}) cannot be decoded"
-                )))
-            }
-            (ObjectFormat::Cbor, WatchFormat::Cbor) => {
-                write_cbor_event(frame, event.event_type, object.bytes);
-                Ok(())
-            }
-            // Unstructured content converts between JSON and CBOR as Go converts it.
-            (ObjectFormat::Json, WatchFormat::Cbor) => {
-                let mut cbor = kcodec::cbor::write::SELF_DESCRIBED.to_vec();
-                kcodec::cbor::json_to_cbor_into(&mut cbor, object.bytes).map_err(Skip::Fatal)?;
-                write_cbor_event(frame, event.event_type, &cbor);
-                Ok(())
-            }
-            (ObjectFormat::Cbor, WatchFormat::Json) => {
-                let json = kcodec::cbor::cbor_to_json(object.bytes).map_err(Skip::Fatal)?;
-                write_json_event(frame, event.event_type, &json);
-                Ok(())
-            }
-            (ObjectFormat::Cbor, WatchFormat::Protobuf) => Err(Skip::Unconvertible(format!(
-                "no protobuf for custom resources: apiVersion {api_version:?}, kind \
-                     {kind_name:?} is an unregistered kind"
-            ))),
-        };
+    let encoded = if registry::lookup(&api_version, &kind_name).is_some() {
+        let (_, value) = registry::decode_object(object).map_err(Skip::Fatal)?;
+        if target == Format::Protobuf {
+            // The envelope carries the input's type meta.
+            registry::encode_envelope(&api_version, &kind_name, value.as_ref())
+        } else {
+            value.encode(target).map_err(Skip::Fatal)?
+        }
+    } else if object.format == target {
+        // No type: the object can only be passed through as it is...
+        object.bytes.to_vec()
+    } else if object.format == Format::Protobuf {
+        return Err(Skip::Unconvertible(format!(
+            "protobuf of an unregistered kind (apiVersion {api_version:?}, kind \
+             {kind_name:?}) cannot be decoded"
+        )));
+    } else if target == Format::Protobuf {
+        return Err(Skip::Unconvertible(format!(
+            "no protobuf for custom resources: apiVersion {api_version:?}, kind \
+             {kind_name:?} is an unregistered kind"
+        )));
+    } else {
+        // ... or converted between JSON and CBOR as Go converts unstructured content.
+        let json = object.format.to_json(object.bytes).map_err(Skip::Fatal)?;
+        target.from_json(&json).map_err(Skip::Fatal)?
     };
-    let (_, value) = registry::decode_object(object).map_err(Skip::Fatal)?;
-    match target {
-        WatchFormat::Json => {
-            let json = value.to_json().map_err(Skip::Fatal)?;
-            write_json_event(frame, event.event_type, &json);
-        }
-        WatchFormat::Protobuf => {
-            let (api_version, kind_name) = if kind_name.is_empty() {
-                (kind.api_version().into(), kind.kind.into())
-            } else {
-                (api_version, kind_name)
-            };
-            let env = registry::encode_envelope(&api_version, &kind_name, value.as_ref());
-            write_proto_event(frame, event.event_type, &env);
-        }
-        WatchFormat::Cbor => {
-            let cbor = value.to_cbor().map_err(Skip::Fatal)?;
-            write_cbor_event(frame, event.event_type, &cbor);
-        }
-    }
-    Ok(())
+    target
+        .write_event(frame, event.event_type, &encoded)
+        .map_err(Skip::Fatal)
 }
 
 /// Refuse an input whose first bytes are text other than JSON (a YAML file): a watch stream

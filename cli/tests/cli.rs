@@ -119,7 +119,7 @@ fn watch_converts_json_to_protobuf_and_back_byte_for_byte() {
     d.feed(&pb);
     let mut names = Vec::new();
     while let Some(e) = d.next_event().unwrap() {
-        assert_eq!(e.object.format, kcodec::watch::ObjectFormat::Protobuf);
+        assert_eq!(e.object.format, kcodec::Format::Protobuf);
         let head = e.object.head().unwrap();
         assert_eq!((&*head.api_version, &*head.kind), ("v1", "Pod"));
         names.push(head.name.into_owned());

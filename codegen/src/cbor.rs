@@ -1,15 +1,15 @@
-//! The CBOR emitter: model → `CborEncode` + `CborDecode` (+ `CborObject` for structs), wrapped
-//! in `kcodec::__private::impl_cbor!`, which keeps them only when the runtime's `cbor`
-//! feature is on.
+//! The CBOR emitter (`#[derive(Cbor)]`): model → `CborEncode` + `CborDecode` (+ `CborObject`
+//! for structs).
 //!
-//! CBOR shares JSON's field names and omit rules (the omit tests are JSON's own methods) but
+//! CBOR shares JSON's field names and omit rules (`kcodec::Omit`, which `#[derive(Json)]`
+//! implements or a hand-written type provides) but
 //! not its order: a struct's map is written in bytewise order of the encoded keys (shorter
 //! first), sorted here at generation time. A struct with inline fields interleaves its fields
 //! with theirs through a plan merged once at run time (`kcodec::cbor::merge_keys`: runs of
-//! consecutive keys of one part, each written by `encode_cbor_fields(from, to)`). Decoding
-//! dispatches on the key exactly as JSON's decoder does (`json::key_dispatch`). Every impl
-//! carries `#[allow(clippy::all)]`: the Builder's pre-expanded output is ordinary source to
-//! lints, and `impl_cbor!`'s body is not formatted there.
+//! consecutive keys of one part, each written by `encode_cbor_fields(from, to)`). Each field's
+//! write is emitted once, in `encode_cbor_fields`; `encode_cbor` calls it for every rank
+//! (inlined, so the rank guards fold away). Decoding
+//! dispatches on the key exactly as JSON's decoder does (`json::key_dispatch`).
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
@@ -34,12 +34,10 @@ fn encoded_key(name: &str) -> Vec<u8> {
 
 /// Emit the CBOR codec implementations for `msg`.
 pub fn emit(msg: &Message) -> TokenStream {
-    let krate = tokens(&msg.crate_path);
-    let body = match &msg.kind {
+    match &msg.kind {
         MessageKind::Struct(fields) => emit_struct(msg, fields),
         MessageKind::StringEnum { variants, other } => emit_enum(msg, variants, other.as_deref()),
-    };
-    quote!(#krate::__private::impl_cbor! { #body })
+    }
 }
 
 fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
@@ -56,19 +54,19 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         let method = respan(method, at);
         quote_spanned!(at=> <#ty as #tr>::#method(&self.#id #args))
     };
-    // JSON's omit test of a field, if it has one.
+    // The field's omit test (Go's rules, shared with JSON through `kcodec::Omit`), if any.
     let omitted = |f: &Field| -> Option<TokenStream> {
         let id = ident_at(&f.ident, f.span);
         let empty = || match &f.with {
             Some(w) => {
                 let w = tokens(w);
-                quote!(#w::is_json_empty(&self.#id))
+                quote!(#w::is_empty_value(&self.#id))
             }
-            None => field_call(f, quote!(#p::JsonField), quote!(is_field_empty), quote!()),
+            None => field_call(f, quote!(#c::CborField), quote!(is_field_empty), quote!()),
         };
         let zero = || match &f.with {
-            Some(_) => quote!(#p::JsonEncode::is_json_zero(&self.#id)),
-            None => field_call(f, quote!(#p::JsonField), quote!(is_field_zero), quote!()),
+            Some(_) => quote!(#p::Omit::is_zero_value(&self.#id)),
+            None => field_call(f, quote!(#c::CborField), quote!(is_field_zero), quote!()),
         };
         match (f.omit.empty(), f.omit.zero()) {
             (false, false) => None,
@@ -115,12 +113,12 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
             Some(cond) => quote! { if !#cond { #body } },
         }
     };
-    let own_writes: Vec<TokenStream> = own.iter().map(|(f, k)| write_own(f, k)).collect();
-    // The same, each guarded by its rank, for a range of ranks (`encode_cbor_fields`).
-    let own_ranged: Vec<TokenStream> = own_writes
+    // Each field's write guarded by its rank, for a range of ranks (`encode_cbor_fields`).
+    let own_ranged: Vec<TokenStream> = own
         .iter()
         .enumerate()
-        .map(|(i, w)| {
+        .map(|(i, (f, k))| {
+            let w = write_own(f, k);
             let r = Literal::usize_unsuffixed(i);
             quote! { if (from..to).contains(&#r) { #w } }
         })
@@ -128,15 +126,11 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
 
     let own_count = Literal::usize_unsuffixed(own.len());
     let own_keys: Vec<Literal> = own.iter().map(|(_, k)| Literal::byte_string(k)).collect();
-    let (keys_fn, encode_body, fields_body, plan_fn) = if inlines.is_empty() {
+    let (keys_fn, fields_body, plan_fn) = if inlines.is_empty() {
         (
             quote! {
                 static KEYS: [&[u8]; #own_count] = [#(#own_keys),*];
                 &KEYS
-            },
-            quote! {
-                let mut n = 0usize;
-                #(#own_writes)*
             },
             quote! {
                 let mut n = 0usize;
@@ -162,9 +156,6 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         });
         (
             quote!(Self::__kcodec_cbor_plan().keys.as_slice()),
-            quote! {
-                let n = <Self as #c::CborObject>::encode_cbor_fields(self, 0, usize::MAX, out);
-            },
             quote! {
                 Self::__kcodec_cbor_plan().encode(from, to, out, |part, a, b, out| match part {
                     0 => self.__kcodec_cbor_own(a, b, out),
@@ -232,7 +223,6 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         #plan_fn
 
         #[automatically_derived]
-        #[allow(clippy::all)]
         impl #c::CborEncode for #name {
             #[allow(unused_mut)]
             fn encode_cbor(&self, out: &mut #p::Vec<u8>) {
@@ -240,18 +230,18 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 // 24 fields or more were written.
                 let at = out.len();
                 out.push(0);
-                #encode_body
+                let n = <Self as #c::CborObject>::encode_cbor_fields(self, 0, usize::MAX, out);
                 #c::end_map(out, at, n);
             }
         }
 
         #[automatically_derived]
-        #[allow(clippy::all)]
         impl #c::CborObject for #name {
             fn cbor_keys() -> &'static [&'static [u8]] {
                 #keys_fn
             }
 
+            #[inline]
             #[allow(unused_mut, unused_variables)]
             fn encode_cbor_fields(&self, from: usize, to: usize, out: &mut #p::Vec<u8>) -> usize {
                 #fields_body
@@ -270,7 +260,6 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         }
 
         #[automatically_derived]
-        #[allow(clippy::all)]
         impl #c::CborDecode for #name {
             fn decode_cbor(r: &mut #c::CborReader<'_>) -> #p::Result<Self> {
                 let mut value = <Self as ::core::default::Default>::default();
@@ -331,7 +320,6 @@ fn emit_enum(msg: &Message, variants: &[Variant], other: Option<&str>) -> TokenS
     };
     quote! {
         #[automatically_derived]
-        #[allow(clippy::all)]
         impl #c::CborEncode for #name {
             fn encode_cbor(&self, out: &mut #p::Vec<u8>) {
                 match self {
@@ -342,7 +330,6 @@ fn emit_enum(msg: &Message, variants: &[Variant], other: Option<&str>) -> TokenS
         }
 
         #[automatically_derived]
-        #[allow(clippy::all)]
         impl #c::CborDecode for #name {
             fn decode_cbor(r: &mut #c::CborReader<'_>) -> #p::Result<Self> {
                 let at = r.offset();

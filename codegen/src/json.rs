@@ -79,7 +79,7 @@ fn key_literal(name: &str) -> Literal {
     Literal::byte_string(format!("\"{}\":", json_escape(name)).as_bytes())
 }
 
-/// Emit the JSON codec implementations for `msg`.
+/// Emit the JSON codec implementations for `msg`, and its omit rules (`kcodec::Omit`).
 pub fn emit(msg: &Message) -> TokenStream {
     match &msg.kind {
         MessageKind::Struct(fields) => emit_struct(msg, fields),
@@ -103,6 +103,9 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         let method = respan(method, at);
         quote_spanned!(at=> <#ty as #tr>::#method(&self.#id #args))
     };
+    // Omit tests (`kcodec::Omit`, a supertrait of every format's codec) through the same
+    // field trait, so a field type without a JSON codec stays one error.
+    let omit_call = |f: &Field, method: TokenStream| field_call(f, method, quote!());
     let encode_fields = fields.iter().map(|f| {
         let id = ident_at(&f.ident, f.span);
         if f.inline {
@@ -132,13 +135,13 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
         let empty = || match &f.with {
             Some(w) => {
                 let w = tokens(w);
-                quote!(#w::is_json_empty(&self.#id))
+                quote!(#w::is_empty_value(&self.#id))
             }
-            None => field_call(f, quote!(is_field_empty), quote!()),
+            None => omit_call(f, quote!(is_field_empty)),
         };
         let zero = || match &f.with {
-            Some(_) => quote!(#p::JsonEncode::is_json_zero(&self.#id)),
-            None => field_call(f, quote!(is_field_zero), quote!()),
+            Some(_) => quote!(#p::Omit::is_zero_value(&self.#id)),
+            None => omit_call(f, quote!(is_field_zero)),
         };
         let cond = match (f.omit.empty(), f.omit.zero()) {
             (false, false) => None,
@@ -197,7 +200,7 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 let id = ident_at(&f.ident, at);
                 quote_spanned!(at=> <#ty as #tr>::is_object_zero(&self.#id))
             } else {
-                field_call(f, quote!(is_field_zero), quote!())
+                omit_call(f, quote!(is_field_zero))
             }
         })
         .collect();
@@ -206,7 +209,7 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
     } else {
         quote!(#(#zero_checks)&&*)
     };
-    // `is_json_zero` needs every field type to implement JsonEncode, which `with` fields may
+    // `is_zero_value` needs every field type to implement `Omit`, which `with` fields may
     // not: fall back to "never zero" there.
     let is_zero = if fields.iter().any(|f| f.with.is_some()) {
         quote!(false)
@@ -224,7 +227,11 @@ fn emit_struct(msg: &Message, fields: &[Field]) -> TokenStream {
                 #p::JsonObject::encode_json_fields(self, out, &mut first);
                 out.push(b'}');
             }
-            fn is_json_zero(&self) -> bool {
+        }
+
+        #[automatically_derived]
+        impl #p::Omit for #name {
+            fn is_zero_value(&self) -> bool {
                 #is_zero
             }
         }
@@ -350,7 +357,7 @@ fn emit_enum(msg: &Message, variants: &[Variant], other: Option<&str>) -> TokenS
         Some(o) => {
             let o = ident(o);
             (
-                quote!(#name::#o(s) => #krate::json::write::write_str(out, s),),
+                quote!(#name::#o(s) => #krate::__private::write_str(out, s),),
                 quote!(other => #name::#o(::core::convert::From::from(other)),),
             )
         }
@@ -390,10 +397,14 @@ fn emit_enum(msg: &Message, variants: &[Variant], other: Option<&str>) -> TokenS
                     #enc_other
                 }
             }
-            fn is_json_empty(&self) -> bool {
+        }
+
+        #[automatically_derived]
+        impl #p::Omit for #name {
+            fn is_empty_value(&self) -> bool {
                 #empty_check
             }
-            fn is_json_zero(&self) -> bool {
+            fn is_zero_value(&self) -> bool {
                 #empty_check
             }
         }

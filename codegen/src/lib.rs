@@ -6,9 +6,8 @@
 //! Rust items with syn) and the build-time generator (`Builder`, feature `build`, which reads
 //! `.proto` files through protox's descriptors). Both hand a [`model::Message`] to the
 //! emitters here:
-//! - `json::emit`: `JsonEncode`/`JsonDecode`/`JsonObject` implementations;
-//! - `cbor::emit`: `CborEncode`/`CborDecode`/`CborObject` (kept by the runtime only with
-//!   its `cbor` feature);
+//! - `json::emit`: `JsonEncode`/`JsonDecode`/`JsonObject` implementations (`#[derive(Json)]`);
+//! - `cbor::emit`: `CborEncode`/`CborDecode`/`CborObject` (`#[derive(Cbor)]`);
 //! - `proto::emit`: `ProtoMessage`/`ProtoValue`;
 //! - `schema::emit`: `kcodec::schema::ProtoSchema`/`ProtoField`, the run-time descriptors
 //!   from which `kcodec::schema::ProtoFiles` writes `.proto` files (Rust → `.proto`);

@@ -14,10 +14,6 @@ pub struct Message {
     /// (`#[kcodec(proto_package = "...")]`); otherwise the `.proto` emitter maps the type's
     /// Rust module to a package.
     pub proto_package: Option<String>,
-    /// Whether the type implements serde's traits through its kcodec codec when the
-    /// runtime's `serde` feature is on (`#[kcodec(no_serde)]` turns it off, for types that
-    /// derive serde themselves).
-    pub serde: bool,
     /// Struct fields or enum variants.
     pub kind: MessageKind,
     /// Where errors about the message point (call site for generated models).
@@ -164,7 +160,7 @@ pub struct Field {
     /// JSON-inline (Go embedded struct with `json:",inline"`): its fields are flattened into
     /// this object. In protobuf it is a nested message under `tag` (or absent without one).
     pub inline: bool,
-    /// A module path with `encode_json`/`decode_json` (and `is_json_empty`) functions that
+    /// A module path with `encode_json`/`decode_json` (and `is_empty_value`, for `omitempty`) functions that
     /// replace the type's own JSON codec.
     pub with: Option<String>,
     /// Where errors about the field point.

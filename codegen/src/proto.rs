@@ -4,9 +4,9 @@
 //! message's length is known when its prefix is due (linear at any depth). Presence rules
 //! follow the field's Rust type, through `kcodec::proto::field::FieldCodec` (so type aliases
 //! work): `Option` → written iff `Some`; `Vec` → one key per element (unpacked); `BTreeMap` →
-//! sorted entries; `Option<Vec>`/`Option<BTreeMap>` like `Vec`/`BTreeMap` (nil and empty
-//! are both no occurrence); `Binary` → written iff non-empty (Go writes a `[]byte` iff non-nil);
-//! anything else → always written.
+//! sorted entries; `Option<Vec>`/`Option<BTreeMap>` (and `kcodec::List`/`kcodec::Map`) like
+//! `Vec`/`BTreeMap` (nil and empty are both no occurrence); `Binary` → written iff non-empty
+//! (Go writes a `[]byte` iff non-nil); anything else → always written.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
@@ -72,6 +72,18 @@ pub fn emit(msg: &Message) -> TokenStream {
             #[inline]
             fn merge_value(&mut self, r: &mut #p::ProtoReader<'_>) -> #krate::__private::Result<()> {
                 #p::field::merge_message(r, self)
+            }
+        }
+
+        // The CBOR codec of the type if it derives one (see `kcodec::format::MaybeCbor`), so
+        // an object can be served in every format without a bound that a cargo feature moves.
+        #[automatically_derived]
+        impl #krate::__private::cbor_probe::MaybeCbor for #name {
+            #[inline]
+            fn encode_cbor_item(&self, out: &mut #krate::__private::Vec<u8>) -> #krate::__private::Result<()> {
+                #[allow(unused_imports)]
+                use #krate::__private::cbor_probe::{NoCbor as _, ViaCbor as _};
+                (&&#krate::__private::cbor_probe::CborProbe(self)).cbor_item(out)
             }
         }
     }
@@ -158,7 +170,7 @@ fn emit_enum(
                 w.put_slice(s.as_bytes())
             }
             fn merge_value(&mut self, r: &mut #p::ProtoReader<'_>) -> #krate::__private::Result<()> {
-                let mut s = #krate::Str::default();
+                let mut s = #krate::__private::Str::default();
                 #p::ProtoValue::merge_value(&mut s, r)?;
                 *self = match s.as_str() {
                     #(#from_str)*

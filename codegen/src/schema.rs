@@ -10,7 +10,7 @@ use crate::model::{FieldType, Message, MessageKind};
 /// Emit the schema implementations for `msg`.
 pub fn emit(msg: &Message) -> TokenStream {
     let krate = tokens(&msg.crate_path);
-    let s = quote!(#krate::schema);
+    let s = quote!(#krate::__private::schema);
     let name = ident_at(&msg.name, proc_macro2::Span::call_site());
     let fields = match &msg.kind {
         MessageKind::Struct(fields) => fields,

@@ -84,6 +84,8 @@ fn proto3_and_proto2_inputs_generate_the_golden_source() {
 fn expanded_output_holds_the_codec_impls() {
     let generated = Builder::new()
         .expanded(true)
+        .cbor(true)
+        .serde(true)
         .generate(&["shop/v1/shop.proto"], &includes())
         .unwrap();
     let (_, source) = &generated.sources[0];
@@ -97,6 +99,56 @@ fn expanded_output_holds_the_codec_impls() {
             || source.contains("JsonEncode for Item")
     );
     check_golden("shop.v1.expanded.rs", source);
+}
+
+/// ARCHITECTURE.md's invariant "generated code reaches the runtime only through
+/// `kcodec::__private`", checked on the emitters' whole output (every format, as the derives
+/// expand): the only other `::kcodec::` paths are the types the struct fields are declared
+/// with (the user's API, e.g. `::kcodec::Str`).
+#[test]
+fn expanded_output_names_the_runtime_only_through_private() {
+    let generated = Builder::new()
+        .expanded(true)
+        .cbor(true)
+        .serde(true)
+        .generate(
+            &["shop/v1/shop.proto", "legacy/v1/legacy.proto"],
+            &includes(),
+        )
+        .unwrap();
+    for (name, source) in &generated.sources {
+        let paths = |text: &str| -> std::collections::BTreeSet<String> {
+            let mut out = std::collections::BTreeSet::new();
+            let mut rest = text;
+            while let Some(i) = rest.find("::kcodec::") {
+                let tail = &rest[i + 2..];
+                let end = tail
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                    .unwrap_or(tail.len());
+                out.insert(tail[..end].trim_end_matches(':').to_string());
+                rest = &tail[end..];
+            }
+            out
+        };
+        // Field declarations: `pub name: Type,` lines.
+        let declared: String = source
+            .lines()
+            .filter(|l| l.trim_start().starts_with("pub ") && l.contains(": "))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let declared = paths(&declared);
+        let outside: Vec<String> = paths(source)
+            .into_iter()
+            .filter(|p| !p.starts_with("kcodec::__private") && !declared.contains(p))
+            .collect();
+        assert!(
+            outside.is_empty(),
+            "{name}: generated code names the runtime outside `kcodec::__private`: {outside:?}"
+        );
+        assert!(paths(source)
+            .iter()
+            .any(|p| p.starts_with("kcodec::__private::cbor")));
+    }
 }
 
 #[test]

@@ -9,7 +9,6 @@ mod sym {
     pub const KCODEC: &str = "kcodec";
     pub const CRATE: &str = "crate";
     pub const PROTO_PACKAGE: &str = "proto_package";
-    pub const NO_SERDE: &str = "no_serde";
     pub const RENAME: &str = "rename";
     pub const TAG: &str = "tag";
     pub const PROTO_NAME: &str = "proto_name";
@@ -51,7 +50,6 @@ pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
     let mut cx = Ctxt::default();
     let mut crate_path = "::kcodec".to_string();
     let mut proto_package = None;
-    let mut serde = true;
     for attr in kcodec_attrs(&input.attrs) {
         let res = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident(sym::CRATE) {
@@ -74,12 +72,9 @@ pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
                 }
                 proto_package = Some(s.value());
                 Ok(())
-            } else if meta.path.is_ident(sym::NO_SERDE) {
-                serde = false;
-                Ok(())
             } else {
                 Err(meta.error(format!(
-                    "unknown kcodec container attribute `{}`; expected `crate`, `proto_package` or `no_serde`",
+                    "unknown kcodec container attribute `{}`; expected `crate` or `proto_package`",
                     meta.path.to_token_stream()
                 )))
             }
@@ -121,7 +116,6 @@ pub fn message(input: &syn::DeriveInput) -> syn::Result<Message> {
         name: input.ident.to_string(),
         crate_path,
         proto_package,
-        serde,
         kind,
         span: input.ident.span(),
     };
@@ -293,6 +287,10 @@ pub enum Target {
     Json,
     /// `#[derive(Proto)]`: the fields with a `tag`.
     Proto,
+    /// `#[derive(Cbor)]`: the same fields as JSON.
+    Cbor,
+    /// `#[derive(Serde)]`: no field of its own (it goes through the JSON codec).
+    Serde,
 }
 
 /// Field types that are known not to have a codec (`HashMap`, `usize`, and for protobuf
@@ -324,8 +322,9 @@ pub fn check_types(input: &syn::DeriveInput, target: Target) -> syn::Result<()> 
             });
         }
         let checked = match target {
-            Target::Json => !with,
+            Target::Json | Target::Cbor => !with,
             Target::Proto => tagged,
+            Target::Serde => false,
         };
         if checked {
             check_type(&mut cx, &f.ty, target);
@@ -420,13 +419,45 @@ pub fn fallback(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
     let (impl_g, ty_g, where_c) = input.generics.split_for_impl();
     quote! {
         #errors
-        impl #impl_g ::kcodec::JsonEncode for #name #ty_g #where_c {
+        impl #impl_g ::kcodec::__private::Omit for #name #ty_g #where_c {}
+        impl #impl_g ::kcodec::__private::JsonEncode for #name #ty_g #where_c {
             fn encode_json(&self, _: &mut ::std::vec::Vec<u8>) {
                 ::core::unimplemented!()
             }
         }
-        impl #impl_g ::kcodec::JsonDecode for #name #ty_g #where_c {
-            fn decode_json(_: &mut ::kcodec::json::JsonReader<'_>) -> ::kcodec::Result<Self> {
+        impl #impl_g ::kcodec::__private::JsonDecode for #name #ty_g #where_c {
+            fn decode_json(_: &mut ::kcodec::__private::JsonReader<'_>) -> ::kcodec::__private::Result<Self> {
+                ::core::unimplemented!()
+            }
+        }
+    }
+}
+
+/// `fallback` for the derive `target`: the errors plus that derive's stub impls.
+pub fn fallback_for(input: &syn::DeriveInput, err: syn::Error, target: Target) -> TokenStream {
+    match target {
+        Target::Json => fallback(input, err),
+        Target::Proto => fallback_proto(input, err),
+        Target::Cbor => fallback_cbor(input, err),
+        Target::Serde => err.to_compile_error(),
+    }
+}
+
+/// `fallback` for `#[derive(Cbor)]`: the errors plus stub CBOR impls.
+fn fallback_cbor(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
+    let errors = err.to_compile_error();
+    let name = &input.ident;
+    let (impl_g, ty_g, where_c) = input.generics.split_for_impl();
+    let c = quote!(::kcodec::__private::cbor);
+    quote! {
+        #errors
+        impl #impl_g #c::CborEncode for #name #ty_g #where_c {
+            fn encode_cbor(&self, _: &mut ::std::vec::Vec<u8>) {
+                ::core::unimplemented!()
+            }
+        }
+        impl #impl_g #c::CborDecode for #name #ty_g #where_c {
+            fn decode_cbor(_: &mut #c::CborReader<'_>) -> ::kcodec::__private::Result<Self> {
                 ::core::unimplemented!()
             }
         }
@@ -434,12 +465,12 @@ pub fn fallback(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
 }
 
 /// `fallback` for `#[derive(Proto)]`: the errors plus stub protobuf impls.
-pub fn fallback_proto(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
+fn fallback_proto(input: &syn::DeriveInput, err: syn::Error) -> TokenStream {
     let errors = err.to_compile_error();
     let name = &input.ident;
     let (impl_g, ty_g, where_c) = input.generics.split_for_impl();
     let p = quote!(::kcodec::__private::proto);
-    let s = quote!(::kcodec::schema);
+    let s = quote!(::kcodec::__private::schema);
     quote! {
         #errors
         impl #impl_g #p::ProtoMessage for #name #ty_g #where_c {
@@ -449,7 +480,7 @@ pub fn fallback_proto(input: &syn::DeriveInput, err: syn::Error) -> TokenStream 
             fn encode_rev(&self, _: &mut #p::RevBuf) {
                 ::core::unimplemented!()
             }
-            fn merge(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::Result<()> {
+            fn merge(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::__private::Result<()> {
                 ::core::unimplemented!()
             }
         }
@@ -461,7 +492,7 @@ pub fn fallback_proto(input: &syn::DeriveInput, err: syn::Error) -> TokenStream 
             fn encode_value_rev(&self, _: &mut #p::RevBuf) {
                 ::core::unimplemented!()
             }
-            fn merge_value(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::Result<()> {
+            fn merge_value(&mut self, _: &mut #p::ProtoReader<'_>) -> ::kcodec::__private::Result<()> {
                 ::core::unimplemented!()
             }
         }

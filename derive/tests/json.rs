@@ -190,7 +190,7 @@ mod csv {
             .collect())
     }
 
-    pub fn is_json_empty(v: &[String]) -> bool {
+    pub fn is_empty_value(v: &[String]) -> bool {
         v.is_empty()
     }
 
@@ -208,7 +208,7 @@ mod csv {
     }
 }
 
-#[derive(Debug, Default, PartialEq, Json)]
+#[derive(Debug, Default, PartialEq, Json, kcodec::Cbor)]
 struct WithCustom {
     #[kcodec(rename = "tags", with = "csv", omitempty)]
     tags: Vec<String>,

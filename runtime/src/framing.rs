@@ -15,19 +15,32 @@
 //! longer frame is an error, and no buffer grows past the cap plus one chunk.
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::format::Format;
 
 /// Kubernetes' cap on one streamed object: 16 MiB.
 pub const DEFAULT_MAX_FRAME: usize = 16 * 1024 * 1024;
 
-/// The framings of a watch stream.
+/// The framings of a watch stream: how a [`Format`]'s events are delimited (an internal
+/// detail of the format, see [`framing_of`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Framing {
+pub(crate) enum Framing {
     /// Newline-delimited JSON values.
     Json,
     /// 4-byte big-endian length prefix.
     LengthPrefixed,
     /// A CBOR sequence (RFC 8742): self-delimiting CBOR data items, one after the other.
     Cbor,
+}
+
+/// The framing of `format`'s watch stream: JSON values (indented JSON too), length
+/// prefixes (protobuf), a CBOR sequence. YAML has no watch stream: an error.
+pub(crate) fn framing_of(format: Format) -> Result<Framing> {
+    match format {
+        Format::Json | Format::JsonPretty => Ok(Framing::Json),
+        Format::Protobuf => Ok(Framing::LengthPrefixed),
+        Format::Cbor => Ok(Framing::Cbor),
+        Format::Yaml => Err(format.watch_media_type().unwrap_err()),
+    }
 }
 
 /// Go's CBOR frame reader (fxamacker's default `MaxNestedLevels`): arrays and maps nested
@@ -88,9 +101,10 @@ struct CborScan {
     started: bool,
 }
 
-/// A push-based frame splitter for one framing.
+/// A push-based frame splitter for one format's watch framing.
 #[derive(Debug)]
 pub struct FrameDecoder {
+    format: Format,
     framing: Framing,
     max_frame: usize,
     buf: Vec<u8>,
@@ -108,14 +122,29 @@ pub struct FrameDecoder {
 }
 
 impl FrameDecoder {
-    /// A decoder for `framing` with the default 16 MiB frame cap.
-    pub fn new(framing: Framing) -> Self {
-        Self::with_max_frame(framing, DEFAULT_MAX_FRAME)
+    /// A decoder for `format`'s framing with the default 16 MiB frame cap; an error for a
+    /// format without a watch stream (YAML).
+    pub fn new(format: Format) -> Result<Self> {
+        Self::with_max_frame(format, DEFAULT_MAX_FRAME)
     }
 
     /// A decoder with a custom frame cap.
-    pub fn with_max_frame(framing: Framing, max_frame: usize) -> Self {
+    pub fn with_max_frame(format: Format, max_frame: usize) -> Result<Self> {
+        Ok(Self::with_framing(format, framing_of(format)?, max_frame))
+    }
+
+    /// A decoder for the stream whose first byte after whitespace is `first` (see
+    /// [`Format::detect_stream`]).
+    pub(crate) fn detected(first: u8, max_frame: usize) -> Self {
+        let format = Format::detect_stream(first);
+        // Every format a stream is detected as has a framing.
+        let framing = framing_of(format).unwrap_or(Framing::LengthPrefixed);
+        Self::with_framing(format, framing, max_frame)
+    }
+
+    fn with_framing(format: Format, framing: Framing, max_frame: usize) -> Self {
         FrameDecoder {
+            format,
             framing,
             max_frame,
             buf: Vec::new(),
@@ -128,8 +157,12 @@ impl FrameDecoder {
         }
     }
 
-    /// The framing this decoder splits.
-    pub fn framing(&self) -> Framing {
+    /// The format whose framing this decoder splits.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    pub(crate) fn framing(&self) -> Framing {
         self.framing
     }
 
@@ -569,8 +602,8 @@ fn too_many(map: bool) -> String {
 mod tests {
     use super::*;
 
-    fn frames(framing: Framing, stream: &[u8], chunk: usize) -> Vec<Vec<u8>> {
-        let mut d = FrameDecoder::new(framing);
+    fn frames(framing: Format, stream: &[u8], chunk: usize) -> Vec<Vec<u8>> {
+        let mut d = FrameDecoder::new(framing).unwrap();
         let mut out = Vec::new();
         for c in stream.chunks(chunk.max(1)) {
             d.feed(c);
@@ -597,7 +630,7 @@ mod tests {
         }
         for chunk in 1..stream.len() {
             assert_eq!(
-                frames(Framing::Json, &stream, chunk),
+                frames(Format::Json, &stream, chunk),
                 values,
                 "chunk {chunk}"
             );
@@ -612,7 +645,7 @@ mod tests {
             write_length_prefixed_frame(&mut stream, v);
         }
         for chunk in 1..stream.len() {
-            assert_eq!(frames(Framing::LengthPrefixed, &stream, chunk), values);
+            assert_eq!(frames(Format::Protobuf, &stream, chunk), values);
         }
     }
 
@@ -626,23 +659,23 @@ mod tests {
             write_length_prefixed_frame(&mut stream, v);
         }
         for chunk in [1000, 4097, 9000] {
-            assert_eq!(frames(Framing::LengthPrefixed, &stream, chunk), values);
+            assert_eq!(frames(Format::Protobuf, &stream, chunk), values);
         }
     }
 
     #[test]
     fn oversized_frames_are_rejected_without_buffering_them() {
-        let mut d = FrameDecoder::with_max_frame(Framing::LengthPrefixed, 10);
+        let mut d = FrameDecoder::with_max_frame(Format::Protobuf, 10).unwrap();
         d.feed(&[0xff, 0xff, 0xff, 0xff]);
         assert!(d.next_frame().is_err());
-        let mut d = FrameDecoder::with_max_frame(Framing::Json, 10);
+        let mut d = FrameDecoder::with_max_frame(Format::Json, 10).unwrap();
         d.feed(b"[1,2,3,4,5,6,7,8,9");
         assert!(d.next_frame().is_err());
     }
 
     #[test]
     fn truncated_stream_is_an_error() {
-        let mut d = FrameDecoder::new(Framing::LengthPrefixed);
+        let mut d = FrameDecoder::new(Format::Protobuf).unwrap();
         d.feed(&[0, 0, 0, 5, 1]);
         assert_eq!(d.next_frame().unwrap(), None);
         assert!(d.finish().is_err());
@@ -662,7 +695,7 @@ mod tests {
         let stream = values.concat();
         for chunk in 1..stream.len() {
             assert_eq!(
-                frames(Framing::Cbor, &stream, chunk),
+                frames(Format::Cbor, &stream, chunk),
                 values,
                 "chunk {chunk}"
             );
@@ -671,7 +704,7 @@ mod tests {
 
     /// Frames, or the first error's offset, from `stream` fed in chunks of `chunk` bytes.
     fn cbor_outcome(stream: &[u8], chunk: usize) -> (Vec<Vec<u8>>, Option<usize>) {
-        let mut d = FrameDecoder::with_max_frame(Framing::Cbor, 64);
+        let mut d = FrameDecoder::with_max_frame(Format::Cbor, 64).unwrap();
         let mut out = Vec::new();
         for c in stream.chunks(chunk) {
             d.feed(c);
@@ -743,7 +776,7 @@ mod tests {
             (b"\x9f\xc6\xff", 2, "break"),
             (b"\x9b\x00\x00\x00\x00\x00\x02\x00\x01", 0, "131072"),
         ] {
-            let mut d = FrameDecoder::new(Framing::Cbor);
+            let mut d = FrameDecoder::new(Format::Cbor).unwrap();
             d.feed(b"\x00");
             d.feed(item);
             assert_eq!(d.next_frame().unwrap(), Some(&b"\x00"[..]));
@@ -760,7 +793,7 @@ mod tests {
             let mut item = tags.to_vec();
             item.extend(std::iter::repeat_n(0x81, levels));
             item.push(0x01);
-            let mut d = FrameDecoder::new(Framing::Cbor);
+            let mut d = FrameDecoder::new(Format::Cbor).unwrap();
             d.feed(&item);
             d.next_frame().map(|f| f.is_some())
         };
@@ -771,17 +804,17 @@ mod tests {
         // Deep indefinite arrays alike.
         let mut item = vec![0x9f; 33];
         item.extend([0xff; 33]);
-        let mut d = FrameDecoder::new(Framing::Cbor);
+        let mut d = FrameDecoder::new(Format::Cbor).unwrap();
         d.feed(&item);
         assert!(d.next_frame().is_err());
     }
 
     #[test]
     fn long_cbor_items_are_refused_early() {
-        let mut d = FrameDecoder::with_max_frame(Framing::Cbor, 100);
+        let mut d = FrameDecoder::with_max_frame(Format::Cbor, 100).unwrap();
         d.feed(b"\x82\x5a\x00\x01\x00\x00");
         assert!(d.next_frame().unwrap_err().to_string().contains("limit"));
-        let mut d = FrameDecoder::with_max_frame(Framing::Cbor, 10);
+        let mut d = FrameDecoder::with_max_frame(Format::Cbor, 10).unwrap();
         d.feed(&[0x9f; 8]);
         assert_eq!(d.next_frame().unwrap(), None);
         d.feed(&[0x80; 8]);
@@ -790,7 +823,7 @@ mod tests {
 
     #[test]
     fn truncated_cbor_is_an_error_at_finish() {
-        let mut d = FrameDecoder::new(Framing::Cbor);
+        let mut d = FrameDecoder::new(Format::Cbor).unwrap();
         d.feed(b"\x01\x43ab");
         assert_eq!(d.next_frame().unwrap(), Some(&b"\x01"[..]));
         assert_eq!(d.next_frame().unwrap(), None);
@@ -799,14 +832,14 @@ mod tests {
 
     #[test]
     fn text_read_as_a_length_prefix_is_named() {
-        let mut d = FrameDecoder::new(Framing::LengthPrefixed);
+        let mut d = FrameDecoder::new(Format::Protobuf).unwrap();
         d.feed(b"apiVersion: v1\nkind: Pod\n");
         let msg = d.next_frame().unwrap_err().to_string();
         assert!(
             msg.contains(r#"the text "apiV""#) && msg.contains("YAML"),
             "{msg}"
         );
-        let mut d = FrameDecoder::new(Framing::LengthPrefixed);
+        let mut d = FrameDecoder::new(Format::Protobuf).unwrap();
         d.feed(&[0xff, 0xfe, 0, 0]);
         let msg = d.next_frame().unwrap_err().to_string();
         assert!(!msg.contains("text"), "{msg}");

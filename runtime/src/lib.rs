@@ -1,23 +1,31 @@
 //! # kcodec
 //!
-//! Generated, reflection-free JSON (and, next, protobuf) codecs for Kubernetes-style API
+//! Generated, reflection-free JSON, protobuf, YAML and CBOR codecs for Kubernetes-style API
 //! types, byte-compatible with the Kubernetes API server.
 //!
 //! ## Design choices
 //! - **Generated code, thin; runtime, fat and tested.** `#[derive(Json)]` emits a direct
 //!   field-by-field encoder and a decoder that dispatches on key length, then key bytes.
 //!   Everything else (scanning, escaping, numbers) lives here and is unit-tested.
+//! - **One derive per format, so a type gets exactly the formats it names.** `Json`,
+//!   `Proto`, `Cbor` (feature `cbor`) and `Serde` (feature `serde`: serde's traits through
+//!   the JSON codec) are independent: turning a feature on never adds code to a type that did
+//!   not ask for it. YAML needs no derive: it is read and written through JSON.
 //! - **Byte-compatibility with Go.** Output matches `encoding/json` as Kubernetes uses it:
 //!   struct field order, `omitempty`/`omitzero`, HTML escaping, sorted map keys,
 //!   `MarshalIndent` for pretty output.
 //! - **Paths cost nothing until an error.** Decoders track only a byte offset; the field path
 //!   (`.spec.containers[0].image`) is recomputed from the input when an error is reported.
+//! - **Go's nil kept, read as a collection.** [`List`] and [`Map`] are a `Vec` and a
+//!   `BTreeMap` that remember whether they are nil (Go writes a nil slice `null`, an empty
+//!   one `[]`), and dereference to a slice and a map for everything else.
 //! - **Bounded on hostile input.** Nesting depth is limited, skipping is iterative, integers
 //!   are range-checked, and nothing is allocated ahead of the input actually read.
 //!
 //! ## Non-goals
 //! - No serde data model in the hot path, no `Value` tree: decode straight into your types.
-//! - No reflection, no runtime schema.
+//! - No reflection: the codecs are generated. The run-time descriptors in [`schema`] exist to
+//!   write `.proto` files and to generate test objects, never to encode or decode.
 //!
 //! ## Example
 //! ```
@@ -44,9 +52,13 @@ pub mod cache;
 pub mod cbor;
 mod error;
 mod fail;
+pub mod format;
 pub mod framing;
+pub mod go_slice;
 pub mod json;
 pub mod list;
+mod nil;
+mod omit;
 pub mod proto;
 pub mod schema;
 #[cfg(feature = "serde")]
@@ -70,19 +82,28 @@ pub use binary::Binary;
 /// [`proto::from_bytes`]) and the cache ([`cache::Cached`]) use.
 pub use bytes;
 pub use error::{Error, ErrorKind, Result};
+pub use format::Format;
 pub use json::{JsonDecode, JsonEncode, JsonObject};
+pub use nil::{List, Map};
+pub use omit::Omit;
 
 pub use string::Str;
 
 #[cfg(feature = "derive")]
 pub use kcodec_derive::{Json, Proto};
 
+#[cfg(all(feature = "derive", feature = "cbor"))]
+pub use kcodec_derive::Cbor;
+
+#[cfg(all(feature = "derive", feature = "serde"))]
+pub use kcodec_derive::Serde;
+
 /// Items used by generated code. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::json::write::write_key;
+    pub use crate::json::write::{write_key, write_str};
     pub use crate::json::{JsonDecode, JsonEncode, JsonField, JsonObject, JsonReader};
-    pub use crate::{Error, Result};
+    pub use crate::{Error, Omit, Result, Str};
     pub use core::option::Option;
     pub use core::result::Result as StdResult;
     pub use std::vec::Vec;
@@ -107,19 +128,10 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use ::serde;
 
-    /// `impl_serde!(Type)`: serde impls through kcodec's JSON codec when the `serde` feature
-    /// is on, nothing otherwise. `#[derive(Json)]` invokes it.
+    /// `impl_serde!(Type)`: serde impls through kcodec's JSON codec. `#[derive(Serde)]`
+    /// invokes it.
     #[cfg(feature = "serde")]
     pub use crate::__impl_serde as impl_serde;
-    #[cfg(not(feature = "serde"))]
-    pub use crate::__impl_serde_off as impl_serde;
-
-    #[cfg(not(feature = "cbor"))]
-    pub use crate::__impl_cbor_off as impl_cbor;
-    /// `impl_cbor! { items }`: the items when the `cbor` feature is on, nothing otherwise.
-    /// `#[derive(Json)]` wraps its CBOR implementations in it.
-    #[cfg(feature = "cbor")]
-    pub use crate::__impl_cbor_on as impl_cbor;
 
     /// CBOR items used by generated code.
     #[cfg(feature = "cbor")]
@@ -131,33 +143,50 @@ pub mod __private {
         };
     }
 
+    /// The run-time descriptors `#[derive(Proto)]` implements (`kcodec::schema`).
+    pub use crate::schema;
+
+    /// `MaybeCbor` for a concrete type, chosen at the type by autoref specialization:
+    /// `(&&CborProbe(value)).cbor_item(out)` is the type's CBOR codec when it implements
+    /// `CborEncode` (`ViaCbor`, on `&&CborProbe`), and an error naming the type otherwise
+    /// (`NoCbor`, found one dereference later). `#[derive(Proto)]` implements `MaybeCbor` with it.
+    pub mod cbor_probe {
+        pub use crate::format::MaybeCbor;
+
+        /// A value whose CBOR codec is looked for.
+        pub struct CborProbe<'a, T: ?Sized>(pub &'a T);
+
+        /// The type's CBOR codec.
+        pub trait ViaCbor {
+            /// Append the CBOR item.
+            fn cbor_item(self, out: &mut Vec<u8>) -> crate::Result<()>;
+        }
+
+        #[cfg(feature = "cbor")]
+        impl<T: crate::cbor::CborEncode + ?Sized> ViaCbor for &&CborProbe<'_, T> {
+            #[inline]
+            fn cbor_item(self, out: &mut Vec<u8>) -> crate::Result<()> {
+                crate::cbor::encode_into(out, self.0)
+            }
+        }
+
+        /// No CBOR codec: an error naming the type.
+        pub trait NoCbor {
+            /// Fail.
+            fn cbor_item(self, out: &mut Vec<u8>) -> crate::Result<()>;
+        }
+
+        impl<T: ?Sized> NoCbor for &CborProbe<'_, T> {
+            #[cold]
+            fn cbor_item(self, _: &mut Vec<u8>) -> crate::Result<()> {
+                Err(crate::format::no_cbor_codec(core::any::type_name::<T>()))
+            }
+        }
+    }
+
     /// Protobuf items used by generated code.
     pub mod proto {
         pub use crate::proto::field::{self, FieldCodec};
         pub use crate::proto::{ProtoMessage, ProtoReader, ProtoValue, RevBuf, WireType};
     }
-}
-
-/// `impl_serde!` without the `serde` feature: expands to nothing.
-#[cfg(not(feature = "serde"))]
-#[macro_export]
-#[doc(hidden)]
-macro_rules! __impl_serde_off {
-    ($ty:ty) => {};
-}
-
-/// `impl_cbor!` with the `cbor` feature: the items as given.
-#[cfg(feature = "cbor")]
-#[macro_export]
-#[doc(hidden)]
-macro_rules! __impl_cbor_on {
-    ($($items:tt)*) => { $($items)* };
-}
-
-/// `impl_cbor!` without the `cbor` feature: nothing.
-#[cfg(not(feature = "cbor"))]
-#[macro_export]
-#[doc(hidden)]
-macro_rules! __impl_cbor_off {
-    ($($items:tt)*) => {};
 }

@@ -1,5 +1,5 @@
-//! serde interop (feature `serde`): every `#[derive(Json)]` type also implements
-//! `serde::Serialize` and `serde::Deserialize`, with exactly the JSON of kcodec's own codec.
+//! serde interop (feature `serde`): `#[derive(Json, Serde)]` gives a type `serde::Serialize`
+//! and `serde::Deserialize`, with exactly the JSON of kcodec's own codec.
 //!
 //! Both go through that codec, so no field rule is written twice:
 //! - [`serialize`] encodes the value with [`JsonEncode`], then replays the JSON into any
@@ -287,8 +287,8 @@ impl<'de> de::Deserialize<'de> for MapKey {
 }
 
 /// Implement `serde::Serialize` and `serde::Deserialize` for a `JsonEncode + JsonDecode` type
-/// through kcodec's codec. `#[derive(Json)]` invokes it; invoke it yourself for hand-written
-/// codecs. Expands to nothing unless kcodec's `serde` feature is on.
+/// through kcodec's codec. `#[derive(Serde)]` invokes it; invoke it yourself for hand-written
+/// codecs.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __impl_serde {

@@ -25,29 +25,21 @@ use std::borrow::Cow;
 
 use crate::cache::EventType;
 use crate::error::{Error, ErrorKind, Result};
+use crate::format::Format;
 use crate::framing::{FrameDecoder, Framing, DEFAULT_MAX_FRAME};
 use crate::json::{write, JsonReader};
-use crate::proto::{envelope, varint_len, ProtoReader, WireType};
-
-/// How an event's object is encoded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ObjectFormat {
-    /// Compact JSON (`{"kind":"Pod","apiVersion":"v1",...}`).
-    Json,
-    /// A `k8s\0` protobuf envelope.
-    Protobuf,
-    /// A CBOR data item, as embedded in a CBOR watch event: usually with the self-described
-    /// prefix `d9 d9 f7` (Kubernetes writes it), which decoders accept either way.
-    Cbor,
-}
+use crate::proto::{envelope, put_varint, varint_len, ProtoReader, WireType};
 
 /// An event's object, not yet decoded: its bytes, borrowed from the stream buffer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RawObject<'a> {
     /// The encoded object.
     pub bytes: &'a [u8],
-    /// Its encoding.
-    pub format: ObjectFormat,
+    /// Its encoding: compact JSON (`{"kind":"Pod","apiVersion":"v1",...}`; any JSON layout is
+    /// read), a `k8s\0` protobuf envelope, or a CBOR data item as embedded in a CBOR watch
+    /// event, usually with the self-described prefix `d9 d9 f7` (Kubernetes writes it), which
+    /// decoders accept either way. A YAML object cannot be read in place (an error).
+    pub format: Format,
 }
 
 /// One watch event: its type, and its object still encoded.
@@ -85,9 +77,10 @@ impl<'a> RawObject<'a> {
     /// skipped without being decoded).
     pub fn head(&self) -> Result<ObjectHead<'a>> {
         match self.format {
-            ObjectFormat::Json => json_head(self.bytes),
-            ObjectFormat::Protobuf => proto_head(self.bytes),
-            ObjectFormat::Cbor => cbor_head(self.bytes, true),
+            Format::Json | Format::JsonPretty => json_head(self.bytes),
+            Format::Protobuf => proto_head(self.bytes),
+            Format::Cbor => cbor_head(self.bytes, true),
+            Format::Yaml => Err(yaml_in_place()),
         }
     }
 }
@@ -99,15 +92,16 @@ impl<'a> RawObject<'a> {
     /// are skipped, `null` is empty). Absent fields are empty.
     pub fn type_meta(&self) -> Result<(Cow<'a, str>, Cow<'a, str>)> {
         match self.format {
-            ObjectFormat::Cbor => {
+            Format::Yaml => Err(yaml_in_place()),
+            Format::Cbor => {
                 let head = cbor_head(self.bytes, false)?;
                 Ok((head.api_version, head.kind))
             }
-            ObjectFormat::Protobuf => {
+            Format::Protobuf => {
                 let env = envelope::decode(self.bytes)?;
                 Ok((Cow::Borrowed(env.api_version), Cow::Borrowed(env.kind)))
             }
-            ObjectFormat::Json => {
+            Format::Json | Format::JsonPretty => {
                 let mut r = JsonReader::new(self.bytes);
                 let (mut api_version, mut kind) = (None, None);
                 r.begin_object()?;
@@ -170,26 +164,27 @@ impl WatchDecoder {
         }
     }
 
-    /// A decoder for a known framing.
-    pub fn with_framing(framing: Framing) -> Self {
+    /// A decoder for a stream in a known format; an error for a format without a watch
+    /// stream (YAML).
+    pub fn with_format(format: Format) -> Result<Self> {
         let mut d = WatchDecoder::new();
-        d.frames = Some(FrameDecoder::with_max_frame(framing, d.max_frame));
-        d
+        d.frames = Some(FrameDecoder::with_max_frame(format, d.max_frame)?);
+        Ok(d)
     }
 
-    /// Set the cap on one frame (default 16 MiB). Takes effect if the framing is not yet
-    /// known or was given to [`with_framing`](Self::with_framing) just before.
+    /// Set the cap on one frame (default 16 MiB). Takes effect if the format is not yet
+    /// known or was given to [`with_format`](Self::with_format) just before.
     pub fn max_frame(mut self, max_frame: usize) -> Self {
         self.max_frame = max_frame;
         if let Some(f) = &self.frames {
-            self.frames = Some(FrameDecoder::with_max_frame(f.framing(), max_frame));
+            self.frames = FrameDecoder::with_max_frame(f.format(), max_frame).ok();
         }
         self
     }
 
-    /// The framing, once known.
-    pub fn framing(&self) -> Option<Framing> {
-        self.frames.as_ref().map(FrameDecoder::framing)
+    /// The stream's format, once known.
+    pub fn format(&self) -> Option<Format> {
+        self.frames.as_ref().map(FrameDecoder::format)
     }
 
     /// Events returned so far.
@@ -206,12 +201,7 @@ impl WatchDecoder {
         match chunk.iter().position(|b| !is_ws(*b)) {
             None => self.pending.extend_from_slice(chunk),
             Some(i) => {
-                let framing = match chunk[i] {
-                    b'{' => Framing::Json,
-                    0xd9 => Framing::Cbor,
-                    _ => Framing::LengthPrefixed,
-                };
-                let mut f = FrameDecoder::with_max_frame(framing, self.max_frame);
+                let mut f = FrameDecoder::detected(chunk[i], self.max_frame);
                 f.feed(&std::mem::take(&mut self.pending));
                 f.feed(chunk);
                 self.frames = Some(f);
@@ -253,7 +243,7 @@ impl WatchDecoder {
                     event_type,
                     object: RawObject {
                         bytes,
-                        format: ObjectFormat::Json,
+                        format: Format::Json,
                     },
                 };
                 return Ok(Some((line_at + from as u64, event)));
@@ -294,6 +284,17 @@ impl WatchDecoder {
 
 fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+fn yaml_in_place() -> Error {
+    Error::new(
+        ErrorKind::InvalidValue {
+            message:
+                "a YAML object cannot be read in place: convert it to JSON first (Format::to_json)"
+                    .into(),
+        },
+        0,
+    )
 }
 
 fn event_type_error(name: &[u8], offset: usize) -> Error {
@@ -365,7 +366,7 @@ fn parse_json_event(frame: &[u8]) -> Result<Event<'_>> {
         event_type,
         object: RawObject {
             bytes,
-            format: ObjectFormat::Json,
+            format: Format::Json,
         },
     })
 }
@@ -401,9 +402,9 @@ fn parse_proto_event(frame: &[u8]) -> Result<Event<'_>> {
     let event_type = event_type.ok_or_else(|| missing("type", 0))?;
     let bytes = raw.ok_or_else(|| missing("object", 0))?;
     let format = if envelope::is_envelope(bytes) {
-        ObjectFormat::Protobuf
+        Format::Protobuf
     } else {
-        ObjectFormat::Json
+        Format::Json
     };
     Ok(Event {
         event_type,
@@ -441,7 +442,7 @@ fn parse_cbor_event(frame: &[u8]) -> Result<Event<'_>> {
         event_type,
         object: RawObject {
             bytes,
-            format: ObjectFormat::Cbor,
+            format: Format::Cbor,
         },
     })
 }
@@ -670,14 +671,6 @@ pub fn write_cbor_event(out: &mut Vec<u8>, event_type: EventType, object: &[u8])
     out.extend_from_slice(object);
 }
 
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push(v as u8 | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -693,14 +686,14 @@ mod tests {
         envelope::wrap("v1", "Pod", &body)
     }
 
-    fn stream(framing: Framing) -> Vec<u8> {
+    fn stream(framing: Format) -> Vec<u8> {
         let mut s = Vec::new();
         let pb = proto_pod();
         for ty in [EventType::Added, EventType::Modified, EventType::Deleted] {
             match framing {
-                Framing::Json => write_json_event(&mut s, ty, POD),
-                Framing::LengthPrefixed => write_proto_event(&mut s, ty, &pb),
-                Framing::Cbor => unreachable!("see mod cbor"),
+                Format::Json => write_json_event(&mut s, ty, POD),
+                Format::Protobuf => write_proto_event(&mut s, ty, &pb),
+                _ => unreachable!("see mod cbor"),
             }
         }
         s
@@ -729,7 +722,7 @@ mod tests {
 
     #[test]
     fn both_framings_split_at_every_byte() {
-        for framing in [Framing::Json, Framing::LengthPrefixed] {
+        for framing in [Format::Json, Format::Protobuf] {
             let s = stream(framing);
             let whole = decode_all(&s, s.len());
             assert_eq!(whole.len(), 3);
@@ -752,7 +745,7 @@ mod tests {
 
     #[test]
     fn json_object_bytes_are_borrowed_exactly() {
-        let s = stream(Framing::Json);
+        let s = stream(Format::Json);
         let events = decode_all(&s, 7);
         assert_eq!(events[1].2, POD);
     }
@@ -763,7 +756,7 @@ mod tests {
         let obj = br#"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"a"},"spec":{BROKEN"#;
         let raw = RawObject {
             bytes: obj,
-            format: ObjectFormat::Json,
+            format: Format::Json,
         };
         assert_eq!(raw.head().unwrap().name, "a");
     }
@@ -857,7 +850,7 @@ mod tests {
 
     #[test]
     fn truncated_stream_is_reported_at_finish() {
-        let s = stream(Framing::LengthPrefixed);
+        let s = stream(Format::Protobuf);
         let mut d = WatchDecoder::new();
         d.feed(&s[..s.len() - 3]);
         while d.next_event().unwrap().is_some() {}
@@ -911,7 +904,7 @@ mod tests {
             assert_eq!(whole[1].2, cbor_pod(), "the object with its own prefix");
             let mut d = WatchDecoder::new();
             d.feed(&s[..1]);
-            assert_eq!(d.framing(), Some(Framing::Cbor));
+            assert_eq!(d.format(), Some(Format::Cbor));
         }
 
         #[test]
@@ -923,7 +916,7 @@ mod tests {
             let (at, e) = d.next_event_at().unwrap().unwrap();
             let at = at as usize;
             assert_eq!(&s[at..at + e.object.bytes.len()], e.object.bytes);
-            assert_eq!(e.object.format, ObjectFormat::Cbor);
+            assert_eq!(e.object.format, Format::Cbor);
             let (api_version, kind) = e.object.type_meta().unwrap();
             assert_eq!((&*api_version, &*kind), ("v1", "Pod"));
         }
@@ -931,7 +924,7 @@ mod tests {
         #[test]
         fn bad_cbor_events_are_errors() {
             let event = |body: &[u8]| {
-                let mut d = WatchDecoder::with_framing(Framing::Cbor);
+                let mut d = WatchDecoder::with_format(Format::Cbor).unwrap();
                 d.feed(body);
                 d.next_event().map(|e| e.map(|e| e.event_type))
             };
@@ -969,7 +962,7 @@ mod tests {
         fn cbor_head_reads_past_spec_and_status() {
             let raw = RawObject {
                 bytes: b"\xa4\x44kind\x43Pod\x44spec\xbf\x41a\x5f\x41b\xff\xff\x48metadata\xa1\x44name\x41n\x4aapiVersion\x42v1",
-                format: ObjectFormat::Cbor,
+                format: Format::Cbor,
             };
             let h = raw.head().unwrap();
             assert_eq!((&*h.api_version, &*h.kind, &*h.name), ("v1", "Pod", "n"));
@@ -980,11 +973,11 @@ mod tests {
     fn proto_event_matches_cached_encoding_layout() {
         let mut out = Vec::new();
         write_proto_event(&mut out, EventType::Bookmark, b"k8s\0xyz");
-        let mut d = WatchDecoder::with_framing(Framing::LengthPrefixed);
+        let mut d = WatchDecoder::with_format(Format::Protobuf).unwrap();
         d.feed(&out);
         let e = d.next_event().unwrap().unwrap();
         assert_eq!(e.event_type, EventType::Bookmark);
         assert_eq!(e.object.bytes, b"k8s\0xyz");
-        assert_eq!(e.object.format, ObjectFormat::Protobuf);
+        assert_eq!(e.object.format, Format::Protobuf);
     }
 }

@@ -17,33 +17,9 @@ pub struct Oracle {
     requests: u64,
 }
 
-/// The wire formats the oracle reads and writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// Compact JSON, `\n`-terminated (json.Encoder).
-    Json,
-    /// `json.MarshalIndent(v, "", "  ")`, no trailing newline.
-    JsonPretty,
-    /// sigs.k8s.io/yaml.
-    Yaml,
-    /// `k8s\0` + runtime.Unknown.
-    Protobuf,
-    /// Self-described deterministic CBOR.
-    Cbor,
-}
-
-impl Format {
-    /// The oracle's name for it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::JsonPretty => "json-pretty",
-            Format::Yaml => "yaml",
-            Format::Protobuf => "pb",
-            Format::Cbor => "cbor",
-        }
-    }
-}
+/// The wire formats the oracle reads and writes, by their names ([`Format::name`]: `json`,
+/// `json-pretty`, `yaml`, `pb`, `cbor`).
+pub use kcodec::Format;
 
 /// One request.
 #[derive(Clone, Debug)]

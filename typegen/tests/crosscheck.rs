@@ -6,8 +6,10 @@
 //!
 //! Every difference is printed with its category. The explained categories are listed in
 //! [`Category`]; any other difference fails the test. Go slices and maps without
-//! `omitempty` are listed apart ("nil-vs-empty fields"): they are `Option<Vec<T>>` /
-//! `Option<BTreeMap<..>>` in kcodec-types, so that nil and empty differ as in Go.
+//! `omitempty` are listed apart ("nil-vs-empty fields"): they are `kcodec::List<T>` /
+//! `kcodec::Map<K, V>` in kcodec-types (described, as `Option<Vec<T>>` and
+//! `Option<BTreeMap<..>>` are, as optional repeated and map fields), so that nil and empty
+//! differ as in Go.
 
 mod common;
 
@@ -291,8 +293,9 @@ impl<'a> Checker<'a> {
                     describe(r)
                 ),
             ),
-            // A Go slice or map (`[]byte` included) held as `Option<..>`: nil kept apart from
-            // empty, as Go keeps it (`null` vs `[]` in JSON; a `[]byte` written iff non-nil).
+            // A Go slice or map (`[]byte` included) held as `Option<..>` or as a `List`/`Map`
+            // (described as optional): nil kept apart from empty, as Go keeps it (`null` vs
+            // `[]` in JSON; a `[]byte` written iff non-nil).
             (_, FieldType::Optional(ri))
                 if matches!(self.u.underlying(g), GoType::Slice(_) | GoType::Map { .. }) =>
             {

@@ -87,7 +87,7 @@ fn a_kubebuilder_package_is_read_and_generated() {
     assert!(!text.contains("Proto"), "custom resources are JSON only");
     assert!(text.contains("pub tolerations: Vec<kcodec_types::core::v1::Toleration>,"));
     assert!(
-        text.contains("pub nodes: Option<Vec<Str>>,"),
+        text.contains("pub nodes: kcodec::List<Str>,"),
         "nil apart from empty"
     );
 }

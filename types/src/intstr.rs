@@ -162,10 +162,12 @@ impl JsonEncode for IntOrString {
             IntOrString::String(s) => write_str(out, s),
         }
     }
+}
 
+impl kcodec::Omit for IntOrString {
     /// Go's `omitzero`: the zero struct is `{Type: Int, IntVal: 0, StrVal: ""}`.
     #[inline]
-    fn is_json_zero(&self) -> bool {
+    fn is_zero_value(&self) -> bool {
         matches!(self, IntOrString::Int(0))
     }
 }
@@ -260,6 +262,7 @@ mod tests {
     use kcodec::json;
     #[allow(unused_imports)]
     use kcodec::proto::{field, ProtoValue, WireType};
+    use kcodec::Omit as _;
 
     fn enc(v: &IntOrString) -> String {
         String::from_utf8(json::to_vec(v).unwrap()).unwrap()
@@ -337,11 +340,11 @@ mod tests {
 
     #[test]
     fn zero_and_empty() {
-        assert!(IntOrString::Int(0).is_json_zero());
-        assert!(!IntOrString::Int(1).is_json_zero());
-        assert!(!IntOrString::from("").is_json_zero());
+        assert!(IntOrString::Int(0).is_zero_value());
+        assert!(!IntOrString::Int(1).is_zero_value());
+        assert!(!IntOrString::from("").is_zero_value());
         // A Go struct is never omitted by omitempty.
-        assert!(!IntOrString::Int(0).is_json_empty());
+        assert!(!IntOrString::Int(0).is_empty_value());
     }
 
     // ---- Protobuf ----

@@ -7,8 +7,8 @@ use std::fmt::Debug;
 use kcodec::bytes::Bytes;
 use kcodec::json::{DecodeOptions, JsonReader, StrictIssue};
 use kcodec::proto::{ProtoMessage, ProtoOptions, ProtoReader, RevBuf};
-use kcodec::watch::{ObjectFormat, RawObject};
-use kcodec::{Error, ErrorKind, JsonDecode, JsonEncode, Result};
+use kcodec::watch::RawObject;
+use kcodec::{Error, ErrorKind, Format, JsonDecode, JsonEncode, Result};
 
 use crate::meta::v1::TypeMeta;
 
@@ -27,6 +27,8 @@ pub trait Object: Any + Debug + Send + Sync {
     /// Set `apiVersion` and `kind` (as Kubernetes' protobuf decoder does from the envelope,
     /// since protobuf objects do not carry them). No-op for types without type meta.
     fn set_type_meta(&mut self, api_version: &str, kind: &str);
+    /// The object's `apiVersion` and `kind` (empty for types without type meta).
+    fn type_meta(&self) -> (&str, &str);
     /// Append the object's CBOR item (no self-described prefix).
     #[cfg(feature = "cbor")]
     fn encode_cbor(&self, out: &mut Vec<u8>);
@@ -50,6 +52,8 @@ impl<T> CborOf for T {}
 pub trait TypeMetaSlot {
     /// The object's type meta, if its type has one (`WatchEvent` has none).
     fn type_meta_mut(&mut self) -> Option<&mut TypeMeta>;
+    /// The object's type meta, if its type has one.
+    fn type_meta_ref(&self) -> Option<&TypeMeta>;
 }
 
 impl<T> Object for T
@@ -66,6 +70,11 @@ where
             tm.api_version = api_version.into();
             tm.kind = kind.into();
         }
+    }
+
+    fn type_meta(&self) -> (&str, &str) {
+        self.type_meta_ref()
+            .map_or(("", ""), |tm| (&*tm.api_version, &*tm.kind))
     }
 
     fn encode_json(&self, out: &mut Vec<u8>) {
@@ -110,6 +119,8 @@ impl dyn Object {
 /// A registered object seen through the JSON encoder trait, for kcodec's checked entry points.
 struct JsonItem<'a>(&'a dyn Object);
 
+impl kcodec::Omit for JsonItem<'_> {}
+
 impl JsonEncode for JsonItem<'_> {
     fn encode_json(&self, out: &mut Vec<u8>) {
         self.0.encode_json(out)
@@ -121,9 +132,46 @@ impl JsonEncode for JsonItem<'_> {
 struct CborItem<'a>(&'a dyn Object);
 
 #[cfg(feature = "cbor")]
+impl kcodec::Omit for CborItem<'_> {}
+
+#[cfg(feature = "cbor")]
 impl kcodec::cbor::CborEncode for CborItem<'_> {
     fn encode_cbor(&self, out: &mut Vec<u8>) {
         self.0.encode_cbor(out)
+    }
+}
+
+impl dyn Object {
+    /// Encode the object in `format`: compact JSON (no trailing newline), indented JSON and
+    /// YAML converted from it (YAML: kcodec's `yaml` feature), Kubernetes' protobuf envelope
+    /// carrying the object's own type meta (as Go's serializer writes it; empty for types
+    /// without it, such as `WatchEvent`), CBOR as the API server writes it (the `cbor`
+    /// feature). See [`Kind::encode`] for the envelope with the kind's type meta.
+    pub fn encode(&self, format: Format) -> Result<Vec<u8>> {
+        match format {
+            Format::Protobuf => {
+                let (api_version, kind) = self.type_meta();
+                Ok(encode_envelope(api_version, kind, self))
+            }
+            Format::Cbor => self.cbor_document(),
+            _ => {
+                let json = self.to_json()?;
+                if format == Format::Json {
+                    return Ok(json);
+                }
+                format.from_json(&json)
+            }
+        }
+    }
+
+    #[cfg(feature = "cbor")]
+    fn cbor_document(&self) -> Result<Vec<u8>> {
+        self.to_cbor()
+    }
+
+    #[cfg(not(feature = "cbor"))]
+    fn cbor_document(&self) -> Result<Vec<u8>> {
+        Err(cbor_off())
     }
 }
 
@@ -317,6 +365,81 @@ impl Kind {
         self.decode_json_with(input, DecodeOptions::default())
             .map(|(v, _)| v)
     }
+
+    /// Decode a whole document in `format` as this kind (default options); see
+    /// [`Self::decode_with`].
+    pub fn decode(&self, format: Format, input: &[u8]) -> Result<Box<dyn Object>> {
+        self.decode_with(format, input, DecodeOptions::default())
+            .map(|(v, _)| v)
+    }
+
+    /// Decode a whole document in `format` as this kind, with the given options: JSON (any
+    /// layout); YAML through its JSON (kcodec's `yaml` feature; strict mode checks the
+    /// JSON); a protobuf `k8s\0` envelope whose payload is decoded as this kind, its type
+    /// meta set from the envelope's, or from this kind where the envelope has none (as the
+    /// API server's decoder defaults it; protobuf has no strict mode); CBOR (the `cbor`
+    /// feature). Error offsets are offsets in `input` (for YAML, in the converted JSON).
+    pub fn decode_with(
+        &self,
+        format: Format,
+        input: &[u8],
+        opts: DecodeOptions,
+    ) -> Result<(Box<dyn Object>, Vec<StrictIssue>)> {
+        match format {
+            Format::Protobuf => {
+                let env = kcodec::proto::envelope::decode(input)?;
+                let mut object = self
+                    .decode_proto(env.raw)
+                    .map_err(|e| e.shifted(payload_offset(input, env.raw) as u64))?;
+                if env.kind.is_empty() && env.api_version.is_empty() {
+                    object.set_type_meta(&self.api_version(), self.kind);
+                } else {
+                    object.set_type_meta(env.api_version, env.kind);
+                }
+                Ok((object, Vec::new()))
+            }
+            Format::Cbor => self.decode_cbor_doc(input, opts),
+            _ => self.decode_json_with(&format.to_json(input)?, opts),
+        }
+    }
+
+    #[cfg(feature = "cbor")]
+    fn decode_cbor_doc(
+        &self,
+        input: &[u8],
+        opts: DecodeOptions,
+    ) -> Result<(Box<dyn Object>, Vec<StrictIssue>)> {
+        self.decode_cbor_with(input, opts)
+    }
+
+    #[cfg(not(feature = "cbor"))]
+    fn decode_cbor_doc(
+        &self,
+        _: &[u8],
+        _: DecodeOptions,
+    ) -> Result<(Box<dyn Object>, Vec<StrictIssue>)> {
+        Err(cbor_off())
+    }
+
+    /// Encode `object` (of this kind) in `format`: compact JSON (no trailing newline),
+    /// indented JSON and YAML converted from it (YAML: kcodec's `yaml` feature), Kubernetes'
+    /// protobuf envelope with this kind's type meta ([`Self::encode_envelope`]), CBOR as the
+    /// API server writes it (the `cbor` feature).
+    pub fn encode(&self, format: Format, object: &dyn Object) -> Result<Vec<u8>> {
+        match format {
+            Format::Protobuf => Ok(self.encode_envelope(object)),
+            _ => object.encode(format),
+        }
+    }
+}
+
+/// The error of a CBOR operation in a build of kcodec-types without its `cbor` feature.
+#[cfg(not(feature = "cbor"))]
+fn cbor_off() -> Error {
+    Format::Cbor
+        .check_feature()
+        .err()
+        .unwrap_or_else(|| Error::invalid_value("cbor needs kcodec-types' `cbor` cargo feature", 0))
 }
 
 /// Declares the registry's table from `(group, version, kind, type)` rows; a row ending in
@@ -340,11 +463,17 @@ macro_rules! kinds_table {
             fn type_meta_mut(&mut self) -> Option<&mut $crate::meta::v1::TypeMeta> {
                 Some(&mut self.type_meta)
             }
+            fn type_meta_ref(&self) -> Option<&$crate::meta::v1::TypeMeta> {
+                Some(&self.type_meta)
+            }
         }
     };
     (@slot $ty:ty, no_type_meta) => {
         impl $crate::registry::TypeMetaSlot for $ty {
             fn type_meta_mut(&mut self) -> Option<&mut $crate::meta::v1::TypeMeta> {
+                None
+            }
+            fn type_meta_ref(&self) -> Option<&$crate::meta::v1::TypeMeta> {
                 None
             }
         }
@@ -597,8 +726,27 @@ fn payload_offset(data: &[u8], payload: &[u8]) -> usize {
 pub fn decode_json(input: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
     decode_object(&RawObject {
         bytes: input,
-        format: ObjectFormat::Json,
+        format: Format::Json,
     })
+}
+
+/// Decode an object in `format` whose type is given by the object itself: its `apiVersion`
+/// and `kind` (JSON, YAML through its JSON, CBOR) or its envelope's type meta (protobuf).
+/// See [`decode_object`].
+pub fn decode(format: Format, input: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
+    let json;
+    let bytes = if format == Format::Yaml {
+        json = format.to_json(input)?;
+        &json[..]
+    } else {
+        input
+    };
+    let format = if format == Format::Yaml {
+        Format::Json
+    } else {
+        format
+    };
+    decode_object(&RawObject { bytes, format })
 }
 
 /// Decode a CBOR object (with or without the self-described prefix) whose type is given by
@@ -607,25 +755,22 @@ pub fn decode_json(input: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
 pub fn decode_cbor(input: &[u8]) -> Result<(&'static Kind, Box<dyn Object>)> {
     decode_object(&RawObject {
         bytes: input,
-        format: ObjectFormat::Cbor,
+        format: Format::Cbor,
     })
 }
 
 /// Decode an object held as bytes (a watch event's object, a cached item) into its type,
 /// found in the registry by the object's own type meta (the envelope's, for protobuf).
-/// CBOR objects need the `cbor` feature (without it they are an error).
+/// CBOR objects need the `cbor` feature (without it they are an error); a YAML object is
+/// an error (see [`decode`]).
 pub fn decode_object(object: &RawObject<'_>) -> Result<(&'static Kind, Box<dyn Object>)> {
-    if object.format == ObjectFormat::Protobuf {
+    if object.format == Format::Protobuf {
         return decode_envelope(object.bytes);
     }
     let (api_version, kind_name) = object.type_meta()?;
     let kind = lookup(&api_version, &kind_name)
         .ok_or_else(|| unknown_type(&api_version, &kind_name, 0))?;
-    match object.format {
-        #[cfg(feature = "cbor")]
-        ObjectFormat::Cbor => Ok((kind, kind.decode_cbor(object.bytes)?)),
-        _ => Ok((kind, kind.decode_json(object.bytes)?)),
-    }
+    Ok((kind, kind.decode(object.format, object.bytes)?))
 }
 
 #[cfg(test)]
@@ -767,6 +912,56 @@ mod tests {
             br#"{"kind":"Status","apiVersion":"example.com/v1","metadata":{}}"#
         );
         assert!(decode_json(br#"{"kind":"GetOptions","apiVersion":"example.com/v1"}"#).is_err());
+    }
+
+    #[test]
+    fn decode_and_encode_by_format() {
+        let kind = lookup("v1", "Pod").unwrap();
+        let pod = crate::sample::pod(2);
+        let json = kcodec::json::to_vec(&pod).unwrap();
+        let object = kind.decode(Format::Json, &json).unwrap();
+        assert_eq!(kind.encode(Format::Json, object.as_ref()).unwrap(), json);
+        let pb = kind.encode(Format::Protobuf, object.as_ref()).unwrap();
+        assert_eq!(pb, kcodec::proto::envelope::encode("v1", "Pod", &pod));
+        assert!(kind
+            .decode(Format::Protobuf, &pb)
+            .unwrap()
+            .dyn_eq(object.as_ref()));
+        let mut pretty = Vec::new();
+        kcodec::json::indent_into(&mut pretty, &json, "", "  ");
+        assert_eq!(
+            kind.encode(Format::JsonPretty, object.as_ref()).unwrap(),
+            pretty
+        );
+        assert!(kind
+            .decode(Format::JsonPretty, &pretty)
+            .unwrap()
+            .dyn_eq(object.as_ref()));
+        // Each format is there whatever the features: an error names a missing one.
+        for format in [Format::Yaml, Format::Cbor] {
+            match format.check_feature() {
+                Ok(()) => {
+                    let bytes = kind.encode(format, object.as_ref()).unwrap();
+                    let back = kind.decode(format, &bytes).unwrap();
+                    assert!(back.dyn_eq(object.as_ref()), "{format}");
+                    let (found, _) = decode(format, &bytes).unwrap();
+                    assert_eq!(found.kind, "Pod");
+                }
+                Err(e) => {
+                    let err = kind.decode(format, b"").unwrap_err().to_string();
+                    assert_eq!(err, e.to_string());
+                }
+            }
+        }
+        // A protobuf envelope without type meta gets the kind's.
+        let body = kcodec::proto::to_vec(&pod);
+        let bare = kind
+            .decode(
+                Format::Protobuf,
+                &kcodec::proto::envelope::wrap("", "", &body),
+            )
+            .unwrap();
+        assert!(bare.dyn_eq(object.as_ref()));
     }
 
     #[test]

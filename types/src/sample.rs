@@ -282,7 +282,7 @@ fn pod_spec_fields(pod: &Pod) -> FieldsV1 {
     if pod.spec.affinity.is_some() {
         spec.owned("f:affinity");
     }
-    for c in pod.spec.containers.iter().flatten() {
+    for c in &pod.spec.containers {
         container_fields(spec.at("f:containers"), c);
     }
     for c in &pod.spec.init_containers {
@@ -745,7 +745,7 @@ fn volumes(rng: &mut Rng, w: &Workload) -> Vec<Volume> {
             name: s(w.token.as_str()),
             volume_source: VolumeSource {
                 projected: Some(Box::new(ProjectedVolumeSource {
-                    sources: Some(vec![
+                    sources: vec![
                         VolumeProjection {
                             service_account_token: Some(ServiceAccountTokenProjection {
                                 expiration_seconds: Some(3607),
@@ -781,7 +781,8 @@ fn volumes(rng: &mut Rng, w: &Workload) -> Vec<Volume> {
                             }),
                             ..Default::default()
                         },
-                    ]),
+                    ]
+                    .into(),
                     default_mode: Some(420),
                     ..Default::default()
                 })),
@@ -794,14 +795,15 @@ fn volumes(rng: &mut Rng, w: &Workload) -> Vec<Volume> {
 fn affinity(rng: &mut Rng, w: &Workload) -> Affinity {
     let node_affinity = rng.chance(50).then(|| NodeAffinity {
         required_during_scheduling_ignored_during_execution: Some(NodeSelector {
-            node_selector_terms: Some(vec![NodeSelectorTerm {
+            node_selector_terms: vec![NodeSelectorTerm {
                 match_expressions: vec![NodeSelectorRequirement {
                     key: s("kubernetes.io/arch"),
                     operator: s("In"),
                     values: vec![s("amd64"), s("arm64")],
                 }],
                 match_fields: Vec::new(),
-            }]),
+            }]
+            .into(),
         }),
         ..Default::default()
     });
@@ -1026,7 +1028,7 @@ pub fn pod(seed: u64) -> Pod {
     let spec = PodSpec {
         volumes: volumes(&mut rng, &w),
         init_containers,
-        containers: Some(containers),
+        containers: containers.into(),
         restart_policy: s("Always"),
         termination_grace_period_seconds: Some(rng.pick(&[30, 60])),
         dns_policy: s("ClusterFirst"),
@@ -1068,7 +1070,6 @@ pub fn pod(seed: u64) -> Pod {
     let container_statuses = spec
         .containers
         .iter()
-        .flatten()
         .map(|c| container_status(&mut rng, c, started))
         .collect();
     let status = PodStatus {
@@ -1120,14 +1121,12 @@ pub fn pod_list(n: usize, seed: u64) -> PodList {
             resource_version: s(seed.wrapping_mul(7919).wrapping_add(123_456).to_string()),
             ..Default::default()
         },
-        items: Some(
-            (0..n as u64)
-                .map(|i| Pod {
-                    type_meta: TypeMeta::default(),
-                    ..pod(seed.wrapping_add(i))
-                })
-                .collect(),
-        ),
+        items: (0..n as u64)
+            .map(|i| Pod {
+                type_meta: TypeMeta::default(),
+                ..pod(seed.wrapping_add(i))
+            })
+            .collect(),
     }
 }
 
@@ -1193,7 +1192,6 @@ pub fn deployment(seed: u64) -> Deployment {
     for c in spec
         .containers
         .iter_mut()
-        .flatten()
         .chain(spec.init_containers.iter_mut())
     {
         c.volume_mounts.retain(|m| !token_volume_name(&m.name));
@@ -1355,7 +1353,7 @@ pub fn node(seed: u64) -> Node {
     let images = NODE_IMAGES
         .iter()
         .map(|image| ContainerImage {
-            names: Some(vec![image_id(image), s(*image)]),
+            names: vec![image_id(image), s(*image)].into(),
             size_bytes: rng.range(300_000, 120_000_000) as i64,
         })
         .collect();
@@ -1559,17 +1557,12 @@ mod tests {
         assert_ne!(pod(1), pod(2));
         assert_ne!(node(1), node(2));
         let list = pod_list(50, 42);
-        let names: std::collections::BTreeSet<_> = list
-            .items
-            .iter()
-            .flatten()
-            .map(|p| p.metadata.name.clone())
-            .collect();
+        let names: std::collections::BTreeSet<_> =
+            list.items.iter().map(|p| p.metadata.name.clone()).collect();
         assert_eq!(names.len(), 50, "pod names repeat");
         let sizes: std::collections::BTreeSet<_> = list
             .items
             .iter()
-            .flatten()
             .map(|p| kcodec::json::to_vec(p).unwrap().len())
             .collect();
         assert!(sizes.len() > 10, "pods hardly vary: {sizes:?}");
@@ -1607,19 +1600,13 @@ mod tests {
             );
             assert_eq!(m.owner_references[0].controller, Some(true));
             assert_eq!(m.managed_fields.len(), 2);
-            container_counts.insert(p.spec.containers.as_ref().map_or(0, Vec::len));
-            let env = &p.spec.containers.as_ref().unwrap()[0].env;
+            container_counts.insert(p.spec.containers.len());
+            let env = &p.spec.containers[0].env;
             assert!((5..=15).contains(&env.len()), "{} env vars", env.len());
             // One token volume, mounted under the same name by every container.
             let token = &p.spec.volumes.last().unwrap().name;
             assert!(token_volume_name(token));
-            for c in p
-                .spec
-                .containers
-                .iter()
-                .flatten()
-                .chain(&p.spec.init_containers)
-            {
+            for c in p.spec.containers.iter().chain(&p.spec.init_containers) {
                 assert!(
                     c.volume_mounts.iter().any(|m| m.name == *token),
                     "{}",
@@ -1627,10 +1614,7 @@ mod tests {
                 );
             }
             assert_eq!(p.status.conditions.len(), 5);
-            assert_eq!(
-                p.status.container_statuses.len(),
-                p.spec.containers.as_ref().map_or(0, Vec::len)
-            );
+            assert_eq!(p.status.container_statuses.len(), p.spec.containers.len());
             assert_eq!(
                 p.status.init_container_statuses.len(),
                 p.spec.init_containers.len()

@@ -28,10 +28,13 @@ macro_rules! wrapped_list {
             fn encode_json(&self, out: &mut Vec<u8>) {
                 self.0.encode_json(out)
             }
-            fn is_json_empty(&self) -> bool {
+        }
+
+        impl ::kcodec::Omit for $name {
+            fn is_empty_value(&self) -> bool {
                 self.0.is_empty()
             }
-            fn is_json_zero(&self) -> bool {
+            fn is_zero_value(&self) -> bool {
                 self.0.is_empty()
             }
         }
@@ -114,6 +117,7 @@ macro_rules! wrapped_list {
             }
         }
 
+        #[cfg(feature = "serde")]
         ::kcodec::__private::impl_serde!($name);
     };
 }

@@ -54,7 +54,7 @@ fn exercise(kind: &Kind, format: Format, input: &[u8]) -> Result<bool, String> {
     object.encode_json(&mut tm);
     let (api_version, kind_name) = kcodec::watch::RawObject {
         bytes: &tm,
-        format: kcodec::watch::ObjectFormat::Json,
+        format: kcodec::Format::Json,
     }
     .type_meta()
     .unwrap_or_default();

@@ -78,3 +78,32 @@ fn fixtures_through_serde_json() {
     let dep: Deployment = kcodec::json::from_slice(&read("apps.v1.Deployment")).unwrap();
     check(&dep, "apps.v1.Deployment");
 }
+
+/// `kcodec::List` and `kcodec::Map` on their own (outside a derived type) go through serde as
+/// `Option<Vec<T>>` and `Option<BTreeMap<K, V>>`: nil is `null`, empty is `[]` / `{}`; inside
+/// a derived type they are the type's JSON, nil kept there too.
+#[test]
+fn lists_and_maps_keep_nil_through_serde_json() {
+    use kcodec::{List, Map, Str};
+    let nil: List<Str> = serde_json::from_str("null").unwrap();
+    let empty: List<Str> = serde_json::from_str("[]").unwrap();
+    assert!(nil.is_nil() && !empty.is_nil());
+    assert_eq!(serde_json::to_string(&nil).unwrap(), "null");
+    assert_eq!(serde_json::to_string(&empty).unwrap(), "[]");
+    let m: Map<Str, i32> = serde_json::from_str(r#"{"a":1}"#).unwrap();
+    assert_eq!(serde_json::to_string(&m).unwrap(), r#"{"a":1}"#);
+    assert!(serde_json::from_str::<Map<Str, i32>>("null")
+        .unwrap()
+        .is_nil());
+    assert_eq!(
+        serde_json::to_string(&Map::<Str, i32>::empty()).unwrap(),
+        "{}"
+    );
+    let list: kcodec_types::core::v1::PodList =
+        serde_json::from_str(r#"{"metadata":{},"items":null}"#).unwrap();
+    assert!(list.items.is_nil());
+    assert_eq!(
+        serde_json::to_string(&list).unwrap(),
+        r#"{"metadata":{},"items":null}"#
+    );
+}

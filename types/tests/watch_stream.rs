@@ -5,7 +5,8 @@
 //! own (`$KCODEC_K8S_ORACLE`): kcodec writes the oracle's bytes and reads the oracle's stream.
 
 use kcodec::cache::EventType;
-use kcodec::watch::{write_json_event, write_proto_event, Event, ObjectFormat, WatchDecoder};
+use kcodec::watch::{write_json_event, write_proto_event, Event, WatchDecoder};
+use kcodec::Format;
 use kcodec_types::core::v1::{Pod, PodList};
 use kcodec_types::registry::{self, Object};
 
@@ -13,7 +14,7 @@ fn pods() -> (Vec<Pod>, &'static str) {
     if let Some(dir) = kcodec_testkit::data::real_objects() {
         let path = dir.join("podlist-k8sopenapi-kind-1.json");
         let list: PodList = kcodec::json::from_slice(&std::fs::read(path).unwrap()).unwrap();
-        let mut items: Vec<Pod> = list.items.into_iter().flatten().take(3).collect();
+        let mut items: Vec<Pod> = list.items.into_iter().take(3).collect();
         for p in &mut items {
             p.type_meta.kind = "Pod".into();
             p.type_meta.api_version = "v1".into();
@@ -28,33 +29,28 @@ fn pods() -> (Vec<Pod>, &'static str) {
 const TYPES: [EventType; 3] = [EventType::Added, EventType::Modified, EventType::Deleted];
 
 #[cfg(feature = "cbor")]
-const FORMATS: [ObjectFormat; 3] = [
-    ObjectFormat::Json,
-    ObjectFormat::Protobuf,
-    ObjectFormat::Cbor,
-];
+const FORMATS: [Format; 3] = [Format::Json, Format::Protobuf, Format::Cbor];
 #[cfg(not(feature = "cbor"))]
-const FORMATS: [ObjectFormat; 2] = [ObjectFormat::Json, ObjectFormat::Protobuf];
+const FORMATS: [Format; 2] = [Format::Json, Format::Protobuf];
 
-fn stream(pods: &[Pod], format: ObjectFormat) -> Vec<u8> {
+fn stream(pods: &[Pod], format: Format) -> Vec<u8> {
     let mut s = Vec::new();
     for (i, pod) in pods.iter().enumerate() {
         match format {
-            ObjectFormat::Protobuf => {
+            Format::Protobuf => {
                 let env = kcodec::proto::envelope::encode("v1", "Pod", pod);
                 write_proto_event(&mut s, TYPES[i % 3], &env);
             }
-            ObjectFormat::Json => {
+            Format::Json => {
                 write_json_event(&mut s, TYPES[i % 3], &kcodec::json::to_vec(pod).unwrap())
             }
             #[cfg(feature = "cbor")]
-            ObjectFormat::Cbor => kcodec::watch::write_cbor_event(
+            Format::Cbor => kcodec::watch::write_cbor_event(
                 &mut s,
                 TYPES[i % 3],
                 &kcodec::cbor::to_vec(pod).unwrap(),
             ),
-            #[cfg(not(feature = "cbor"))]
-            ObjectFormat::Cbor => unreachable!("not in FORMATS"),
+            _ => unreachable!("not in FORMATS"),
         }
     }
     s
@@ -89,7 +85,7 @@ fn decode_split(s: &[u8], at: usize) -> Vec<Seen> {
 fn streams_split_at_every_byte_decode_the_same_events() {
     let (pods, what) = pods();
     for format in FORMATS {
-        let protobuf = format == ObjectFormat::Protobuf;
+        let protobuf = format == Format::Protobuf;
         let s = stream(&pods, format);
         let whole = decode_split(&s, s.len());
         assert_eq!(whole.len(), pods.len());
@@ -149,7 +145,7 @@ fn decode_chunked(s: &[u8], chunk: usize) -> kcodec::Result<Vec<(EventType, Vec<
     for part in s.chunks(chunk) {
         d.feed(part);
         while let Some((at, e)) = d.next_event_at()? {
-            assert_eq!(e.object.format, ObjectFormat::Cbor);
+            assert_eq!(e.object.format, Format::Cbor);
             out.push((e.event_type, e.object.bytes.to_vec(), at));
         }
     }
@@ -167,7 +163,7 @@ fn cbor_stream_written_by_kcodec_is_the_oracles() {
         return;
     };
     pods.truncate(3);
-    let json = stream(&pods, ObjectFormat::Json);
+    let json = stream(&pods, Format::Json);
     let mut status = kcodec_types::meta::v1::Status::default();
     status.type_meta.kind = "Status".into();
     status.type_meta.api_version = "v1".into();
@@ -182,7 +178,7 @@ fn cbor_stream_written_by_kcodec_is_the_oracles() {
     );
     let want = oracle_watch(&mut oracle, Format::Json, Format::Cbor, &json);
 
-    let mut ours = stream(&pods, ObjectFormat::Cbor);
+    let mut ours = stream(&pods, Format::Cbor);
     kcodec::watch::write_cbor_event(
         &mut ours,
         EventType::Error,
@@ -193,10 +189,10 @@ fn cbor_stream_written_by_kcodec_is_the_oracles() {
     let mut cached = Vec::new();
     for (i, pod) in pods.iter().enumerate() {
         let c = kcodec::cache::Cached::new(pod.clone(), "v1", "Pod");
-        cached.extend_from_slice(&c.cbor_event(TYPES[i % 3]).unwrap());
+        cached.extend_from_slice(&c.event(Format::Cbor, TYPES[i % 3]).unwrap());
     }
     let c = kcodec::cache::Cached::new(status.clone(), "v1", "Status");
-    cached.extend_from_slice(&c.cbor_event(EventType::Error).unwrap());
+    cached.extend_from_slice(&c.event(Format::Cbor, EventType::Error).unwrap());
     assert_eq!(cached, want, "Cached::cbor_event");
 
     // And the other way: the oracle reads kcodec's stream back to the JSON it came from.
@@ -218,7 +214,7 @@ fn oracle_cbor_stream_decodes_at_any_chunk_size() {
     let Some(mut oracle) = Oracle::from_env() else {
         return;
     };
-    let json = stream(&pods, ObjectFormat::Json);
+    let json = stream(&pods, Format::Json);
     let s = oracle_watch(&mut oracle, Format::Json, Format::Cbor, &json);
     let whole = decode_chunked(&s, s.len()).unwrap();
     assert_eq!(whole.len(), pods.len());
@@ -232,7 +228,7 @@ fn oracle_cbor_stream_decodes_at_any_chunk_size() {
         assert_eq!(&s[at..at + bytes.len()], &bytes[..]);
         let raw = kcodec::watch::RawObject {
             bytes,
-            format: ObjectFormat::Cbor,
+            format: Format::Cbor,
         };
         let head = raw.head().unwrap();
         assert_eq!(
@@ -276,7 +272,7 @@ fn oracle_cbor_stream_decodes_at_any_chunk_size() {
 #[test]
 fn truncated_cbor_stream_is_an_error() {
     let (pods, _) = pods();
-    let s = stream(&pods, ObjectFormat::Cbor);
+    let s = stream(&pods, Format::Cbor);
     let ends: Vec<usize> = {
         let mut d = WatchDecoder::new();
         d.feed(&s);
@@ -409,7 +405,7 @@ fn cbor_stream_limits_are_the_oracles() {
         };
         let ours = (|| -> kcodec::Result<()> {
             // Streams without the prefix are not detected as CBOR: say so.
-            let mut d = WatchDecoder::with_framing(kcodec::framing::Framing::Cbor);
+            let mut d = WatchDecoder::with_format(Format::Cbor).unwrap();
             d.feed(stream);
             while let Some(e) = d.next_event()? {
                 registry::decode_object(&e.object)?;

@@ -131,7 +131,7 @@ async fn route(
             let f = plain(accept)?;
             return Ok(status::ok(
                 StatusCode::OK,
-                f.content_type(),
+                f.media_type(),
                 discovery::core_versions(&app.address, f),
             ));
         }
@@ -139,24 +139,24 @@ async fn route(
             let f = plain(accept)?;
             return Ok(status::ok(
                 StatusCode::OK,
-                f.content_type(),
+                f.media_type(),
                 discovery::groups(f),
             ));
         }
         ["api", "v1"] => {
             let f = plain(accept)?;
             let body = discovery::resource_list("", "v1", f).ok_or_else(ApiError::no_route)?;
-            return Ok(status::ok(StatusCode::OK, f.content_type(), body));
+            return Ok(status::ok(StatusCode::OK, f.media_type(), body));
         }
         ["apis", g] => {
             let f = plain(accept)?;
             let body = discovery::one_group(g, f).ok_or_else(ApiError::no_route)?;
-            return Ok(status::ok(StatusCode::OK, f.content_type(), body));
+            return Ok(status::ok(StatusCode::OK, f.media_type(), body));
         }
         ["apis", g, v] => {
             let f = plain(accept)?;
             let body = discovery::resource_list(g, v, f).ok_or_else(ApiError::no_route)?;
-            return Ok(status::ok(StatusCode::OK, f.content_type(), body));
+            return Ok(status::ok(StatusCode::OK, f.media_type(), body));
         }
         _ => {}
     }

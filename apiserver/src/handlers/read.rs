@@ -35,27 +35,23 @@ pub fn get(
         .ok_or_else(|| ApiError::not_found(r.kind.group, &r.plural, name))?;
     Ok(status::ok(
         StatusCode::OK,
-        format.content_type(),
+        format.media_type(),
         object_body(&entry, format)?,
     ))
 }
 
-/// One object as a response body in `format`; a 500 where Go's encoder fails too.
+/// One object as a response body in `format` (JSON with the encoder's newline); a 500 where
+/// Go's encoder fails too.
 pub fn object_body(entry: &Entry, format: Format) -> Result<Body, ApiError> {
-    Ok(match format {
-        Format::Json => {
-            let json = entry.json();
-            let mut out = Vec::with_capacity(json.len() + 1);
-            out.extend_from_slice(&json);
-            out.push(b'\n');
-            Body::from(out)
-        }
-        Format::Yaml => {
-            Body::from(kcodec::yaml::json_to_yaml(&entry.json()).expect("own JSON converts"))
-        }
-        Format::Protobuf => Body::from(entry.envelope()),
-        Format::Cbor => Body::from(entry.cbor()?),
-    })
+    let bytes = entry.bytes(format)?;
+    let suffix = format.response_suffix();
+    if suffix.is_empty() {
+        return Ok(Body::from(bytes));
+    }
+    let mut out = Vec::with_capacity(bytes.len() + suffix.len());
+    out.extend_from_slice(&bytes);
+    out.extend_from_slice(suffix);
+    Ok(Body::from(out))
 }
 
 /// The selectors, paging and version parameters of a LIST or WATCH.
@@ -214,156 +210,80 @@ pub fn list(
         ));
     }
     let format = negotiated.format;
-    let body = match format {
-        Format::Json => stream(json_list(r.list_kind.kind, &r.api_version, &meta, items)),
-        Format::Protobuf => stream(proto_list(&r.api_version, r.list_kind.kind, &meta, items)),
-        Format::Cbor => stream(cbor_list(r.list_kind.kind, &r.api_version, &meta, items)),
-        Format::Yaml => {
-            let mut json = Vec::new();
-            for chunk in json_list(r.list_kind.kind, &r.api_version, &meta, items) {
-                json.extend_from_slice(&chunk);
-            }
-            Body::from(kcodec::yaml::json_to_yaml(&json).expect("own JSON converts"))
-        }
+    // A format without a list writer (YAML) gets the JSON list, converted.
+    let written = if format.list_writer("", "", b"").is_ok() {
+        format
+    } else {
+        Format::Json
     };
-    Ok(status::ok(StatusCode::OK, format.content_type(), body))
+    let chunks = list_chunks(written, r.list_kind.kind, &r.api_version, &meta, items)
+        .map_err(|e| ApiError::new(500, "InternalError", e.to_string()))?;
+    let body = if written == format {
+        stream(chunks)
+    } else {
+        let json: Vec<u8> = chunks.flat_map(|chunk| chunk.to_vec()).collect();
+        Body::from(format.from_json(&json).expect("own JSON converts"))
+    };
+    Ok(status::ok(StatusCode::OK, format.media_type(), body))
 }
 
 fn stream(chunks: impl Iterator<Item = Bytes> + Send + 'static) -> Body {
     Body::from_stream(futures_util::stream::iter(chunks.map(Ok::<_, Infallible>)))
 }
 
-/// A JSON list (`{"kind","apiVersion","metadata","items":[...]}` and the encoder's newline),
-/// as chunks; each item's bytes are the entry's cached JSON without type meta.
-pub fn json_list(
+/// A LIST response body in `format` (JSON with the encoder's newline), as chunks written by
+/// the format's [`kcodec::format::ListWriter`]: each item's bytes come from the entry's
+/// cached encoding (JSON and CBOR without the item's type meta, as Go writes a list's items;
+/// protobuf's message body, whose sizes are read before the head is written). An error for
+/// a format without a list writer (YAML: convert the JSON list).
+pub fn list_chunks(
+    format: Format,
     kind: &str,
     api_version: &str,
     meta: &ListMeta,
     items: Vec<Arc<Entry>>,
-) -> impl Iterator<Item = Bytes> + Send + 'static {
+) -> kcodec::Result<impl Iterator<Item = Bytes> + Send + 'static> {
+    let meta = format.encode_nested(meta)?;
+    let w = format.list_writer(kind, api_version, &meta)?.response();
     let prefix = items
         .first()
         .map(|e| crate::store::type_meta_prefix(e.resource))
         .unwrap_or_default();
-    let mut head = Vec::new();
-    // An empty list of items: the head and tail come out in one chunk.
-    kcodec::cache::splice_json_list_into(
-        &mut head,
-        kind,
-        api_version,
-        // A ListMeta has no raw field, the only values whose encode can fail.
-        &kcodec::json::to_vec(meta).expect("a ListMeta encodes"),
-        &[],
+    // Protobuf's head needs the items' sizes: their bodies are taken first.
+    let bodies: Vec<Bytes> = if w.sizes_first() {
+        items.iter().map(|e| e.proto()).collect()
+    } else {
+        Vec::new()
+    };
+    let mut buf = Vec::with_capacity(CHUNK + 4096);
+    w.head(
+        &mut buf,
+        items.len(),
+        bodies.iter().map(|b| w.item_len(b.len())).sum(),
     );
-    head.truncate(head.len() - 2); // "]}"
-    let mut buf = head;
+    let mut tail = Vec::new();
+    w.tail(&mut tail);
+    let framing = w.items();
     let mut iter = items.into_iter().enumerate();
     let mut done = false;
-    std::iter::from_fn(move || {
+    Ok(std::iter::from_fn(move || {
         if done {
             return None;
         }
         for (i, item) in iter.by_ref() {
-            if i > 0 {
-                buf.push(b',');
-            }
-            item.write_item_json(prefix.as_bytes(), &mut buf);
-            if buf.len() >= CHUNK {
-                return Some(Bytes::from(std::mem::take(&mut buf)));
-            }
-        }
-        done = true;
-        buf.extend_from_slice(b"]}\n");
-        Some(Bytes::from(std::mem::take(&mut buf)))
-    })
-}
-
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push(v as u8 | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-/// A protobuf list in its envelope, as chunks: the sizes come from the items' cached
-/// message bodies, so the envelope's head is written first and the items follow.
-pub fn proto_list(
-    api_version: &str,
-    kind: &str,
-    meta: &ListMeta,
-    items: Vec<Arc<Entry>>,
-) -> impl Iterator<Item = Bytes> + Send + 'static {
-    use kcodec::proto::{envelope, varint_len, RevBuf};
-    let bodies: Vec<Bytes> = items.iter().map(|e| e.proto()).collect();
-    let meta_body = kcodec::proto::to_vec(meta);
-    let payload = 1
-        + varint_len(meta_body.len() as u64)
-        + meta_body.len()
-        + bodies
-            .iter()
-            .map(|b| 1 + varint_len(b.len() as u64) + b.len())
-            .sum::<usize>();
-    let mut head = RevBuf::new();
-    envelope::encode_head_rev(&mut head, api_version, kind, payload);
-    let mut trailer = RevBuf::new();
-    envelope::encode_trailer_rev(&mut trailer);
-    let trailer = trailer.as_slice().to_vec();
-    let mut first = head.as_slice().to_vec();
-    first.push(0x0a);
-    put_varint(&mut first, meta_body.len() as u64);
-    first.extend_from_slice(&meta_body);
-    let mut buf = first;
-    let mut iter = bodies.into_iter();
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
-        }
-        for body in iter.by_ref() {
-            buf.push(0x12);
-            put_varint(&mut buf, body.len() as u64);
-            buf.extend_from_slice(&body);
-            if buf.len() >= CHUNK {
-                return Some(Bytes::from(std::mem::take(&mut buf)));
-            }
-        }
-        done = true;
-        buf.extend_from_slice(&trailer);
-        Some(Bytes::from(std::mem::take(&mut buf)))
-    })
-}
-
-/// A CBOR list as the API server writes it (`d9d9f7`, then the map `kind`, `items`,
-/// `metadata`, `apiVersion`: CBOR key order), as chunks; the array's length is the number of
-/// items, known before the first one, and each item's bytes come from the entry's cached
-/// CBOR (without the prefix and the type meta).
-pub fn cbor_list(
-    kind: &str,
-    api_version: &str,
-    meta: &ListMeta,
-    items: Vec<Arc<Entry>>,
-) -> impl Iterator<Item = Bytes> + Send + 'static {
-    use kcodec::cache::{put_cbor_list_head, put_cbor_list_tail};
-    use kcodec::cbor::write::{write_head, MAJOR_ARRAY};
-    let mut buf = Vec::with_capacity(CHUNK + 4096);
-    put_cbor_list_head(&mut buf, kind, api_version);
-    write_head(&mut buf, MAJOR_ARRAY, items.len() as u64);
-    let mut tail = Vec::new();
-    let meta = kcodec::cbor::to_vec_bare(meta).expect("a ListMeta encodes");
-    put_cbor_list_tail(&mut tail, api_version, &meta);
-    let mut iter = items.into_iter();
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
-        }
-        for item in iter.by_ref() {
-            // An item Go's encoder refuses too: the response ends there, cut short, as
-            // kube-apiserver's streaming encoder ends it (the status line is sent already).
-            if item.write_item_cbor(&mut buf).is_err() {
-                done = true;
-                return Some(Bytes::from(std::mem::take(&mut buf)));
+            if let Some(body) = bodies.get(i) {
+                framing.item(&mut buf, i, body);
+            } else {
+                framing.item_prefix(&mut buf, i, 0);
+                // An item Go's encoder refuses too: the response ends there, cut short, as
+                // kube-apiserver's streaming encoder ends it (the status line is sent already).
+                if item
+                    .write_item(format, prefix.as_bytes(), &mut buf)
+                    .is_err()
+                {
+                    done = true;
+                    return Some(Bytes::from(std::mem::take(&mut buf)));
+                }
             }
             if buf.len() >= CHUNK {
                 return Some(Bytes::from(std::mem::take(&mut buf)));
@@ -372,7 +292,7 @@ pub fn cbor_list(
         done = true;
         buf.extend_from_slice(&tail);
         Some(Bytes::from(std::mem::take(&mut buf)))
-    })
+    }))
 }
 
 #[cfg(test)]
@@ -408,14 +328,18 @@ mod tests {
                 ..ListMeta::default()
             };
             let items = config_maps(n);
-            let json: Vec<u8> = json_list("ConfigMapList", "v1", &meta, items.clone())
-                .flat_map(|b| b.to_vec())
-                .collect();
+            let json: Vec<u8> =
+                list_chunks(Format::Json, "ConfigMapList", "v1", &meta, items.clone())
+                    .unwrap()
+                    .flat_map(|b| b.to_vec())
+                    .collect();
             let want = list_kind
                 .decode_json(&json)
                 .expect("the JSON list decodes")
                 .to_cbor();
-            let chunks: Vec<Bytes> = cbor_list("ConfigMapList", "v1", &meta, items).collect();
+            let chunks: Vec<Bytes> = list_chunks(Format::Cbor, "ConfigMapList", "v1", &meta, items)
+                .unwrap()
+                .collect();
             assert_eq!(chunks.concat(), want.unwrap(), "{n} items");
             if n == 5 {
                 assert!(chunks.len() > 1, "streamed in chunks");

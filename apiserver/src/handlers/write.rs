@@ -139,7 +139,7 @@ pub async fn create(
     let entry = app.store.create(target.resource, &json, meta)?;
     Ok(status::ok(
         StatusCode::CREATED,
-        format.content_type(),
+        format.media_type(),
         object_body(&entry, format)?,
     ))
 }
@@ -165,7 +165,7 @@ pub async fn update(
     let entry = app.store.update(target.resource, &json, meta)?;
     Ok(status::ok(
         StatusCode::OK,
-        format.content_type(),
+        format.media_type(),
         object_body(&entry, format)?,
     ))
 }
@@ -184,7 +184,7 @@ pub fn delete(
     )?;
     Ok(status::ok(
         StatusCode::OK,
-        format.content_type(),
+        format.media_type(),
         object_body(&entry, format)?,
     ))
 }
@@ -251,7 +251,7 @@ pub async fn patch(
     let entry = app.store.update(r, &json, meta)?;
     Ok(status::ok(
         StatusCode::OK,
-        format.content_type(),
+        format.media_type(),
         object_body(&entry, format)?,
     ))
 }

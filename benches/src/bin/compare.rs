@@ -440,7 +440,7 @@ fn main() {
     type K = k8s_openapi::api::core::v1::Pod;
     use kcodec_benches::prost_k8s::k8s::io::api as pb;
     let clear_items_type_meta = |l: &mut kcodec_types::core::v1::PodList| {
-        for p in l.items.iter_mut().flatten() {
+        for p in &mut l.items {
             p.type_meta = Default::default();
         }
     };
@@ -478,13 +478,14 @@ fn main() {
                     kind: "PodList".into(),
                     api_version: "v1".into(),
                 },
-                items: Some(vec![
+                items: vec![
                     kcodec_types::core::v1::Pod {
                         type_meta: Default::default(),
                         ..pod
                     };
                     1000
-                ]),
+                ]
+                .into(),
                 ..Default::default()
             };
             run.budget = Duration::from_millis(100);

@@ -498,7 +498,6 @@ fn map_message(
         name: type_ident(m.full_name(), package),
         crate_path: cx.crate_path.to_string(),
         proto_package: Some(package.to_string()).filter(|p| !p.is_empty()),
-        serde: true,
         kind: MessageKind::Struct(fields),
         span: proc_macro2::Span::call_site(),
     };

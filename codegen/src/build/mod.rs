@@ -78,6 +78,8 @@ pub struct Builder {
     std_string: bool,
     json_camel_case: bool,
     expanded: bool,
+    cbor: bool,
+    serde: bool,
     kubernetes: bool,
     include_file: Option<String>,
     descriptor_set_path: Option<PathBuf>,
@@ -139,6 +141,8 @@ impl Builder {
             std_string: false,
             json_camel_case: false,
             expanded: false,
+            cbor: false,
+            serde: false,
             kubernetes: true,
             include_file: None,
             descriptor_set_path: None,
@@ -198,6 +202,21 @@ impl Builder {
     /// no proc macro runs when the generated code compiles.
     pub fn expanded(&mut self, yes: bool) -> &mut Builder {
         self.expanded = yes;
+        self
+    }
+
+    /// Give the types CBOR codecs too (`#[derive(Cbor)]`, or its expansion): the code then
+    /// needs the runtime's `cbor` feature. Off by default: JSON and protobuf only.
+    pub fn cbor(&mut self, yes: bool) -> &mut Builder {
+        self.cbor = yes;
+        self
+    }
+
+    /// Give the types serde's `Serialize`/`Deserialize` through their JSON codec
+    /// (`#[derive(Serde)]`, or its expansion): the code then needs the runtime's `serde`
+    /// feature. Off by default.
+    pub fn serde(&mut self, yes: bool) -> &mut Builder {
+        self.serde = yes;
         self
     }
 
@@ -312,6 +331,8 @@ impl Builder {
         let opts = render::Options {
             crate_path: &self.crate_path,
             expanded: self.expanded,
+            cbor: self.cbor,
+            serde: self.serde,
             type_attributes: &self.type_attributes,
             field_attributes: &self.field_attributes,
         };

@@ -14,6 +14,8 @@ use crate::model::MessageKind;
 pub(crate) struct Options<'a> {
     pub crate_path: &'a str,
     pub expanded: bool,
+    pub cbor: bool,
+    pub serde: bool,
     pub type_attributes: &'a [(String, String)],
     pub field_attributes: &'a [(String, String)],
 }
@@ -122,9 +124,11 @@ fn message(m: &GenMessage, opts: &Options<'_>) -> TokenStream {
         } else {
             quote!(#[kcodec(#(#container),*)])
         };
+        let cbor = opts.cbor.then(|| quote!(, #krate::Cbor));
+        let serde = opts.serde.then(|| quote!(, #krate::Serde));
         quote! {
             #doc
-            #[derive(Clone, Debug, Default, PartialEq, #krate::Json, #krate::Proto)]
+            #[derive(Clone, Debug, Default, PartialEq, #krate::Json, #krate::Proto #cbor #serde)]
             #container
             #type_attrs
             pub struct #name { #(#field_tokens)* }
@@ -132,10 +136,14 @@ fn message(m: &GenMessage, opts: &Options<'_>) -> TokenStream {
     };
     if opts.expanded {
         out.extend(crate::json::emit(msg));
-        out.extend(crate::cbor::emit(msg));
+        if opts.cbor {
+            out.extend(crate::cbor::emit(msg));
+        }
         out.extend(crate::proto::emit(msg));
         out.extend(crate::schema::emit(msg));
-        out.extend(quote!(#krate::__private::impl_serde!(#name);));
+        if opts.serde {
+            out.extend(quote!(#krate::__private::impl_serde!(#name);));
+        }
     }
     out
 }

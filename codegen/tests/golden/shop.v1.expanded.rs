@@ -18,7 +18,11 @@ impl ::kcodec::__private::JsonEncode for ItemDimensions {
         ::kcodec::__private::JsonObject::encode_json_fields(self, out, &mut first);
         out.push(b'}');
     }
-    fn is_json_zero(&self) -> bool {
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::Omit for ItemDimensions {
+    fn is_zero_value(&self) -> bool {
         <i32 as ::kcodec::__private::JsonField>::is_field_zero(&self.width)
             && <i32 as ::kcodec::__private::JsonField>::is_field_zero(&self.height)
     }
@@ -105,46 +109,116 @@ impl ::kcodec::__private::JsonDecode for ItemDimensions {
         ::kcodec::__private::StdResult::Ok(())
     }
 }
-::kcodec::__private::impl_cbor! {
-    #[automatically_derived] #[allow(clippy::all)] impl
-    ::kcodec::__private::cbor::CborEncode for ItemDimensions { #[allow(unused_mut)] fn
-    encode_cbor(& self, out : & mut ::kcodec::__private::Vec < u8 >) { let at = out
-    .len(); out.push(0); let mut n = 0usize; if ! < i32 as ::kcodec::__private::JsonField
-    > ::is_field_empty(& self.width) { out.extend_from_slice(b"Ewidth"); < i32 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.width, out); n +=
-    1; } if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.height) {
-    out.extend_from_slice(b"Fheight"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.height, out); n += 1; }
-    ::kcodec::__private::cbor::end_map(out, at, n); } } #[automatically_derived]
-    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborObject for ItemDimensions {
-    fn cbor_keys() -> & 'static [& 'static [u8]] { static KEYS : [& [u8]; 2] =
-    [b"Ewidth", b"Fheight"]; & KEYS } #[allow(unused_mut, unused_variables)] fn
-    encode_cbor_fields(& self, from : usize, to : usize, out : & mut
-    ::kcodec::__private::Vec < u8 >) -> usize { let mut n = 0usize; if (from..to)
-    .contains(& 0) { if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(&
-    self.width) { out.extend_from_slice(b"Ewidth"); < i32 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.width, out); n +=
-    1; } } if (from..to).contains(& 1) { if ! < i32 as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.height) { out.extend_from_slice(b"Fheight"); < i32 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.height, out); n +=
-    1; } } n } #[allow(unused_variables)] fn decode_cbor_field(& mut self, key : & [u8],
-    r : & mut ::kcodec::__private::cbor::CborReader < '_ >,) ->
-    ::kcodec::__private::Result < bool > { match key.len() { 5 => match
-    ::kcodec::__private::key_u64(key) { 448629336439u64 => { < i32 as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.width, r)
-    ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 6 => match
-    ::kcodec::__private::key_u64(key) { 127991760381288u64 => { < i32 as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.height, r)
-    ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, _ => {} }
-    ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived]
-    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborDecode for ItemDimensions {
-    fn decode_cbor(r : & mut ::kcodec::__private::cbor::CborReader < '_ >) ->
-    ::kcodec::__private::Result < Self > { let mut value = < Self as
-    ::core::default::Default > ::default();
-    ::kcodec::__private::cbor::CborDecode::decode_cbor_into(& mut value, r) ?;
-    ::kcodec::__private::StdResult::Ok(value) } fn decode_cbor_into(& mut self, r : & mut
-    ::kcodec::__private::cbor::CborReader < '_ >) -> ::kcodec::__private::Result < () > {
-    ::kcodec::__private::cbor::decode_struct(self, r) } }
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor::CborEncode for ItemDimensions {
+    #[allow(unused_mut)]
+    fn encode_cbor(&self, out: &mut ::kcodec::__private::Vec<u8>) {
+        let at = out.len();
+        out.push(0);
+        let n = <Self as ::kcodec::__private::cbor::CborObject>::encode_cbor_fields(
+            self,
+            0,
+            usize::MAX,
+            out,
+        );
+        ::kcodec::__private::cbor::end_map(out, at, n);
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor::CborObject for ItemDimensions {
+    fn cbor_keys() -> &'static [&'static [u8]] {
+        static KEYS: [&[u8]; 2] = [b"Ewidth", b"Fheight"];
+        &KEYS
+    }
+    #[inline]
+    #[allow(unused_mut, unused_variables)]
+    fn encode_cbor_fields(
+        &self,
+        from: usize,
+        to: usize,
+        out: &mut ::kcodec::__private::Vec<u8>,
+    ) -> usize {
+        let mut n = 0usize;
+        if (from..to).contains(&0) {
+            if !<i32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.width,
+            ) {
+                out.extend_from_slice(b"Ewidth");
+                <i32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.width,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&1) {
+            if !<i32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.height,
+            ) {
+                out.extend_from_slice(b"Fheight");
+                <i32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.height,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        n
+    }
+    #[allow(unused_variables)]
+    fn decode_cbor_field(
+        &mut self,
+        key: &[u8],
+        r: &mut ::kcodec::__private::cbor::CborReader<'_>,
+    ) -> ::kcodec::__private::Result<bool> {
+        match key.len() {
+            5 => {
+                match ::kcodec::__private::key_u64(key) {
+                    448629336439u64 => {
+                        <i32 as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.width,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            6 => {
+                match ::kcodec::__private::key_u64(key) {
+                    127991760381288u64 => {
+                        <i32 as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.height,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        ::kcodec::__private::StdResult::Ok(false)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor::CborDecode for ItemDimensions {
+    fn decode_cbor(
+        r: &mut ::kcodec::__private::cbor::CborReader<'_>,
+    ) -> ::kcodec::__private::Result<Self> {
+        let mut value = <Self as ::core::default::Default>::default();
+        ::kcodec::__private::cbor::CborDecode::decode_cbor_into(&mut value, r)?;
+        ::kcodec::__private::StdResult::Ok(value)
+    }
+    fn decode_cbor_into(
+        &mut self,
+        r: &mut ::kcodec::__private::cbor::CborReader<'_>,
+    ) -> ::kcodec::__private::Result<()> {
+        ::kcodec::__private::cbor::decode_struct(self, r)
+    }
 }
 #[automatically_derived]
 #[allow(clippy::all)]
@@ -214,18 +288,31 @@ impl ::kcodec::__private::proto::ProtoValue for ItemDimensions {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoSchema for ItemDimensions {
-    fn proto_schema() -> ::kcodec::schema::MessageSchema {
-        ::kcodec::schema::MessageSchema {
+impl ::kcodec::__private::cbor_probe::MaybeCbor for ItemDimensions {
+    #[inline]
+    fn encode_cbor_item(
+        &self,
+        out: &mut ::kcodec::__private::Vec<u8>,
+    ) -> ::kcodec::__private::Result<()> {
+        #[allow(unused_imports)]
+        use ::kcodec::__private::cbor_probe::{NoCbor as _, ViaCbor as _};
+        (&&::kcodec::__private::cbor_probe::CborProbe(self)).cbor_item(out)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::schema::ProtoSchema for ItemDimensions {
+    fn proto_schema() -> ::kcodec::__private::schema::MessageSchema {
+        ::kcodec::__private::schema::MessageSchema {
             name: "ItemDimensions",
             module_path: ::core::module_path!(),
             package: ::core::option::Option::Some("shop.v1"),
             fields: ::std::vec![
-                ::kcodec::schema::FieldSchema { name : "width", json_name : "width", tag
-                : 1, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
+                ::kcodec::__private::schema::FieldSchema { name : "width", json_name :
+                "width", tag : 1, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
                 ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "height", json_name : "height",
-                tag : 2, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
+                ::kcodec::__private::schema::FieldSchema { name : "height", json_name :
+                "height", tag : 2, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
                 ::field_schema(), omitempty : true, omitzero : false, inline : false, }
             ],
             json_only: ::std::vec![],
@@ -234,10 +321,10 @@ impl ::kcodec::schema::ProtoSchema for ItemDimensions {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoField for ItemDimensions {
-    fn proto_field() -> ::kcodec::schema::FieldType {
-        ::kcodec::schema::FieldType::Message(
-            <ItemDimensions as ::kcodec::schema::ProtoSchema>::proto_schema,
+impl ::kcodec::__private::schema::ProtoField for ItemDimensions {
+    fn proto_field() -> ::kcodec::__private::schema::FieldType {
+        ::kcodec::__private::schema::FieldType::Message(
+            <ItemDimensions as ::kcodec::__private::schema::ProtoSchema>::proto_schema,
         )
     }
 }
@@ -282,7 +369,11 @@ impl ::kcodec::__private::JsonEncode for Item {
         ::kcodec::__private::JsonObject::encode_json_fields(self, out, &mut first);
         out.push(b'}');
     }
-    fn is_json_zero(&self) -> bool {
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::Omit for Item {
+    fn is_zero_value(&self) -> bool {
         <::kcodec::Str as ::kcodec::__private::JsonField>::is_field_zero(&self.sku)
             && <i64 as ::kcodec::__private::JsonField>::is_field_zero(&self.price_cents)
             && <f64 as ::kcodec::__private::JsonField>::is_field_zero(&self.weight_kg)
@@ -598,159 +689,399 @@ impl ::kcodec::__private::JsonDecode for Item {
         ::kcodec::__private::StdResult::Ok(())
     }
 }
-::kcodec::__private::impl_cbor! {
-    #[automatically_derived] #[allow(clippy::all)] impl
-    ::kcodec::__private::cbor::CborEncode for Item { #[allow(unused_mut)] fn
-    encode_cbor(& self, out : & mut ::kcodec::__private::Vec < u8 >) { let at = out
-    .len(); out.push(0); let mut n = 0usize; if ! < ::kcodec::Str as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.sku) { out
-    .extend_from_slice(b"Csku"); < ::kcodec::Str as ::kcodec::__private::cbor::CborField
-    > ::encode_cbor_field(& self.sku, out); n += 1; } if ! < i32 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.kind) { out
-    .extend_from_slice(b"Dkind"); < i32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.kind, out); n += 1; } if ! < ::std::vec::Vec
-    <::kcodec::Str > as ::kcodec::__private::JsonField > ::is_field_empty(& self.tags) {
-    out.extend_from_slice(b"Dtags"); < ::std::vec::Vec <::kcodec::Str > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.tags, out); n += 1;
-    } if ! < ::kcodec::Str as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .display_name) { out.extend_from_slice(b"Etitle"); < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.display_name, out);
-    n += 1; } if ! < u64 as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .views) { out.extend_from_slice(b"Eviews"); < u64 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.views, out); n +=
-    1; } if ! < f32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.rating) {
-    out.extend_from_slice(b"Frating"); < f32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.rating, out); n += 1; } if ! < bool as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.available) { out
-    .extend_from_slice(b"Iavailable"); < bool as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.available, out); n += 1; } if ! < ::kcodec::Binary as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.thumbnail) { out
-    .extend_from_slice(b"Ithumbnail"); < ::kcodec::Binary as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.thumbnail, out); n
-    += 1; } if ! < f64 as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .weight_kg) { out.extend_from_slice(b"Iweight_kg"); < f64 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.weight_kg, out); n
-    += 1; } if ! < ::core::option::Option < ItemDimensions > as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.dimensions) { out
-    .extend_from_slice(b"Jdimensions"); < ::core::option::Option < ItemDimensions > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.dimensions, out); n
-    += 1; } if ! < i64 as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .price_cents) { out.extend_from_slice(b"Kprice_cents"); < i64 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.price_cents, out);
-    n += 1; } if ! < ::core::option::Option < u32 > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.max_per_order) { out.extend_from_slice(b"Mmax_per_order"); <
-    ::core::option::Option < u32 > as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.max_per_order, out); n += 1; } if ! <
-    ::std::collections::BTreeMap <::kcodec::Str, i32 > as ::kcodec::__private::JsonField
-    > ::is_field_empty(& self.stock_by_store) { out
-    .extend_from_slice(b"Nstock_by_store"); < ::std::collections::BTreeMap
-    <::kcodec::Str, i32 > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(&
-    self.stock_by_store, out); n += 1; } ::kcodec::__private::cbor::end_map(out, at, n);
-    } } #[automatically_derived] #[allow(clippy::all)] impl
-    ::kcodec::__private::cbor::CborObject for Item { fn cbor_keys() -> & 'static [&
-    'static [u8]] { static KEYS : [& [u8]; 13] = [b"Csku", b"Dkind", b"Dtags", b"Etitle",
-    b"Eviews", b"Frating", b"Iavailable", b"Ithumbnail", b"Iweight_kg", b"Jdimensions",
-    b"Kprice_cents", b"Mmax_per_order", b"Nstock_by_store"]; & KEYS } #[allow(unused_mut,
-    unused_variables)] fn encode_cbor_fields(& self, from : usize, to : usize, out : &
-    mut ::kcodec::__private::Vec < u8 >) -> usize { let mut n = 0usize; if (from..to)
-    .contains(& 0) { if ! < ::kcodec::Str as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.sku) { out.extend_from_slice(b"Csku"); < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.sku, out); n += 1;
-    } } if (from..to).contains(& 1) { if ! < i32 as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.kind) { out.extend_from_slice(b"Dkind"); < i32 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.kind, out); n += 1;
-    } } if (from..to).contains(& 2) { if ! < ::std::vec::Vec <::kcodec::Str > as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.tags) { out
-    .extend_from_slice(b"Dtags"); < ::std::vec::Vec <::kcodec::Str > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.tags, out); n += 1;
-    } } if (from..to).contains(& 3) { if ! < ::kcodec::Str as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.display_name) { out
-    .extend_from_slice(b"Etitle"); < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.display_name, out);
-    n += 1; } } if (from..to).contains(& 4) { if ! < u64 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.views) { out
-    .extend_from_slice(b"Eviews"); < u64 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.views, out); n += 1; } } if (from..to).contains(& 5) { if
-    ! < f32 as ::kcodec::__private::JsonField > ::is_field_empty(& self.rating) { out
-    .extend_from_slice(b"Frating"); < f32 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.rating, out); n += 1; } } if (from..to).contains(& 6) { if
-    ! < bool as ::kcodec::__private::JsonField > ::is_field_empty(& self.available) { out
-    .extend_from_slice(b"Iavailable"); < bool as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.available, out); n += 1; } } if (from..to).contains(& 7) {
-    if ! < ::kcodec::Binary as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .thumbnail) { out.extend_from_slice(b"Ithumbnail"); < ::kcodec::Binary as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.thumbnail, out); n
-    += 1; } } if (from..to).contains(& 8) { if ! < f64 as ::kcodec::__private::JsonField
-    > ::is_field_empty(& self.weight_kg) { out.extend_from_slice(b"Iweight_kg"); < f64 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.weight_kg, out); n
-    += 1; } } if (from..to).contains(& 9) { if ! < ::core::option::Option <
-    ItemDimensions > as ::kcodec::__private::JsonField > ::is_field_empty(& self
-    .dimensions) { out.extend_from_slice(b"Jdimensions"); < ::core::option::Option <
-    ItemDimensions > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self
-    .dimensions, out); n += 1; } } if (from..to).contains(& 10) { if ! < i64 as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.price_cents) { out
-    .extend_from_slice(b"Kprice_cents"); < i64 as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.price_cents, out); n += 1; } } if (from..to).contains(&
-    11) { if ! < ::core::option::Option < u32 > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.max_per_order) { out.extend_from_slice(b"Mmax_per_order"); <
-    ::core::option::Option < u32 > as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.max_per_order, out); n += 1; } } if (from..to).contains(&
-    12) { if ! < ::std::collections::BTreeMap <::kcodec::Str, i32 > as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.stock_by_store) { out
-    .extend_from_slice(b"Nstock_by_store"); < ::std::collections::BTreeMap
-    <::kcodec::Str, i32 > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(&
-    self.stock_by_store, out); n += 1; } } n } #[allow(unused_variables)] fn
-    decode_cbor_field(& mut self, key : & [u8], r : & mut
-    ::kcodec::__private::cbor::CborReader < '_ >,) -> ::kcodec::__private::Result < bool
-    > { match key.len() { 3 => match ::kcodec::__private::key_u64(key) { 7695219u64 => {
-    < ::kcodec::Str as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(&
-    mut self.sku, r) ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 4
-    => match ::kcodec::__private::key_u64(key) { 1936154996u64 => { < ::std::vec::Vec
-    <::kcodec::Str > as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(&
-    mut self.tags, r) ?; return ::kcodec::__private::StdResult::Ok(true); } 1684957547u64
-    => { < i32 as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut
-    self.kind, r) ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 5 =>
-    match ::kcodec::__private::key_u64(key) { 435611265396u64 => { < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self
-    .display_name, r) ?; return ::kcodec::__private::StdResult::Ok(true); }
-    495924373878u64 => { < u64 as ::kcodec::__private::cbor::CborField >
-    ::decode_cbor_field_into(& mut self.views, r) ?; return
-    ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 6 => match
-    ::kcodec::__private::key_u64(key) { 113723913298290u64 => { < f32 as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.rating, r)
-    ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 9 => match
-    ::kcodec::__private::key_u128(key) { 1907751670268689999223u128 => { < f64 as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.weight_kg,
-    r) ?; return ::kcodec::__private::StdResult::Ok(true); } 1870931063266730931809u128
-    => { < bool as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut
-    self.available, r) ?; return ::kcodec::__private::StdResult::Ok(true); }
-    1999841831776377202804u128 => { < ::kcodec::Binary as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.thumbnail,
-    r) ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 10 => match
-    ::kcodec::__private::key_u128(key) { 545109315452846000138596u128 => { <
-    ::core::option::Option < ItemDimensions > as ::kcodec::__private::cbor::CborField >
-    ::decode_cbor_field_into(& mut self.dimensions, r) ?; return
-    ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 11 => match
-    ::kcodec::__private::key_u128(key) { 139576300215331251575943792u128 => { < i64 as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self
-    .price_cents, r) ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 13
-    => match ::kcodec::__private::key_u128(key) { 9063389945604297110958259069293u128 =>
-    { < ::core::option::Option < u32 > as ::kcodec::__private::cbor::CborField >
-    ::decode_cbor_field_into(& mut self.max_per_order, r) ?; return
-    ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 14 => match
-    ::kcodec::__private::key_u128(key) { 2057589874111763424779301855130739u128 => { <
-    ::std::collections::BTreeMap <::kcodec::Str, i32 > as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self
-    .stock_by_store, r) ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} },
-    _ => {} } ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived]
-    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborDecode for Item { fn
-    decode_cbor(r : & mut ::kcodec::__private::cbor::CborReader < '_ >) ->
-    ::kcodec::__private::Result < Self > { let mut value = < Self as
-    ::core::default::Default > ::default();
-    ::kcodec::__private::cbor::CborDecode::decode_cbor_into(& mut value, r) ?;
-    ::kcodec::__private::StdResult::Ok(value) } fn decode_cbor_into(& mut self, r : & mut
-    ::kcodec::__private::cbor::CborReader < '_ >) -> ::kcodec::__private::Result < () > {
-    ::kcodec::__private::cbor::decode_struct(self, r) } }
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor::CborEncode for Item {
+    #[allow(unused_mut)]
+    fn encode_cbor(&self, out: &mut ::kcodec::__private::Vec<u8>) {
+        let at = out.len();
+        out.push(0);
+        let n = <Self as ::kcodec::__private::cbor::CborObject>::encode_cbor_fields(
+            self,
+            0,
+            usize::MAX,
+            out,
+        );
+        ::kcodec::__private::cbor::end_map(out, at, n);
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor::CborObject for Item {
+    fn cbor_keys() -> &'static [&'static [u8]] {
+        static KEYS: [&[u8]; 13] = [
+            b"Csku",
+            b"Dkind",
+            b"Dtags",
+            b"Etitle",
+            b"Eviews",
+            b"Frating",
+            b"Iavailable",
+            b"Ithumbnail",
+            b"Iweight_kg",
+            b"Jdimensions",
+            b"Kprice_cents",
+            b"Mmax_per_order",
+            b"Nstock_by_store",
+        ];
+        &KEYS
+    }
+    #[inline]
+    #[allow(unused_mut, unused_variables)]
+    fn encode_cbor_fields(
+        &self,
+        from: usize,
+        to: usize,
+        out: &mut ::kcodec::__private::Vec<u8>,
+    ) -> usize {
+        let mut n = 0usize;
+        if (from..to).contains(&0) {
+            if !<::kcodec::Str as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.sku,
+            ) {
+                out.extend_from_slice(b"Csku");
+                <::kcodec::Str as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.sku,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&1) {
+            if !<i32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.kind,
+            ) {
+                out.extend_from_slice(b"Dkind");
+                <i32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.kind,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&2) {
+            if !<::std::vec::Vec<
+                ::kcodec::Str,
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(&self.tags) {
+                out.extend_from_slice(b"Dtags");
+                <::std::vec::Vec<
+                    ::kcodec::Str,
+                > as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.tags,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&3) {
+            if !<::kcodec::Str as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.display_name,
+            ) {
+                out.extend_from_slice(b"Etitle");
+                <::kcodec::Str as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.display_name,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&4) {
+            if !<u64 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.views,
+            ) {
+                out.extend_from_slice(b"Eviews");
+                <u64 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.views,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&5) {
+            if !<f32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.rating,
+            ) {
+                out.extend_from_slice(b"Frating");
+                <f32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.rating,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&6) {
+            if !<bool as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.available,
+            ) {
+                out.extend_from_slice(b"Iavailable");
+                <bool as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.available,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&7) {
+            if !<::kcodec::Binary as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.thumbnail,
+            ) {
+                out.extend_from_slice(b"Ithumbnail");
+                <::kcodec::Binary as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.thumbnail,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&8) {
+            if !<f64 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.weight_kg,
+            ) {
+                out.extend_from_slice(b"Iweight_kg");
+                <f64 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.weight_kg,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&9) {
+            if !<::core::option::Option<
+                ItemDimensions,
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.dimensions,
+            ) {
+                out.extend_from_slice(b"Jdimensions");
+                <::core::option::Option<
+                    ItemDimensions,
+                > as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.dimensions,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&10) {
+            if !<i64 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.price_cents,
+            ) {
+                out.extend_from_slice(b"Kprice_cents");
+                <i64 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.price_cents,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&11) {
+            if !<::core::option::Option<
+                u32,
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.max_per_order,
+            ) {
+                out.extend_from_slice(b"Mmax_per_order");
+                <::core::option::Option<
+                    u32,
+                > as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.max_per_order,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&12) {
+            if !<::std::collections::BTreeMap<
+                ::kcodec::Str,
+                i32,
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.stock_by_store,
+            ) {
+                out.extend_from_slice(b"Nstock_by_store");
+                <::std::collections::BTreeMap<
+                    ::kcodec::Str,
+                    i32,
+                > as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.stock_by_store,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        n
+    }
+    #[allow(unused_variables)]
+    fn decode_cbor_field(
+        &mut self,
+        key: &[u8],
+        r: &mut ::kcodec::__private::cbor::CborReader<'_>,
+    ) -> ::kcodec::__private::Result<bool> {
+        match key.len() {
+            3 => {
+                match ::kcodec::__private::key_u64(key) {
+                    7695219u64 => {
+                        <::kcodec::Str as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.sku,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            4 => {
+                match ::kcodec::__private::key_u64(key) {
+                    1936154996u64 => {
+                        <::std::vec::Vec<
+                            ::kcodec::Str,
+                        > as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.tags,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    1684957547u64 => {
+                        <i32 as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.kind,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            5 => {
+                match ::kcodec::__private::key_u64(key) {
+                    435611265396u64 => {
+                        <::kcodec::Str as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.display_name,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    495924373878u64 => {
+                        <u64 as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.views,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            6 => {
+                match ::kcodec::__private::key_u64(key) {
+                    113723913298290u64 => {
+                        <f32 as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.rating,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            9 => {
+                match ::kcodec::__private::key_u128(key) {
+                    1907751670268689999223u128 => {
+                        <f64 as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.weight_kg,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    1870931063266730931809u128 => {
+                        <bool as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.available,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    1999841831776377202804u128 => {
+                        <::kcodec::Binary as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.thumbnail,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            10 => {
+                match ::kcodec::__private::key_u128(key) {
+                    545109315452846000138596u128 => {
+                        <::core::option::Option<
+                            ItemDimensions,
+                        > as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.dimensions,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            11 => {
+                match ::kcodec::__private::key_u128(key) {
+                    139576300215331251575943792u128 => {
+                        <i64 as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.price_cents,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            13 => {
+                match ::kcodec::__private::key_u128(key) {
+                    9063389945604297110958259069293u128 => {
+                        <::core::option::Option<
+                            u32,
+                        > as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.max_per_order,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            14 => {
+                match ::kcodec::__private::key_u128(key) {
+                    2057589874111763424779301855130739u128 => {
+                        <::std::collections::BTreeMap<
+                            ::kcodec::Str,
+                            i32,
+                        > as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.stock_by_store,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        ::kcodec::__private::StdResult::Ok(false)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor::CborDecode for Item {
+    fn decode_cbor(
+        r: &mut ::kcodec::__private::cbor::CborReader<'_>,
+    ) -> ::kcodec::__private::Result<Self> {
+        let mut value = <Self as ::core::default::Default>::default();
+        ::kcodec::__private::cbor::CborDecode::decode_cbor_into(&mut value, r)?;
+        ::kcodec::__private::StdResult::Ok(value)
+    }
+    fn decode_cbor_into(
+        &mut self,
+        r: &mut ::kcodec::__private::cbor::CborReader<'_>,
+    ) -> ::kcodec::__private::Result<()> {
+        ::kcodec::__private::cbor::decode_struct(self, r)
+    }
 }
 #[automatically_derived]
 #[allow(clippy::all)]
@@ -1035,56 +1366,76 @@ impl ::kcodec::__private::proto::ProtoValue for Item {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoSchema for Item {
-    fn proto_schema() -> ::kcodec::schema::MessageSchema {
-        ::kcodec::schema::MessageSchema {
+impl ::kcodec::__private::cbor_probe::MaybeCbor for Item {
+    #[inline]
+    fn encode_cbor_item(
+        &self,
+        out: &mut ::kcodec::__private::Vec<u8>,
+    ) -> ::kcodec::__private::Result<()> {
+        #[allow(unused_imports)]
+        use ::kcodec::__private::cbor_probe::{NoCbor as _, ViaCbor as _};
+        (&&::kcodec::__private::cbor_probe::CborProbe(self)).cbor_item(out)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::schema::ProtoSchema for Item {
+    fn proto_schema() -> ::kcodec::__private::schema::MessageSchema {
+        ::kcodec::__private::schema::MessageSchema {
             name: "Item",
             module_path: ::core::module_path!(),
             package: ::core::option::Option::Some("shop.v1"),
             fields: ::std::vec![
-                ::kcodec::schema::FieldSchema { name : "sku", json_name : "sku", tag : 1,
-                ty : < ::kcodec::Str as ::kcodec::__private::proto::FieldCodec >
+                ::kcodec::__private::schema::FieldSchema { name : "sku", json_name :
+                "sku", tag : 1, ty : < ::kcodec::Str as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "price_cents",
+                json_name : "price_cents", tag : 2, ty : < i64 as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "weight_kg", json_name
+                : "weight_kg", tag : 3, ty : < f64 as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "available", json_name
+                : "available", tag : 4, ty : < bool as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "tags", json_name :
+                "tags", tag : 5, ty : < ::std::vec::Vec <::kcodec::Str > as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "stock_by_store",
+                json_name : "stock_by_store", tag : 6, ty : <
+                ::std::collections::BTreeMap <::kcodec::Str, i32 > as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "thumbnail", json_name
+                : "thumbnail", tag : 7, ty : < ::kcodec::Binary as
+                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "max_per_order",
+                json_name : "max_per_order", tag : 8, ty : < ::core::option::Option < u32
+                > as ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty
+                : true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "kind", json_name :
+                "kind", tag : 9, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
                 ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "price_cents", json_name :
-                "price_cents", tag : 2, ty : < i64 as
+                ::kcodec::__private::schema::FieldSchema { name : "dimensions", json_name
+                : "dimensions", tag : 10, ty : < ::core::option::Option < ItemDimensions
+                > as ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty
+                : true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "title", json_name :
+                "title", tag : 11, ty : < ::kcodec::Str as
                 ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "weight_kg", json_name : "weight_kg", tag : 3, ty : < f64 as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "available", json_name : "available", tag : 4, ty : < bool as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "tags", json_name : "tags", tag : 5, ty : < ::std::vec::Vec
-                <::kcodec::Str > as ::kcodec::__private::proto::FieldCodec >
-                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "stock_by_store", json_name :
-                "stock_by_store", tag : 6, ty : < ::std::collections::BTreeMap
-                <::kcodec::Str, i32 > as ::kcodec::__private::proto::FieldCodec >
-                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "thumbnail", json_name :
-                "thumbnail", tag : 7, ty : < ::kcodec::Binary as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "max_per_order", json_name : "max_per_order", tag : 8, ty : <
-                ::core::option::Option < u32 > as ::kcodec::__private::proto::FieldCodec
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "rating", json_name :
+                "rating", tag : 12, ty : < f32 as ::kcodec::__private::proto::FieldCodec
                 > ::field_schema(), omitempty : true, omitzero : false, inline : false,
-                }, ::kcodec::schema::FieldSchema { name : "kind", json_name : "kind", tag
-                : 9, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
-                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "dimensions", json_name :
-                "dimensions", tag : 10, ty : < ::core::option::Option < ItemDimensions >
-                as ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "title", json_name : "title", tag : 11, ty : < ::kcodec::Str as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "rating", json_name : "rating", tag : 12, ty : < f32 as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "views", json_name : "views", tag : 13, ty : < u64 as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }
+                }, ::kcodec::__private::schema::FieldSchema { name : "views", json_name :
+                "views", tag : 13, ty : < u64 as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, }
             ],
             json_only: ::std::vec![],
         }
@@ -1092,10 +1443,10 @@ impl ::kcodec::schema::ProtoSchema for Item {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoField for Item {
-    fn proto_field() -> ::kcodec::schema::FieldType {
-        ::kcodec::schema::FieldType::Message(
-            <Item as ::kcodec::schema::ProtoSchema>::proto_schema,
+impl ::kcodec::__private::schema::ProtoField for Item {
+    fn proto_field() -> ::kcodec::__private::schema::FieldType {
+        ::kcodec::__private::schema::FieldType::Message(
+            <Item as ::kcodec::__private::schema::ProtoSchema>::proto_schema,
         )
     }
 }
@@ -1122,7 +1473,11 @@ impl ::kcodec::__private::JsonEncode for Order {
         ::kcodec::__private::JsonObject::encode_json_fields(self, out, &mut first);
         out.push(b'}');
     }
-    fn is_json_zero(&self) -> bool {
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::Omit for Order {
+    fn is_zero_value(&self) -> bool {
         <::kcodec::Str as ::kcodec::__private::JsonField>::is_field_zero(&self.id)
             && <::std::vec::Vec<
                 Item,
@@ -1258,67 +1613,165 @@ impl ::kcodec::__private::JsonDecode for Order {
         ::kcodec::__private::StdResult::Ok(())
     }
 }
-::kcodec::__private::impl_cbor! {
-    #[automatically_derived] #[allow(clippy::all)] impl
-    ::kcodec::__private::cbor::CborEncode for Order { #[allow(unused_mut)] fn
-    encode_cbor(& self, out : & mut ::kcodec::__private::Vec < u8 >) { let at = out
-    .len(); out.push(0); let mut n = 0usize; if ! < ::kcodec::Str as
-    ::kcodec::__private::JsonField > ::is_field_empty(& self.id) { out
-    .extend_from_slice(b"Bid"); < ::kcodec::Str as ::kcodec::__private::cbor::CborField >
-    ::encode_cbor_field(& self.id, out); n += 1; } if ! < ::std::collections::BTreeMap
-    <::kcodec::Str, ItemDimensions > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.boxes) { out.extend_from_slice(b"Eboxes"); <
-    ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.boxes, out); n +=
-    1; } if ! < ::std::vec::Vec < Item > as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.items) { out.extend_from_slice(b"Eitems"); < ::std::vec::Vec
-    < Item > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.items,
-    out); n += 1; } if ! < i32 as ::kcodec::__private::JsonField > ::is_field_empty(&
-    self.state) { out.extend_from_slice(b"Estate"); < i32 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.state, out); n +=
-    1; } ::kcodec::__private::cbor::end_map(out, at, n); } } #[automatically_derived]
-    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborObject for Order { fn
-    cbor_keys() -> & 'static [& 'static [u8]] { static KEYS : [& [u8]; 4] = [b"Bid",
-    b"Eboxes", b"Eitems", b"Estate"]; & KEYS } #[allow(unused_mut, unused_variables)] fn
-    encode_cbor_fields(& self, from : usize, to : usize, out : & mut
-    ::kcodec::__private::Vec < u8 >) -> usize { let mut n = 0usize; if (from..to)
-    .contains(& 0) { if ! < ::kcodec::Str as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.id) { out.extend_from_slice(b"Bid"); < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.id, out); n += 1; }
-    } if (from..to).contains(& 1) { if ! < ::std::collections::BTreeMap <::kcodec::Str,
-    ItemDimensions > as ::kcodec::__private::JsonField > ::is_field_empty(& self.boxes) {
-    out.extend_from_slice(b"Eboxes"); < ::std::collections::BTreeMap <::kcodec::Str,
-    ItemDimensions > as ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self
-    .boxes, out); n += 1; } } if (from..to).contains(& 2) { if ! < ::std::vec::Vec < Item
-    > as ::kcodec::__private::JsonField > ::is_field_empty(& self.items) { out
-    .extend_from_slice(b"Eitems"); < ::std::vec::Vec < Item > as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.items, out); n +=
-    1; } } if (from..to).contains(& 3) { if ! < i32 as ::kcodec::__private::JsonField >
-    ::is_field_empty(& self.state) { out.extend_from_slice(b"Estate"); < i32 as
-    ::kcodec::__private::cbor::CborField > ::encode_cbor_field(& self.state, out); n +=
-    1; } } n } #[allow(unused_variables)] fn decode_cbor_field(& mut self, key : & [u8],
-    r : & mut ::kcodec::__private::cbor::CborReader < '_ >,) ->
-    ::kcodec::__private::Result < bool > { match key.len() { 2 => match
-    ::kcodec::__private::key_u64(key) { 25705u64 => { < ::kcodec::Str as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.id, r) ?;
-    return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, 5 => match
-    ::kcodec::__private::key_u64(key) { 495756604521u64 => { < ::std::vec::Vec < Item >
-    as ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.items,
-    r) ?; return ::kcodec::__private::StdResult::Ok(true); } 495623630690u64 => { <
-    ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.boxes, r)
-    ?; return ::kcodec::__private::StdResult::Ok(true); } 435744240755u64 => { < i32 as
-    ::kcodec::__private::cbor::CborField > ::decode_cbor_field_into(& mut self.state, r)
-    ?; return ::kcodec::__private::StdResult::Ok(true); } _ => {} }, _ => {} }
-    ::kcodec::__private::StdResult::Ok(false) } } #[automatically_derived]
-    #[allow(clippy::all)] impl ::kcodec::__private::cbor::CborDecode for Order { fn
-    decode_cbor(r : & mut ::kcodec::__private::cbor::CborReader < '_ >) ->
-    ::kcodec::__private::Result < Self > { let mut value = < Self as
-    ::core::default::Default > ::default();
-    ::kcodec::__private::cbor::CborDecode::decode_cbor_into(& mut value, r) ?;
-    ::kcodec::__private::StdResult::Ok(value) } fn decode_cbor_into(& mut self, r : & mut
-    ::kcodec::__private::cbor::CborReader < '_ >) -> ::kcodec::__private::Result < () > {
-    ::kcodec::__private::cbor::decode_struct(self, r) } }
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor::CborEncode for Order {
+    #[allow(unused_mut)]
+    fn encode_cbor(&self, out: &mut ::kcodec::__private::Vec<u8>) {
+        let at = out.len();
+        out.push(0);
+        let n = <Self as ::kcodec::__private::cbor::CborObject>::encode_cbor_fields(
+            self,
+            0,
+            usize::MAX,
+            out,
+        );
+        ::kcodec::__private::cbor::end_map(out, at, n);
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor::CborObject for Order {
+    fn cbor_keys() -> &'static [&'static [u8]] {
+        static KEYS: [&[u8]; 4] = [b"Bid", b"Eboxes", b"Eitems", b"Estate"];
+        &KEYS
+    }
+    #[inline]
+    #[allow(unused_mut, unused_variables)]
+    fn encode_cbor_fields(
+        &self,
+        from: usize,
+        to: usize,
+        out: &mut ::kcodec::__private::Vec<u8>,
+    ) -> usize {
+        let mut n = 0usize;
+        if (from..to).contains(&0) {
+            if !<::kcodec::Str as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.id,
+            ) {
+                out.extend_from_slice(b"Bid");
+                <::kcodec::Str as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.id,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&1) {
+            if !<::std::collections::BTreeMap<
+                ::kcodec::Str,
+                ItemDimensions,
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(&self.boxes) {
+                out.extend_from_slice(b"Eboxes");
+                <::std::collections::BTreeMap<
+                    ::kcodec::Str,
+                    ItemDimensions,
+                > as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.boxes,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&2) {
+            if !<::std::vec::Vec<
+                Item,
+            > as ::kcodec::__private::cbor::CborField>::is_field_empty(&self.items) {
+                out.extend_from_slice(b"Eitems");
+                <::std::vec::Vec<
+                    Item,
+                > as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.items,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        if (from..to).contains(&3) {
+            if !<i32 as ::kcodec::__private::cbor::CborField>::is_field_empty(
+                &self.state,
+            ) {
+                out.extend_from_slice(b"Estate");
+                <i32 as ::kcodec::__private::cbor::CborField>::encode_cbor_field(
+                    &self.state,
+                    out,
+                );
+                n += 1;
+            }
+        }
+        n
+    }
+    #[allow(unused_variables)]
+    fn decode_cbor_field(
+        &mut self,
+        key: &[u8],
+        r: &mut ::kcodec::__private::cbor::CborReader<'_>,
+    ) -> ::kcodec::__private::Result<bool> {
+        match key.len() {
+            2 => {
+                match ::kcodec::__private::key_u64(key) {
+                    25705u64 => {
+                        <::kcodec::Str as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.id,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            5 => {
+                match ::kcodec::__private::key_u64(key) {
+                    495756604521u64 => {
+                        <::std::vec::Vec<
+                            Item,
+                        > as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.items,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    495623630690u64 => {
+                        <::std::collections::BTreeMap<
+                            ::kcodec::Str,
+                            ItemDimensions,
+                        > as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.boxes,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    435744240755u64 => {
+                        <i32 as ::kcodec::__private::cbor::CborField>::decode_cbor_field_into(
+                            &mut self.state,
+                            r,
+                        )?;
+                        return ::kcodec::__private::StdResult::Ok(true);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        ::kcodec::__private::StdResult::Ok(false)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::cbor::CborDecode for Order {
+    fn decode_cbor(
+        r: &mut ::kcodec::__private::cbor::CborReader<'_>,
+    ) -> ::kcodec::__private::Result<Self> {
+        let mut value = <Self as ::core::default::Default>::default();
+        ::kcodec::__private::cbor::CborDecode::decode_cbor_into(&mut value, r)?;
+        ::kcodec::__private::StdResult::Ok(value)
+    }
+    fn decode_cbor_into(
+        &mut self,
+        r: &mut ::kcodec::__private::cbor::CborReader<'_>,
+    ) -> ::kcodec::__private::Result<()> {
+        ::kcodec::__private::cbor::decode_struct(self, r)
+    }
 }
 #[automatically_derived]
 #[allow(clippy::all)]
@@ -1429,27 +1882,40 @@ impl ::kcodec::__private::proto::ProtoValue for Order {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoSchema for Order {
-    fn proto_schema() -> ::kcodec::schema::MessageSchema {
-        ::kcodec::schema::MessageSchema {
+impl ::kcodec::__private::cbor_probe::MaybeCbor for Order {
+    #[inline]
+    fn encode_cbor_item(
+        &self,
+        out: &mut ::kcodec::__private::Vec<u8>,
+    ) -> ::kcodec::__private::Result<()> {
+        #[allow(unused_imports)]
+        use ::kcodec::__private::cbor_probe::{NoCbor as _, ViaCbor as _};
+        (&&::kcodec::__private::cbor_probe::CborProbe(self)).cbor_item(out)
+    }
+}
+#[automatically_derived]
+#[allow(clippy::all)]
+impl ::kcodec::__private::schema::ProtoSchema for Order {
+    fn proto_schema() -> ::kcodec::__private::schema::MessageSchema {
+        ::kcodec::__private::schema::MessageSchema {
             name: "Order",
             module_path: ::core::module_path!(),
             package: ::core::option::Option::Some("shop.v1"),
             fields: ::std::vec![
-                ::kcodec::schema::FieldSchema { name : "id", json_name : "id", tag : 1,
-                ty : < ::kcodec::Str as ::kcodec::__private::proto::FieldCodec >
+                ::kcodec::__private::schema::FieldSchema { name : "id", json_name : "id",
+                tag : 1, ty : < ::kcodec::Str as ::kcodec::__private::proto::FieldCodec >
                 ::field_schema(), omitempty : true, omitzero : false, inline : false, },
-                ::kcodec::schema::FieldSchema { name : "items", json_name : "items", tag
-                : 2, ty : < ::std::vec::Vec < Item > as
+                ::kcodec::__private::schema::FieldSchema { name : "items", json_name :
+                "items", tag : 2, ty : < ::std::vec::Vec < Item > as
                 ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "boxes", json_name : "boxes", tag : 3, ty : <
-                ::std::collections::BTreeMap <::kcodec::Str, ItemDimensions > as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }, ::kcodec::schema::FieldSchema
-                { name : "state", json_name : "state", tag : 4, ty : < i32 as
-                ::kcodec::__private::proto::FieldCodec > ::field_schema(), omitempty :
-                true, omitzero : false, inline : false, }
+                true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "boxes", json_name :
+                "boxes", tag : 3, ty : < ::std::collections::BTreeMap <::kcodec::Str,
+                ItemDimensions > as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, },
+                ::kcodec::__private::schema::FieldSchema { name : "state", json_name :
+                "state", tag : 4, ty : < i32 as ::kcodec::__private::proto::FieldCodec >
+                ::field_schema(), omitempty : true, omitzero : false, inline : false, }
             ],
             json_only: ::std::vec![],
         }
@@ -1457,10 +1923,10 @@ impl ::kcodec::schema::ProtoSchema for Order {
 }
 #[automatically_derived]
 #[allow(clippy::all)]
-impl ::kcodec::schema::ProtoField for Order {
-    fn proto_field() -> ::kcodec::schema::FieldType {
-        ::kcodec::schema::FieldType::Message(
-            <Order as ::kcodec::schema::ProtoSchema>::proto_schema,
+impl ::kcodec::__private::schema::ProtoField for Order {
+    fn proto_field() -> ::kcodec::__private::schema::FieldType {
+        ::kcodec::__private::schema::FieldType::Message(
+            <Order as ::kcodec::__private::schema::ProtoSchema>::proto_schema,
         )
     }
 }

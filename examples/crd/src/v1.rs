@@ -51,7 +51,7 @@ pub struct MemcachedStatus {
     #[kcodec(omitempty)]
     pub conditions: Vec<kcodec_types::meta::v1::Condition>,
     /// JSON `nodes`, required. Go field `Nodes`.
-    pub nodes: Option<Vec<Str>>,
+    pub nodes: kcodec::List<Str>,
     /// JSON `lastScaleTime`, optional (omitempty). Go field `LastScaleTime`.
     #[kcodec(rename = "lastScaleTime", omitempty)]
     pub last_scale_time: Option<kcodec_types::meta::v1::Time>,
@@ -84,7 +84,7 @@ pub struct MemcachedList {
     #[kcodec(omitempty)]
     pub metadata: kcodec_types::meta::v1::ListMeta,
     /// JSON `items`, required. Go field `Items`.
-    pub items: Option<Vec<Memcached>>,
+    pub items: kcodec::List<Memcached>,
 }
 
 /// The values Go declares for `EvictionMode` (`cache.example.com/v1`), a string in JSON and protobuf.

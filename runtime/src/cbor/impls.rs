@@ -10,7 +10,7 @@ use super::{CborDecode, CborEncode};
 use crate::error::Result;
 use crate::json::impls::{finish_list, push_default};
 use crate::json::JsonKey;
-use crate::{Binary, Str};
+use crate::{Binary, List, Map, Str};
 
 macro_rules! int_impl {
     ($($t:ty => $go:literal),*) => {$(
@@ -362,6 +362,68 @@ impl<K: CborKey, V: CborDecode> CborDecode for BTreeMap<K, V> {
             self.insert(k, v);
         }
         Ok(())
+    }
+}
+
+/// `null` when nil, else the array: `Option<Vec<T>>`'s bytes.
+impl<T: CborEncode> CborEncode for List<T> {
+    #[inline]
+    fn encode_cbor(&self, out: &mut Vec<u8>) {
+        match self.as_option() {
+            Some(v) => v.as_slice().encode_cbor(out),
+            None => write::write_null(out),
+        }
+    }
+}
+
+/// As Go decodes into a slice: `null` makes it nil, an array decodes into the existing
+/// elements (a nil list becomes non-nil, even when the array is empty). `undefined` is an
+/// error, as in Go (which reads it as nil only into a pointer, where `Option<Vec<T>>` takes
+/// it).
+impl<T: CborDecode + Default> CborDecode for List<T> {
+    #[inline]
+    fn decode_cbor(r: &mut CborReader<'_>) -> Result<Self> {
+        let mut l = List::nil();
+        l.decode_cbor_into(r)?;
+        Ok(l)
+    }
+    #[inline]
+    fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> Result<()> {
+        if r.eat_null()? {
+            *self = List::nil();
+            return Ok(());
+        }
+        self.vec_mut().decode_cbor_into(r)
+    }
+}
+
+/// `null` when nil, else the map: `Option<BTreeMap<K, V>>`'s bytes.
+impl<K: CborKey, V: CborEncode> CborEncode for Map<K, V> {
+    #[inline]
+    fn encode_cbor(&self, out: &mut Vec<u8>) {
+        match self.as_option() {
+            Some(m) => m.encode_cbor(out),
+            None => write::write_null(out),
+        }
+    }
+}
+
+/// As Go decodes into a map: `null` makes it nil, a map adds its entries (a nil map becomes
+/// non-nil, even when the CBOR map is empty). `undefined` is an error, as in Go.
+impl<K: CborKey, V: CborDecode> CborDecode for Map<K, V> {
+    #[inline]
+    fn decode_cbor(r: &mut CborReader<'_>) -> Result<Self> {
+        let mut m = Map::nil();
+        m.decode_cbor_into(r)?;
+        Ok(m)
+    }
+    #[inline]
+    fn decode_cbor_into(&mut self, r: &mut CborReader<'_>) -> Result<()> {
+        if r.eat_null()? {
+            *self = Map::nil();
+            return Ok(());
+        }
+        self.map_mut().decode_cbor_into(r)
     }
 }
 

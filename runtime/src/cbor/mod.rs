@@ -4,9 +4,9 @@
 //!
 //! Output is byte-identical to apimachinery's CBOR serializer: the self-described tag
 //! `d9 d9 f7` first ([`to_vec`]), every string a byte string, map keys (struct fields too) in
-//! bytewise order of their encoded form, shortest heads, `[]byte` as tag 22 + bytes. The
-//! field names and omit rules are JSON's: `#[derive(Json)]` implements CBOR too when this
-//! feature is on.
+//! bytewise order of their encoded form, shortest heads, `[]byte` as tag 22 + bytes.
+//! `#[derive(Cbor)]` implements the traits, reading the same `#[kcodec(..)]` attributes as
+//! `#[derive(Json)]` (field names, omit rules), as Go's CBOR serializer reads the `json` tags.
 
 mod impls;
 pub mod read;
@@ -17,15 +17,15 @@ pub use read::{path_at, CborReader, Key, MapState};
 pub use unstructured::{cbor_to_json, json_to_cbor, json_to_cbor_into};
 
 use crate::error::Result;
-use crate::json::{DecodeOptions, JsonObject, StrictIssue};
+use crate::json::{DecodeOptions, StrictIssue};
 
 /// A value that can be written as CBOR.
 #[diagnostic::on_unimplemented(
     message = "kcodec: `{Self}` cannot be written as CBOR",
     label = "`{Self}` does not implement `kcodec::cbor::CborEncode`",
-    note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it (with kcodec's `cbor` feature on)"
+    note = "for a struct or enum of yours, add `#[derive(kcodec::Cbor)]` to it (kcodec's `cbor` feature)"
 )]
-pub trait CborEncode {
+pub trait CborEncode: crate::Omit {
     /// Append the CBOR data item of `self` (no self-described prefix) to `out`.
     fn encode_cbor(&self, out: &mut Vec<u8>);
 }
@@ -34,7 +34,7 @@ pub trait CborEncode {
 #[diagnostic::on_unimplemented(
     message = "kcodec: `{Self}` cannot be read from CBOR",
     label = "`{Self}` does not implement `kcodec::cbor::CborDecode`",
-    note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it (with kcodec's `cbor` feature on)"
+    note = "for a struct or enum of yours, add `#[derive(kcodec::Cbor)]` to it (kcodec's `cbor` feature)"
 )]
 pub trait CborDecode: CborEncode + Sized {
     /// Read one value from `r`.
@@ -50,16 +50,20 @@ pub trait CborDecode: CborEncode + Sized {
     }
 }
 
-/// A Rust type that can be the type of a field of a `#[derive(Json)]` struct in CBOR: every
+/// A Rust type that can be the type of a field of a `#[derive(Cbor)]` struct: every
 /// [`CborDecode`] type. Generated code reaches a field's codec through this one trait.
 #[diagnostic::on_unimplemented(
     message = "kcodec: `{Self}` cannot be a CBOR field",
     label = "not a CBOR field type",
-    note = "a field type must implement `kcodec::cbor::CborDecode` when kcodec's `cbor` feature is on"
+    note = "a field of a `#[derive(Cbor)]` struct must implement `kcodec::cbor::CborDecode`: add `#[derive(kcodec::Cbor)]` to its type"
 )]
 pub trait CborField {
     /// [`CborEncode::encode_cbor`].
     fn encode_cbor_field(&self, out: &mut Vec<u8>);
+    /// [`Omit::is_empty_value`](crate::Omit::is_empty_value): the `omitempty` test.
+    fn is_field_empty(&self) -> bool;
+    /// [`Omit::is_zero_value`](crate::Omit::is_zero_value): the `omitzero` test.
+    fn is_field_zero(&self) -> bool;
     /// [`CborDecode::decode_cbor_into`].
     fn decode_cbor_field_into(&mut self, r: &mut CborReader<'_>) -> Result<()>;
 }
@@ -68,6 +72,14 @@ impl<T: CborDecode> CborField for T {
     #[inline(always)]
     fn encode_cbor_field(&self, out: &mut Vec<u8>) {
         self.encode_cbor(out)
+    }
+    #[inline(always)]
+    fn is_field_empty(&self) -> bool {
+        crate::Omit::is_empty_value(self)
+    }
+    #[inline(always)]
+    fn is_field_zero(&self) -> bool {
+        crate::Omit::is_zero_value(self)
     }
     #[inline(always)]
     fn decode_cbor_field_into(&mut self, r: &mut CborReader<'_>) -> Result<()> {
@@ -82,9 +94,9 @@ impl<T: CborDecode> CborField for T {
     message = "kcodec: `{Self}` cannot be an inline field",
     label = "not a CBOR object type",
     note = "an `inline` field (Go's embedded struct with `json:\",inline\"`) must be a struct \
-            with `#[derive(kcodec::Json)]`"
+            with `#[derive(kcodec::Cbor)]`"
 )]
-pub trait CborObject: CborDecode + JsonObject {
+pub trait CborObject: CborDecode + Default {
     /// The encoded keys (byte-string head and name) of every field, inline fields' included,
     /// in CBOR order.
     fn cbor_keys() -> &'static [&'static [u8]];

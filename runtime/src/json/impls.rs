@@ -1,6 +1,6 @@
 //! `JsonEncode`/`JsonDecode` for the standard building blocks: integers, bool, floats,
-//! strings, `Option`, `Box`, `Vec`, `BTreeMap`, and kcodec's [`Str`](crate::Str) and
-//! [`Binary`](crate::Binary).
+//! strings, `Option`, `Box`, `Vec`, `BTreeMap`, and kcodec's [`Str`](crate::Str),
+//! [`List`](crate::List), [`Map`](crate::Map) and [`Binary`](crate::Binary).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -9,7 +9,7 @@ use super::read::JsonReader;
 use super::write;
 use super::{JsonDecode, JsonEncode};
 use crate::error::{Error, ErrorKind, Result};
-use crate::{Binary, Str};
+use crate::{Binary, List, Map, Str};
 
 /// Go's `json.Unmarshal` leaves a non-pointer scalar unchanged on `null` (a repeated key's
 /// `null` keeps the first value); a fresh value decoded from `null` is the zero value.
@@ -30,14 +30,6 @@ macro_rules! int_impl {
             #[inline]
             fn encode_json(&self, out: &mut Vec<u8>) {
                 write::write_i64(out, *self as i64);
-            }
-            #[inline]
-            fn is_json_empty(&self) -> bool {
-                *self == 0
-            }
-            #[inline]
-            fn is_json_zero(&self) -> bool {
-                *self == 0
             }
         }
         impl JsonDecode for $t {
@@ -63,12 +55,6 @@ impl JsonEncode for u64 {
     fn encode_json(&self, out: &mut Vec<u8>) {
         write::write_u64(out, *self);
     }
-    fn is_json_empty(&self) -> bool {
-        *self == 0
-    }
-    fn is_json_zero(&self) -> bool {
-        *self == 0
-    }
 }
 
 impl JsonDecode for u64 {
@@ -90,12 +76,6 @@ impl JsonEncode for f64 {
     fn encode_json(&self, out: &mut Vec<u8>) {
         write::write_f64(out, *self);
     }
-    fn is_json_empty(&self) -> bool {
-        *self == 0.0
-    }
-    fn is_json_zero(&self) -> bool {
-        *self == 0.0 && !self.is_sign_negative()
-    }
 }
 
 impl JsonDecode for f64 {
@@ -116,12 +96,6 @@ impl JsonDecode for f64 {
 impl JsonEncode for f32 {
     fn encode_json(&self, out: &mut Vec<u8>) {
         write::write_f32(out, *self);
-    }
-    fn is_json_empty(&self) -> bool {
-        *self == 0.0
-    }
-    fn is_json_zero(&self) -> bool {
-        *self == 0.0 && !self.is_sign_negative()
     }
 }
 
@@ -153,14 +127,6 @@ impl JsonEncode for bool {
     fn encode_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(if *self { b"true" } else { b"false" });
     }
-    #[inline]
-    fn is_json_empty(&self) -> bool {
-        !*self
-    }
-    #[inline]
-    fn is_json_zero(&self) -> bool {
-        !*self
-    }
 }
 
 impl JsonDecode for bool {
@@ -184,28 +150,12 @@ impl JsonEncode for str {
     fn encode_json(&self, out: &mut Vec<u8>) {
         write::write_str(out, self);
     }
-    #[inline]
-    fn is_json_empty(&self) -> bool {
-        self.is_empty()
-    }
-    #[inline]
-    fn is_json_zero(&self) -> bool {
-        self.is_empty()
-    }
 }
 
 impl JsonEncode for String {
     #[inline]
     fn encode_json(&self, out: &mut Vec<u8>) {
         write::write_str(out, self);
-    }
-    #[inline]
-    fn is_json_empty(&self) -> bool {
-        self.is_empty()
-    }
-    #[inline]
-    fn is_json_zero(&self) -> bool {
-        self.is_empty()
     }
 }
 
@@ -229,14 +179,6 @@ impl JsonEncode for Str {
     #[inline]
     fn encode_json(&self, out: &mut Vec<u8>) {
         write::write_str(out, self.as_str());
-    }
-    #[inline]
-    fn is_json_empty(&self) -> bool {
-        self.is_empty()
-    }
-    #[inline]
-    fn is_json_zero(&self) -> bool {
-        self.is_empty()
     }
 }
 
@@ -275,14 +217,6 @@ impl<T: JsonEncode> JsonEncode for Option<T> {
             None => out.extend_from_slice(b"null"),
         }
     }
-    #[inline]
-    fn is_json_empty(&self) -> bool {
-        self.is_none()
-    }
-    #[inline]
-    fn is_json_zero(&self) -> bool {
-        self.is_none()
-    }
 }
 
 impl<T: JsonDecode> JsonDecode for Option<T> {
@@ -315,14 +249,6 @@ impl<T: JsonEncode + ?Sized> JsonEncode for Box<T> {
     fn encode_json(&self, out: &mut Vec<u8>) {
         (**self).encode_json(out)
     }
-    #[inline]
-    fn is_json_empty(&self) -> bool {
-        (**self).is_json_empty()
-    }
-    #[inline]
-    fn is_json_zero(&self) -> bool {
-        (**self).is_json_zero()
-    }
 }
 
 impl<T: JsonDecode> JsonDecode for Box<T> {
@@ -343,14 +269,6 @@ impl<T: JsonEncode> JsonEncode for Vec<T> {
     fn encode_json(&self, out: &mut Vec<u8>) {
         self.as_slice().encode_json(out)
     }
-    #[inline]
-    fn is_json_empty(&self) -> bool {
-        self.is_empty()
-    }
-    #[inline]
-    fn is_json_zero(&self) -> bool {
-        self.is_empty()
-    }
 }
 
 impl<T: JsonEncode> JsonEncode for [T] {
@@ -365,9 +283,6 @@ impl<T: JsonEncode> JsonEncode for [T] {
             }
         }
         out.push(b']');
-    }
-    fn is_json_empty(&self) -> bool {
-        self.is_empty()
     }
 }
 
@@ -487,14 +402,6 @@ impl<K: JsonKey, V: JsonEncode> JsonEncode for BTreeMap<K, V> {
         }
         out.push(b'}');
     }
-    #[inline]
-    fn is_json_empty(&self) -> bool {
-        self.is_empty()
-    }
-    #[inline]
-    fn is_json_zero(&self) -> bool {
-        self.is_empty()
-    }
 }
 
 impl<K: JsonKey, V: JsonDecode> JsonDecode for BTreeMap<K, V> {
@@ -523,17 +430,70 @@ impl<K: JsonKey, V: JsonDecode> JsonDecode for BTreeMap<K, V> {
     }
 }
 
+/// `null` when nil, else the elements: `Option<Vec<T>>`'s bytes. Go's `omitempty` leaves
+/// out a nil or empty slice, `omitzero` a nil one.
+impl<T: JsonEncode> JsonEncode for List<T> {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        match self.as_option() {
+            Some(v) => v.as_slice().encode_json(out),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+}
+
+impl<T: JsonDecode + Default> JsonDecode for List<T> {
+    #[inline]
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        Option::<Vec<T>>::decode_json(r).map(List::from)
+    }
+
+    /// As Go decodes into a slice: `null` makes it nil; an array decodes into the existing
+    /// elements, then appends (see `Vec`'s `decode_json_into`), and makes a nil list
+    /// non-nil, even when empty.
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        self.as_option_mut().decode_json_into(r)
+    }
+}
+
+/// `null` when nil, else the object: `Option<BTreeMap<K, V>>`'s bytes. Go's `omitempty`
+/// leaves out a nil or empty map, `omitzero` a nil one.
+impl<K: JsonKey, V: JsonEncode> JsonEncode for Map<K, V> {
+    #[inline]
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        match self.as_option() {
+            Some(m) => m.encode_json(out),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+}
+
+impl<K: JsonKey, V: JsonDecode> JsonDecode for Map<K, V> {
+    #[inline]
+    fn decode_json(r: &mut JsonReader<'_>) -> Result<Self> {
+        let mut m = Map::nil();
+        m.decode_json_into(r)?;
+        Ok(m)
+    }
+
+    /// As Go decodes into a map: `null` makes it nil; an object adds its entries (and makes
+    /// a nil map non-nil, even when empty).
+    #[inline]
+    fn decode_json_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
+        if r.eat_null()? {
+            *self = Map::nil();
+            return Ok(());
+        }
+        self.map_mut().decode_json_into(r)
+    }
+}
+
 impl JsonEncode for Binary {
     fn encode_json(&self, out: &mut Vec<u8>) {
         out.push(b'"');
         crate::binary::encode_base64(out, &self.0);
         out.push(b'"');
-    }
-    fn is_json_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    fn is_json_zero(&self) -> bool {
-        self.0.is_empty()
     }
 }
 

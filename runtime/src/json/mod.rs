@@ -5,7 +5,6 @@
 //! [`to_vec`] = `json.Marshal`, [`to_vec_pretty`] = `json.MarshalIndent(v, "", "  ")`, and
 //! [`to_vec_response`] = `json.NewEncoder(w).Encode(v)` (compact plus `\n`).
 
-pub mod go_slice;
 pub(crate) mod impls;
 mod indent;
 mod path;
@@ -28,28 +27,16 @@ use crate::error::Result;
 /// A value that can be written as JSON.
 ///
 /// `#[derive(Json)]` implements it for structs (an object with fields in declaration order)
-/// and enums (a string).
+/// and enums (a string), with the type's omit rules ([`Omit`](crate::Omit)); a hand-written
+/// codec implements `Omit` too (`impl kcodec::Omit for MyType {}` when "never omitted" is right).
 #[diagnostic::on_unimplemented(
     message = "kcodec: `{Self}` cannot be written as JSON",
     label = "`{Self}` does not implement `kcodec::JsonEncode`",
     note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it"
 )]
-pub trait JsonEncode {
+pub trait JsonEncode: crate::Omit {
     /// Append the compact JSON form of `self` to `out`.
     fn encode_json(&self, out: &mut Vec<u8>);
-
-    /// Go's `omitempty` test: `""`, `0`, `false`, `None`, an empty `Vec` or map. Structs are
-    /// never empty (Go never omits a non-pointer struct), which is the default.
-    #[inline]
-    fn is_json_empty(&self) -> bool {
-        false
-    }
-
-    /// Go's `omitzero` test: the value is its type's zero value (or, for `Time`, `IsZero`).
-    #[inline]
-    fn is_json_zero(&self) -> bool {
-        false
-    }
 }
 
 /// A value that can be read from JSON (and written: every kcodec type goes both ways, so a
@@ -83,8 +70,8 @@ pub trait JsonDecode: JsonEncode + Sized {
     message = "kcodec: `{Self}` cannot be a JSON field",
     label = "not a JSON field type",
     note = "a JSON field is bool, an integer (i8..i64, u8..u64), f32, f64, String, Str, \
-            Binary, a type deriving `kcodec::Json`, or an `Option`, `Box`, `Vec` or \
-            `BTreeMap<String|Str, _>` of those",
+            Binary, a type deriving `kcodec::Json`, or an `Option`, `Box`, `Vec`, `List` or \
+            `BTreeMap`/`Map<String|Str, _>` of those",
     note = "for a struct or enum of yours, add `#[derive(kcodec::Json)]` to it",
     note = "use `BTreeMap` instead of `HashMap` (Go writes map keys sorted), and \
             `i64`/`u64` instead of `isize`/`usize`"
@@ -92,9 +79,9 @@ pub trait JsonDecode: JsonEncode + Sized {
 pub trait JsonField {
     /// [`JsonEncode::encode_json`].
     fn encode_field(&self, out: &mut Vec<u8>);
-    /// [`JsonEncode::is_json_empty`].
+    /// [`Omit::is_empty_value`](crate::Omit::is_empty_value): the `omitempty` test.
     fn is_field_empty(&self) -> bool;
-    /// [`JsonEncode::is_json_zero`].
+    /// [`Omit::is_zero_value`](crate::Omit::is_zero_value): the `omitzero` test.
     fn is_field_zero(&self) -> bool;
     /// [`JsonDecode::decode_json_into`].
     fn decode_field_into(&mut self, r: &mut JsonReader<'_>) -> Result<()>;
@@ -107,11 +94,11 @@ impl<T: JsonDecode> JsonField for T {
     }
     #[inline(always)]
     fn is_field_empty(&self) -> bool {
-        self.is_json_empty()
+        self.is_empty_value()
     }
     #[inline(always)]
     fn is_field_zero(&self) -> bool {
-        self.is_json_zero()
+        self.is_zero_value()
     }
     #[inline(always)]
     fn decode_field_into(&mut self, r: &mut JsonReader<'_>) -> Result<()> {
@@ -127,7 +114,7 @@ impl<T: JsonDecode> JsonField for T {
     note = "an `inline` field (Go's embedded struct with `json:\",inline\"`) must be a struct \
             with `#[derive(kcodec::Json)]`"
 )]
-pub trait JsonObject: JsonEncode + JsonDecode + Default {
+pub trait JsonObject: JsonEncode + JsonDecode + Default + crate::Omit {
     /// Append this struct's members (`"key":value` pairs, comma-separated) to `out`. `first`
     /// tells whether no member has been written yet in the enclosing object; it is updated.
     fn encode_json_fields(&self, out: &mut Vec<u8>, first: &mut bool);
@@ -136,12 +123,12 @@ pub trait JsonObject: JsonEncode + JsonDecode + Default {
     /// consumed nothing, when `key` is not a field of this struct.
     fn decode_json_field(&mut self, key: &[u8], r: &mut JsonReader<'_>) -> Result<bool>;
 
-    /// [`JsonEncode::is_json_zero`], reached through this trait: generated code tests an
-    /// inline field's zero value with it, so that every use of the field is the same
-    /// `JsonObject` bound (one error when the type is not an object).
+    /// [`Omit::is_zero_value`](crate::Omit::is_zero_value), reached through this trait:
+    /// generated code tests an inline field's zero value with it, so that every use of the
+    /// field is the same `JsonObject` bound (one error when the type is not an object).
     #[inline(always)]
     fn is_object_zero(&self) -> bool {
-        self.is_json_zero()
+        crate::Omit::is_zero_value(self)
     }
 }
 

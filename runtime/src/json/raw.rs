@@ -24,6 +24,17 @@ impl JsonDecode for RawValue {
     }
 }
 
+/// Go's `json.RawMessage` is a `[]byte`: empty (and, having no nil here, zero) when it holds
+/// no bytes.
+impl crate::Omit for RawValue {
+    fn is_empty_value(&self) -> bool {
+        self.0.is_empty()
+    }
+    fn is_zero_value(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 impl JsonEncode for RawValue {
     fn encode_json(&self, out: &mut Vec<u8>) {
         if !write_raw(out, &self.0) {

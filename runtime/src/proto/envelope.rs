@@ -89,6 +89,12 @@ pub fn wrap(api_version: &str, kind: &str, payload: &[u8]) -> Vec<u8> {
     w.into_vec()
 }
 
+/// The message body (the `raw` field) of the envelope `data`, as a zero-copy slice of it.
+pub fn body_bytes(data: &bytes::Bytes) -> Result<bytes::Bytes> {
+    let raw = decode(data)?.raw;
+    Ok(data.slice_ref(raw))
+}
+
 /// Parse the envelope. Errors: input shorter than the prefix or with another prefix, a
 /// prefix with no body, and malformed `Unknown` messages.
 pub fn decode(data: &[u8]) -> Result<Envelope<'_>> {

@@ -7,11 +7,13 @@ use std::collections::BTreeMap;
 use super::{key_len, varint_len, ProtoReader, ProtoValue, RevBuf, WireType};
 use crate::error::Result;
 use crate::schema::{self, ProtoField};
+use crate::{List, Map};
 
 /// A Rust type that can be the type of a protobuf message field, with the presence rule its
 /// shape implies: a [`ProtoValue`] is always written (but for an empty `Binary`, see
 /// [`ProtoValue::omit_field`]), `Option<T>` iff `Some`, `Vec<T>` once per element
-/// (unpacked), `BTreeMap<K, V>` once per entry, in key order.
+/// (unpacked), `BTreeMap<K, V>` once per entry, in key order; [`List`] and [`Map`] (and
+/// `Option<Vec<T>>`, `Option<BTreeMap<K, V>>`) as the collection, nil being no occurrence.
 ///
 /// `#[derive(Proto)]` calls these methods rather than choosing a rule from the field's
 /// syntax, so a type alias (`type Labels = BTreeMap<Str, Str>`) or a path spelled any
@@ -22,7 +24,8 @@ use crate::schema::{self, ProtoField};
     label = "not a protobuf field type",
     note = "a protobuf field is bool, i32, i64, u32, u64, f32, f64, String, Str, Binary, a type \
             deriving `kcodec::Proto`, or an `Option`, `Vec` or `BTreeMap` of those (and \
-            `Option<Vec<T>>`/`Option<BTreeMap<K, V>>`, nil kept apart from empty)",
+            `kcodec::List<T>`/`kcodec::Map<K, V>` or `Option<Vec<T>>`/`Option<BTreeMap<K, V>>`, \
+            nil kept apart from empty)",
     note = "for a struct or enum of yours, add `#[derive(kcodec::Json, kcodec::Proto)]` to it",
     note = "use `BTreeMap` instead of `HashMap`, and `i32`/`u32`/`i64`/`u64` instead of \
             `u8`/`u16`/`i8`/`i16`/`usize`"
@@ -167,6 +170,52 @@ impl<K: ProtoValue + Ord, V: ProtoValue> FieldCodec for Option<BTreeMap<K, V>> {
     #[inline(always)]
     fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()> {
         merge_opt_map(r, tag, wire, self)
+    }
+
+    fn field_schema() -> schema::FieldType {
+        <Self as ProtoField>::proto_field()
+    }
+}
+
+/// As `Option<Vec<T>>`: no occurrence when nil or empty; the first element read makes a
+/// nil list non-nil.
+impl<T: ProtoValue> FieldCodec for List<T> {
+    #[inline(always)]
+    fn field_len(&self, tag: u32) -> usize {
+        len_opt_repeated(tag, &self.0)
+    }
+
+    #[inline(always)]
+    fn encode_field(&self, w: &mut RevBuf, tag: u32) {
+        encode_opt_repeated(w, tag, &self.0)
+    }
+
+    #[inline(always)]
+    fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()> {
+        merge_opt_repeated(r, tag, wire, self.as_option_mut())
+    }
+
+    fn field_schema() -> schema::FieldType {
+        <Self as ProtoField>::proto_field()
+    }
+}
+
+/// As `Option<BTreeMap<K, V>>`: no entry when nil or empty; the first entry read makes a
+/// nil map non-nil.
+impl<K: ProtoValue + Ord, V: ProtoValue> FieldCodec for Map<K, V> {
+    #[inline(always)]
+    fn field_len(&self, tag: u32) -> usize {
+        len_map(tag, self)
+    }
+
+    #[inline(always)]
+    fn encode_field(&self, w: &mut RevBuf, tag: u32) {
+        encode_map(w, tag, self)
+    }
+
+    #[inline(always)]
+    fn merge_field(&mut self, r: &mut ProtoReader<'_>, tag: u32, wire: WireType) -> Result<()> {
+        merge_map(r, tag, wire, self.map_mut())
     }
 
     fn field_schema() -> schema::FieldType {

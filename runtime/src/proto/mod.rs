@@ -16,7 +16,7 @@ mod read;
 mod write;
 
 pub use read::{ProtoOptions, ProtoReader};
-pub use write::{key_len, varint_len, RevBuf};
+pub use write::{key_len, put_varint, varint_len, RevBuf};
 
 use crate::error::Result;
 

@@ -141,6 +141,17 @@ pub const fn varint_len(v: u64) -> usize {
     ((64 - (v | 1).leading_zeros() as usize) * 9 + 64) / 64
 }
 
+/// Append `v` as a varint, front to back (for writers that go forward, such as the
+/// LIST and watch-event framings, whose lengths are known before their bytes).
+#[inline]
+pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
 /// Number of bytes of a field key.
 #[inline(always)]
 pub const fn key_len(tag: u32) -> usize {
@@ -150,6 +161,28 @@ pub const fn key_len(tag: u32) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forward_varints_equal_reversed_ones() {
+        for v in [
+            0u64,
+            1,
+            127,
+            128,
+            300,
+            16383,
+            16384,
+            u32::MAX as u64,
+            u64::MAX,
+        ] {
+            let mut fwd = Vec::new();
+            put_varint(&mut fwd, v);
+            let mut rev = RevBuf::new();
+            rev.put_varint(v);
+            assert_eq!(fwd, rev.as_slice(), "{v}");
+            assert_eq!(fwd.len(), varint_len(v));
+        }
+    }
 
     #[test]
     fn varint_lengths() {

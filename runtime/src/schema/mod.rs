@@ -135,7 +135,8 @@ pub enum FieldType {
     Scalar(Scalar),
     /// A message, by the function that describes it.
     Message(fn() -> MessageSchema),
-    /// `Option<T>`: the field may be absent.
+    /// `Option<T>`: the field may be absent (also a [`List`](crate::List) or
+    /// [`Map`](crate::Map): `Optional(Repeated(..))`, `Optional(Map(..))`).
     Optional(Box<FieldType>),
     /// `Box<T>`: the same field, behind a pointer.
     Boxed(Box<FieldType>),
@@ -200,5 +201,19 @@ impl<T: ProtoField> ProtoField for Vec<T> {
 impl<K: ProtoField, V: ProtoField> ProtoField for BTreeMap<K, V> {
     fn proto_field() -> FieldType {
         FieldType::Map(Box::new(K::proto_field()), Box::new(V::proto_field()))
+    }
+}
+
+/// As `Option<Vec<T>>`: an optional repeated field (nil kept apart from empty).
+impl<T: ProtoField> ProtoField for crate::List<T> {
+    fn proto_field() -> FieldType {
+        <Option<Vec<T>>>::proto_field()
+    }
+}
+
+/// As `Option<BTreeMap<K, V>>`: an optional map field (nil kept apart from empty).
+impl<K: ProtoField, V: ProtoField> ProtoField for crate::Map<K, V> {
+    fn proto_field() -> FieldType {
+        <Option<BTreeMap<K, V>>>::proto_field()
     }
 }

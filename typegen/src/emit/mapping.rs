@@ -5,8 +5,9 @@
 //! - a pointer is an `Option` (presence); a pointer to a struct is boxed when the struct is
 //!   a "one of many sources" union (8 or more such pointers, as `VolumeSource`) or when the
 //!   field's type contains the struct itself;
-//! - a slice or map without `omitempty` is `Option<Vec<T>>` / `Option<BTreeMap<K, V>>`: Go
-//!   writes a nil one as `null` and an empty one as `[]`/`{}`;
+//! - a slice or map without `omitempty` is `kcodec::List<T>` / `kcodec::Map<K, V>` (a
+//!   `Vec`/`BTreeMap` that remembers nil): Go writes a nil one as `null` and an empty one as
+//!   `[]`/`{}`; a pointer to a slice or map (none in Kubernetes' API) stays an `Option`;
 //! - every `[]byte` field is `Option<Binary>`: protobuf writes the field iff the slice is
 //!   non-nil, empty or not;
 //! - a named slice marked `+protobuf.nullable=true` (`Verbs`, `ExtraValue`) is a newtype
@@ -382,13 +383,14 @@ impl<'u> Mapper<'u> {
             _ if special || wrapped => self.value_type(cur, &f.ty),
             _ => {
                 let (r, ft) = self.value_type(cur, &f.ty)?;
-                let bytes = ft == FieldType::Binary;
-                let collection = matches!(under, GoType::Slice(_) | GoType::Map { .. });
-                if bytes || (collection && !f.omitempty()) {
-                    Ok((format!("Option<{r}>"), FieldType::Option(Box::new(ft))))
-                } else {
-                    Ok((r, ft))
+                if ft == FieldType::Binary {
+                    return Ok((format!("Option<{r}>"), FieldType::Option(Box::new(ft))));
                 }
+                let collection = matches!(under, GoType::Slice(_) | GoType::Map { .. });
+                if collection && !f.omitempty() {
+                    return Ok(nil_aware(r, ft));
+                }
+                Ok((r, ft))
             }
         }
     }
@@ -440,7 +442,7 @@ impl<'u> Mapper<'u> {
             model.inline = inline;
             // A `[]byte` (always `Option<Binary>`) with omitempty: left out when nil or empty.
             if f.omitempty() && rust == "Option<Binary>" {
-                model.with = Some("kcodec::json::go_slice".into());
+                model.with = Some("kcodec::go_slice".into());
             }
             let optional = f.is_optional_marker()
                 || f.omitempty()
@@ -545,6 +547,27 @@ fn is_type_meta(f: &Field) -> bool {
         && f.protobuf.is_none()
         && matches!(&f.ty, GoType::Named { pkg: Some(p), name, .. }
             if p == "k8s.io/apimachinery/pkg/apis/meta/v1" && name == "TypeMeta")
+}
+
+/// A Go slice or map kept nil apart from empty (`Vec<T>` / `BTreeMap<K, V>` as
+/// [`Mapper::value_type`] spells them) as `kcodec::List<T>` / `kcodec::Map<K, V>`: spelled
+/// with their crate (generated structs are named `List` too), and described to the model as
+/// the derive sees them, named types. Any other type (none today) is held in an `Option`,
+/// which keeps nil apart too.
+fn nil_aware(rust: String, ft: FieldType) -> (String, FieldType) {
+    let wrapped = match &ft {
+        FieldType::Vec(_) => rust
+            .strip_prefix("Vec<")
+            .map(|r| format!("kcodec::List<{r}")),
+        FieldType::Map(..) => rust
+            .strip_prefix("BTreeMap<")
+            .map(|r| format!("kcodec::Map<{r}")),
+        _ => None,
+    };
+    match wrapped {
+        Some(r) => (r.clone(), FieldType::Named(r)),
+        None => (format!("Option<{rust}>"), FieldType::Option(Box::new(ft))),
+    }
 }
 
 /// The element type of a named slice marked `+protobuf.nullable=true`.

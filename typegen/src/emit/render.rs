@@ -150,15 +150,18 @@ fn write_struct(
                 .join(", ")
         ),
     };
+    // kcodec-types' formats beyond JSON and protobuf are cargo features of its own.
+    let derives = if json_only {
+        "#[derive(Clone, Debug, Default, PartialEq, Json)]\n"
+    } else {
+        "#[derive(Clone, Debug, Default, PartialEq, Json, Proto)]\n\
+         #[cfg_attr(feature = \"cbor\", derive(Cbor))]\n\
+         #[cfg_attr(feature = \"serde\", derive(Serde))]\n"
+    };
     let _ = write!(
         s,
-        "\n/// Go type `{}` of `{}` (`{av}`){kinds}.\n\
-         #[derive(Clone, Debug, Default, PartialEq, {})]\n\
-         pub struct {} {{\n",
-        st.name,
-        p.import_path,
-        if json_only { "Json" } else { "Json, Proto" },
-        st.name
+        "\n/// Go type `{}` of `{}` (`{av}`){kinds}.\n{derives}pub struct {} {{\n",
+        st.name, p.import_path, st.name
     );
     for f in &st.fields {
         write_field(s, f, json_only);

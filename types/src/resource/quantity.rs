@@ -1073,10 +1073,12 @@ impl JsonEncode for Quantity {
         out.extend_from_slice(self.s.as_bytes());
         out.push(b'"');
     }
+}
 
+impl kcodec::Omit for Quantity {
     /// Go's `omitzero` calls Kubernetes' `IsZero`: true for a zero amount.
     #[inline]
-    fn is_json_zero(&self) -> bool {
+    fn is_zero_value(&self) -> bool {
         self.is_zero()
     }
 }
@@ -1158,6 +1160,7 @@ mod tests {
     use kcodec::json;
     #[allow(unused_imports)]
     use kcodec::proto::{field, ProtoValue, WireType};
+    use kcodec::Omit as _;
 
     fn q(s: &str) -> Quantity {
         Quantity::parse(s).unwrap_or_else(|e| panic!("{s:?}: {e}"))
@@ -1533,10 +1536,10 @@ mod tests {
         assert_eq!(enc(&q("1.5Gi")), r#""1536Mi""#);
         assert_eq!(enc(&q("-2")), r#""-2""#);
         // A Go struct is never omitted by omitempty; omitzero asks IsZero.
-        assert!(!Quantity::default().is_json_empty());
-        assert!(Quantity::default().is_json_zero());
-        assert!(q("0m").is_json_zero());
-        assert!(!q("1m").is_json_zero());
+        assert!(!Quantity::default().is_empty_value());
+        assert!(Quantity::default().is_zero_value());
+        assert!(q("0m").is_zero_value());
+        assert!(!q("1m").is_zero_value());
     }
 
     #[test]

@@ -80,9 +80,11 @@ impl JsonEncode for RawExtension {
             None => out.extend_from_slice(b"null"),
         }
     }
+}
 
+impl kcodec::Omit for RawExtension {
     /// Go's `omitzero`: `Raw` and `Object` both nil.
-    fn is_json_zero(&self) -> bool {
+    fn is_zero_value(&self) -> bool {
         self.raw.is_none()
     }
 }
@@ -192,6 +194,7 @@ mod tests {
     use kcodec::json;
     #[allow(unused_imports)]
     use kcodec::proto::{field, ProtoValue, WireType};
+    use kcodec::Omit as _;
 
     fn enc(v: &RawExtension) -> String {
         String::from_utf8(json::to_vec(v).unwrap()).unwrap()
@@ -201,9 +204,9 @@ mod tests {
     fn none_is_null() {
         assert_eq!(enc(&RawExtension::default()), "null");
         assert_eq!(json::from_slice::<RawExtension>(b"null").unwrap().raw, None);
-        assert!(RawExtension::default().is_json_zero());
-        assert!(!RawExtension::from_raw(&b"{}"[..]).is_json_zero());
-        assert!(!RawExtension::default().is_json_empty());
+        assert!(RawExtension::default().is_zero_value());
+        assert!(!RawExtension::from_raw(&b"{}"[..]).is_zero_value());
+        assert!(!RawExtension::default().is_empty_value());
     }
 
     #[test]

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `AdmissionReview` of `k8s.io/api/admission/v1beta1` (`admission.k8s.io/v1beta1`); kind `AdmissionReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AdmissionReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct AdmissionReview {
 
 /// Go type `AdmissionRequest` of `k8s.io/api/admission/v1beta1` (`admission.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AdmissionRequest {
     /// JSON `uid`, protobuf 1, optional. Go field `UID`.
     #[kcodec(tag = 1)]
@@ -70,6 +74,8 @@ pub struct AdmissionRequest {
 
 /// Go type `AdmissionResponse` of `k8s.io/api/admission/v1beta1` (`admission.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AdmissionResponse {
     /// JSON `uid`, protobuf 1, optional. Go field `UID`.
     #[kcodec(tag = 1)]
@@ -81,7 +87,7 @@ pub struct AdmissionResponse {
     #[kcodec(tag = 3, omitempty)]
     pub status: Option<crate::meta::v1::Status>,
     /// JSON `patch`, protobuf 4, optional (omitempty). Go field `Patch`.
-    #[kcodec(tag = 4, omitempty, with = "kcodec::json::go_slice")]
+    #[kcodec(tag = 4, omitempty, with = "kcodec::go_slice")]
     pub patch: Option<Binary>,
     /// JSON `patchType`, protobuf 5, optional (omitempty). Go field `PatchType`.
     #[kcodec(rename = "patchType", tag = 5, omitempty)]

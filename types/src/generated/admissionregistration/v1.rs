@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `Rule` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Rule {
     /// JSON `apiGroups`, protobuf 1, optional (omitempty). Go field `APIGroups`.
     #[kcodec(rename = "apiGroups", tag = 1, omitempty)]
@@ -23,6 +25,8 @@ pub struct Rule {
 
 /// Go type `ValidatingAdmissionPolicy` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `ValidatingAdmissionPolicy`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicy {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -40,6 +44,8 @@ pub struct ValidatingAdmissionPolicy {
 
 /// Go type `ValidatingAdmissionPolicyStatus` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -54,6 +60,8 @@ pub struct ValidatingAdmissionPolicyStatus {
 
 /// Go type `TypeChecking` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TypeChecking {
     /// JSON `expressionWarnings`, protobuf 1, optional (omitempty). Go field `ExpressionWarnings`.
     #[kcodec(rename = "expressionWarnings", tag = 1, omitempty)]
@@ -62,6 +70,8 @@ pub struct TypeChecking {
 
 /// Go type `ExpressionWarning` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ExpressionWarning {
     /// JSON `fieldRef`, protobuf 2, required. Go field `FieldRef`.
     #[kcodec(rename = "fieldRef", tag = 2)]
@@ -73,6 +83,8 @@ pub struct ExpressionWarning {
 
 /// Go type `ValidatingAdmissionPolicyList` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `ValidatingAdmissionPolicyList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -82,11 +94,13 @@ pub struct ValidatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicy>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicy>,
 }
 
 /// Go type `ValidatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicySpec {
     /// JSON `paramKind`, protobuf 1, optional (omitempty). Go field `ParamKind`.
     #[kcodec(rename = "paramKind", tag = 1, omitempty)]
@@ -113,6 +127,8 @@ pub struct ValidatingAdmissionPolicySpec {
 
 /// Go type `ParamKind` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ParamKind {
     /// JSON `apiVersion`, protobuf 1, optional (omitempty). Go field `APIVersion`.
     #[kcodec(rename = "apiVersion", tag = 1, omitempty)]
@@ -124,6 +140,8 @@ pub struct ParamKind {
 
 /// Go type `Validation` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Validation {
     /// JSON `expression`, protobuf 1 (`Expression`), required. Go field `Expression`.
     #[kcodec(tag = 1, proto_name = "Expression")]
@@ -141,6 +159,8 @@ pub struct Validation {
 
 /// Go type `Variable` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Variable {
     /// JSON `name`, protobuf 1 (`Name`), required. Go field `Name`.
     #[kcodec(tag = 1, proto_name = "Name")]
@@ -152,6 +172,8 @@ pub struct Variable {
 
 /// Go type `AuditAnnotation` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AuditAnnotation {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -163,6 +185,8 @@ pub struct AuditAnnotation {
 
 /// Go type `ValidatingAdmissionPolicyBinding` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `ValidatingAdmissionPolicyBinding`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyBinding {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -177,6 +201,8 @@ pub struct ValidatingAdmissionPolicyBinding {
 
 /// Go type `ValidatingAdmissionPolicyBindingList` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `ValidatingAdmissionPolicyBindingList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyBindingList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -186,11 +212,13 @@ pub struct ValidatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicyBinding>,
 }
 
 /// Go type `ValidatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyBindingSpec {
     /// JSON `policyName`, protobuf 1, optional (omitempty). Go field `PolicyName`.
     #[kcodec(rename = "policyName", tag = 1, omitempty)]
@@ -208,6 +236,8 @@ pub struct ValidatingAdmissionPolicyBindingSpec {
 
 /// Go type `ParamRef` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ParamRef {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -225,6 +255,8 @@ pub struct ParamRef {
 
 /// Go type `MatchResources` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MatchResources {
     /// JSON `namespaceSelector`, protobuf 1, optional (omitempty). Go field `NamespaceSelector`.
     #[kcodec(rename = "namespaceSelector", tag = 1, omitempty)]
@@ -245,6 +277,8 @@ pub struct MatchResources {
 
 /// Go type `NamedRuleWithOperations` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NamedRuleWithOperations {
     /// JSON `resourceNames`, protobuf 1, optional (omitempty). Go field `ResourceNames`.
     #[kcodec(rename = "resourceNames", tag = 1, omitempty)]
@@ -256,6 +290,8 @@ pub struct NamedRuleWithOperations {
 
 /// Go type `ValidatingWebhookConfiguration` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `ValidatingWebhookConfiguration`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingWebhookConfiguration {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -270,6 +306,8 @@ pub struct ValidatingWebhookConfiguration {
 
 /// Go type `ValidatingWebhookConfigurationList` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `ValidatingWebhookConfigurationList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingWebhookConfigurationList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -279,11 +317,13 @@ pub struct ValidatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingWebhookConfiguration>>,
+    pub items: kcodec::List<ValidatingWebhookConfiguration>,
 }
 
 /// Go type `MutatingWebhookConfiguration` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `MutatingWebhookConfiguration`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingWebhookConfiguration {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -298,6 +338,8 @@ pub struct MutatingWebhookConfiguration {
 
 /// Go type `MutatingWebhookConfigurationList` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `MutatingWebhookConfigurationList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingWebhookConfigurationList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -307,11 +349,13 @@ pub struct MutatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingWebhookConfiguration>>,
+    pub items: kcodec::List<MutatingWebhookConfiguration>,
 }
 
 /// Go type `ValidatingWebhook` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingWebhook {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -342,7 +386,7 @@ pub struct ValidatingWebhook {
     pub timeout_seconds: Option<i32>,
     /// JSON `admissionReviewVersions`, protobuf 8, required. Go field `AdmissionReviewVersions`.
     #[kcodec(rename = "admissionReviewVersions", tag = 8)]
-    pub admission_review_versions: Option<Vec<Str>>,
+    pub admission_review_versions: kcodec::List<Str>,
     /// JSON `matchConditions`, protobuf 11, optional (omitempty). Go field `MatchConditions`.
     #[kcodec(rename = "matchConditions", tag = 11, omitempty)]
     pub match_conditions: Vec<MatchCondition>,
@@ -350,6 +394,8 @@ pub struct ValidatingWebhook {
 
 /// Go type `MutatingWebhook` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingWebhook {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -380,7 +426,7 @@ pub struct MutatingWebhook {
     pub timeout_seconds: Option<i32>,
     /// JSON `admissionReviewVersions`, protobuf 8, required. Go field `AdmissionReviewVersions`.
     #[kcodec(rename = "admissionReviewVersions", tag = 8)]
-    pub admission_review_versions: Option<Vec<Str>>,
+    pub admission_review_versions: kcodec::List<Str>,
     /// JSON `reinvocationPolicy`, protobuf 10, optional (omitempty). Go field `ReinvocationPolicy`.
     #[kcodec(rename = "reinvocationPolicy", tag = 10, omitempty)]
     pub reinvocation_policy: Option<Str>,
@@ -391,6 +437,8 @@ pub struct MutatingWebhook {
 
 /// Go type `MutatingAdmissionPolicy` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `MutatingAdmissionPolicy`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicy {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -405,6 +453,8 @@ pub struct MutatingAdmissionPolicy {
 
 /// Go type `MutatingAdmissionPolicyList` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `MutatingAdmissionPolicyList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicyList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -414,11 +464,13 @@ pub struct MutatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicy>>,
+    pub items: kcodec::List<MutatingAdmissionPolicy>,
 }
 
 /// Go type `MutatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicySpec {
     /// JSON `paramKind`, protobuf 1, optional (omitempty). Go field `ParamKind`.
     #[kcodec(rename = "paramKind", tag = 1, omitempty)]
@@ -445,6 +497,8 @@ pub struct MutatingAdmissionPolicySpec {
 
 /// Go type `Mutation` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Mutation {
     /// JSON `patchType`, protobuf 2, required. Go field `PatchType`.
     #[kcodec(rename = "patchType", tag = 2)]
@@ -459,6 +513,8 @@ pub struct Mutation {
 
 /// Go type `ApplyConfiguration` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ApplyConfiguration {
     /// JSON `expression`, protobuf 1, optional (omitempty). Go field `Expression`.
     #[kcodec(tag = 1, omitempty)]
@@ -467,6 +523,8 @@ pub struct ApplyConfiguration {
 
 /// Go type `JSONPatch` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct JSONPatch {
     /// JSON `expression`, protobuf 1, optional (omitempty). Go field `Expression`.
     #[kcodec(tag = 1, omitempty)]
@@ -475,6 +533,8 @@ pub struct JSONPatch {
 
 /// Go type `MutatingAdmissionPolicyBinding` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `MutatingAdmissionPolicyBinding`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicyBinding {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -489,6 +549,8 @@ pub struct MutatingAdmissionPolicyBinding {
 
 /// Go type `MutatingAdmissionPolicyBindingList` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`); kind `MutatingAdmissionPolicyBindingList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicyBindingList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -498,11 +560,13 @@ pub struct MutatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<MutatingAdmissionPolicyBinding>,
 }
 
 /// Go type `MutatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicyBindingSpec {
     /// JSON `policyName`, protobuf 1, optional (omitempty). Go field `PolicyName`.
     #[kcodec(rename = "policyName", tag = 1, omitempty)]
@@ -517,6 +581,8 @@ pub struct MutatingAdmissionPolicyBindingSpec {
 
 /// Go type `RuleWithOperations` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RuleWithOperations {
     /// JSON `operations`, protobuf 1, optional (omitempty). Go field `Operations`.
     #[kcodec(tag = 1, omitempty)]
@@ -528,6 +594,8 @@ pub struct RuleWithOperations {
 
 /// Go type `WebhookClientConfig` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WebhookClientConfig {
     /// JSON `url`, protobuf 3, optional (omitempty). Go field `URL`.
     #[kcodec(tag = 3, omitempty)]
@@ -536,12 +604,14 @@ pub struct WebhookClientConfig {
     #[kcodec(tag = 1, omitempty)]
     pub service: Option<ServiceReference>,
     /// JSON `caBundle`, protobuf 2, optional (omitempty). Go field `CABundle`.
-    #[kcodec(rename = "caBundle", tag = 2, omitempty, with = "kcodec::json::go_slice")]
+    #[kcodec(rename = "caBundle", tag = 2, omitempty, with = "kcodec::go_slice")]
     pub ca_bundle: Option<Binary>,
 }
 
 /// Go type `ServiceReference` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceReference {
     /// JSON `namespace`, protobuf 1, required. Go field `Namespace`.
     #[kcodec(tag = 1)]
@@ -559,6 +629,8 @@ pub struct ServiceReference {
 
 /// Go type `MatchCondition` of `k8s.io/api/admissionregistration/v1` (`admissionregistration.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MatchCondition {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `ValidatingAdmissionPolicy` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `ValidatingAdmissionPolicy`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicy {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct ValidatingAdmissionPolicy {
 
 /// Go type `ValidatingAdmissionPolicyStatus` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -37,6 +41,8 @@ pub struct ValidatingAdmissionPolicyStatus {
 
 /// Go type `TypeChecking` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TypeChecking {
     /// JSON `expressionWarnings`, protobuf 1, optional (omitempty). Go field `ExpressionWarnings`.
     #[kcodec(rename = "expressionWarnings", tag = 1, omitempty)]
@@ -45,6 +51,8 @@ pub struct TypeChecking {
 
 /// Go type `ExpressionWarning` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ExpressionWarning {
     /// JSON `fieldRef`, protobuf 2, required. Go field `FieldRef`.
     #[kcodec(rename = "fieldRef", tag = 2)]
@@ -56,6 +64,8 @@ pub struct ExpressionWarning {
 
 /// Go type `ValidatingAdmissionPolicyList` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `ValidatingAdmissionPolicyList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -65,11 +75,13 @@ pub struct ValidatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicy>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicy>,
 }
 
 /// Go type `ValidatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicySpec {
     /// JSON `paramKind`, protobuf 1, optional (omitempty). Go field `ParamKind`.
     #[kcodec(rename = "paramKind", tag = 1, omitempty)]
@@ -96,6 +108,8 @@ pub struct ValidatingAdmissionPolicySpec {
 
 /// Go type `ParamKind` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ParamKind {
     /// JSON `apiVersion`, protobuf 1, optional (omitempty). Go field `APIVersion`.
     #[kcodec(rename = "apiVersion", tag = 1, omitempty)]
@@ -107,6 +121,8 @@ pub struct ParamKind {
 
 /// Go type `Validation` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Validation {
     /// JSON `expression`, protobuf 1 (`Expression`), required. Go field `Expression`.
     #[kcodec(tag = 1, proto_name = "Expression")]
@@ -124,6 +140,8 @@ pub struct Validation {
 
 /// Go type `Variable` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Variable {
     /// JSON `name`, protobuf 1 (`Name`), required. Go field `Name`.
     #[kcodec(tag = 1, proto_name = "Name")]
@@ -135,6 +153,8 @@ pub struct Variable {
 
 /// Go type `AuditAnnotation` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AuditAnnotation {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -146,6 +166,8 @@ pub struct AuditAnnotation {
 
 /// Go type `ValidatingAdmissionPolicyBinding` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `ValidatingAdmissionPolicyBinding`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyBinding {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -160,6 +182,8 @@ pub struct ValidatingAdmissionPolicyBinding {
 
 /// Go type `ValidatingAdmissionPolicyBindingList` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `ValidatingAdmissionPolicyBindingList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyBindingList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -169,11 +193,13 @@ pub struct ValidatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<ValidatingAdmissionPolicyBinding>,
 }
 
 /// Go type `ValidatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingAdmissionPolicyBindingSpec {
     /// JSON `policyName`, protobuf 1, optional (omitempty). Go field `PolicyName`.
     #[kcodec(rename = "policyName", tag = 1, omitempty)]
@@ -191,6 +217,8 @@ pub struct ValidatingAdmissionPolicyBindingSpec {
 
 /// Go type `ParamRef` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ParamRef {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -208,6 +236,8 @@ pub struct ParamRef {
 
 /// Go type `MatchResources` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MatchResources {
     /// JSON `namespaceSelector`, protobuf 1, optional (omitempty). Go field `NamespaceSelector`.
     #[kcodec(rename = "namespaceSelector", tag = 1, omitempty)]
@@ -228,6 +258,8 @@ pub struct MatchResources {
 
 /// Go type `NamedRuleWithOperations` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NamedRuleWithOperations {
     /// JSON `resourceNames`, protobuf 1, optional (omitempty). Go field `ResourceNames`.
     #[kcodec(rename = "resourceNames", tag = 1, omitempty)]
@@ -239,6 +271,8 @@ pub struct NamedRuleWithOperations {
 
 /// Go type `ValidatingWebhookConfiguration` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `ValidatingWebhookConfiguration`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingWebhookConfiguration {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -253,6 +287,8 @@ pub struct ValidatingWebhookConfiguration {
 
 /// Go type `ValidatingWebhookConfigurationList` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `ValidatingWebhookConfigurationList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingWebhookConfigurationList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -262,11 +298,13 @@ pub struct ValidatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ValidatingWebhookConfiguration>>,
+    pub items: kcodec::List<ValidatingWebhookConfiguration>,
 }
 
 /// Go type `MutatingWebhookConfiguration` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `MutatingWebhookConfiguration`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingWebhookConfiguration {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -281,6 +319,8 @@ pub struct MutatingWebhookConfiguration {
 
 /// Go type `MutatingWebhookConfigurationList` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `MutatingWebhookConfigurationList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingWebhookConfigurationList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -290,11 +330,13 @@ pub struct MutatingWebhookConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingWebhookConfiguration>>,
+    pub items: kcodec::List<MutatingWebhookConfiguration>,
 }
 
 /// Go type `ValidatingWebhook` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ValidatingWebhook {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -333,6 +375,8 @@ pub struct ValidatingWebhook {
 
 /// Go type `MutatingWebhook` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingWebhook {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -374,6 +418,8 @@ pub struct MutatingWebhook {
 
 /// Go type `WebhookClientConfig` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WebhookClientConfig {
     /// JSON `url`, protobuf 3, optional (omitempty). Go field `URL`.
     #[kcodec(tag = 3, omitempty)]
@@ -382,12 +428,14 @@ pub struct WebhookClientConfig {
     #[kcodec(tag = 1, omitempty)]
     pub service: Option<ServiceReference>,
     /// JSON `caBundle`, protobuf 2, optional (omitempty). Go field `CABundle`.
-    #[kcodec(rename = "caBundle", tag = 2, omitempty, with = "kcodec::json::go_slice")]
+    #[kcodec(rename = "caBundle", tag = 2, omitempty, with = "kcodec::go_slice")]
     pub ca_bundle: Option<Binary>,
 }
 
 /// Go type `ServiceReference` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceReference {
     /// JSON `namespace`, protobuf 1, required. Go field `Namespace`.
     #[kcodec(tag = 1)]
@@ -405,6 +453,8 @@ pub struct ServiceReference {
 
 /// Go type `MatchCondition` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MatchCondition {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -416,6 +466,8 @@ pub struct MatchCondition {
 
 /// Go type `MutatingAdmissionPolicy` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `MutatingAdmissionPolicy`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicy {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -430,6 +482,8 @@ pub struct MutatingAdmissionPolicy {
 
 /// Go type `MutatingAdmissionPolicyList` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `MutatingAdmissionPolicyList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicyList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -439,11 +493,13 @@ pub struct MutatingAdmissionPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicy>>,
+    pub items: kcodec::List<MutatingAdmissionPolicy>,
 }
 
 /// Go type `MutatingAdmissionPolicySpec` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicySpec {
     /// JSON `paramKind`, protobuf 1, optional (omitempty). Go field `ParamKind`.
     #[kcodec(rename = "paramKind", tag = 1, omitempty)]
@@ -470,6 +526,8 @@ pub struct MutatingAdmissionPolicySpec {
 
 /// Go type `Mutation` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Mutation {
     /// JSON `patchType`, protobuf 2, required. Go field `PatchType`.
     #[kcodec(rename = "patchType", tag = 2)]
@@ -484,6 +542,8 @@ pub struct Mutation {
 
 /// Go type `ApplyConfiguration` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ApplyConfiguration {
     /// JSON `expression`, protobuf 1, optional (omitempty). Go field `Expression`.
     #[kcodec(tag = 1, omitempty)]
@@ -492,6 +552,8 @@ pub struct ApplyConfiguration {
 
 /// Go type `JSONPatch` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct JSONPatch {
     /// JSON `expression`, protobuf 1, optional (omitempty). Go field `Expression`.
     #[kcodec(tag = 1, omitempty)]
@@ -500,6 +562,8 @@ pub struct JSONPatch {
 
 /// Go type `MutatingAdmissionPolicyBinding` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `MutatingAdmissionPolicyBinding`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicyBinding {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -514,6 +578,8 @@ pub struct MutatingAdmissionPolicyBinding {
 
 /// Go type `MutatingAdmissionPolicyBindingList` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`); kind `MutatingAdmissionPolicyBindingList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicyBindingList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -523,11 +589,13 @@ pub struct MutatingAdmissionPolicyBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<MutatingAdmissionPolicyBinding>>,
+    pub items: kcodec::List<MutatingAdmissionPolicyBinding>,
 }
 
 /// Go type `MutatingAdmissionPolicyBindingSpec` of `k8s.io/api/admissionregistration/v1beta1` (`admissionregistration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MutatingAdmissionPolicyBindingSpec {
     /// JSON `policyName`, protobuf 1, optional (omitempty). Go field `PolicyName`.
     #[kcodec(rename = "policyName", tag = 1, omitempty)]

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `APIGroupDiscoveryList` of `k8s.io/api/apidiscovery/v2` (`apidiscovery.k8s.io/v2`); kind `APIGroupDiscoveryList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIGroupDiscoveryList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -15,11 +17,13 @@ pub struct APIGroupDiscoveryList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, optional. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<APIGroupDiscovery>>,
+    pub items: kcodec::List<APIGroupDiscovery>,
 }
 
 /// Go type `APIGroupDiscovery` of `k8s.io/api/apidiscovery/v2` (`apidiscovery.k8s.io/v2`); kind `APIGroupDiscovery`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIGroupDiscovery {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -34,6 +38,8 @@ pub struct APIGroupDiscovery {
 
 /// Go type `APIVersionDiscovery` of `k8s.io/api/apidiscovery/v2` (`apidiscovery.k8s.io/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIVersionDiscovery {
     /// JSON `version`, protobuf 1, optional. Go field `Version`.
     #[kcodec(tag = 1)]
@@ -48,6 +54,8 @@ pub struct APIVersionDiscovery {
 
 /// Go type `APIResourceDiscovery` of `k8s.io/api/apidiscovery/v2` (`apidiscovery.k8s.io/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIResourceDiscovery {
     /// JSON `resource`, protobuf 1, optional. Go field `Resource`.
     #[kcodec(tag = 1)]
@@ -63,7 +71,7 @@ pub struct APIResourceDiscovery {
     pub singular_resource: Str,
     /// JSON `verbs`, protobuf 5, optional. Go field `Verbs`.
     #[kcodec(tag = 5)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `shortNames`, protobuf 6, optional (omitempty). Go field `ShortNames`.
     #[kcodec(rename = "shortNames", tag = 6, omitempty)]
     pub short_names: Vec<Str>,
@@ -77,6 +85,8 @@ pub struct APIResourceDiscovery {
 
 /// Go type `APISubresourceDiscovery` of `k8s.io/api/apidiscovery/v2` (`apidiscovery.k8s.io/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APISubresourceDiscovery {
     /// JSON `subresource`, protobuf 1, optional. Go field `Subresource`.
     #[kcodec(tag = 1)]
@@ -89,7 +99,7 @@ pub struct APISubresourceDiscovery {
     pub accepted_types: Vec<crate::meta::v1::GroupVersionKind>,
     /// JSON `verbs`, protobuf 4, optional. Go field `Verbs`.
     #[kcodec(tag = 4)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
 }
 
 /// The values Go declares for `ResourceScope` (`apidiscovery.k8s.io/v2`), a string in JSON and protobuf.

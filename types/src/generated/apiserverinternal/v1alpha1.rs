@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `StorageVersion` of `k8s.io/api/apiserverinternal/v1alpha1` (`internal.apiserver.k8s.io/v1alpha1`); kind `StorageVersion`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageVersion {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,11 +25,15 @@ pub struct StorageVersion {
 
 /// Go type `StorageVersionSpec` of `k8s.io/api/apiserverinternal/v1alpha1` (`internal.apiserver.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageVersionSpec {
 }
 
 /// Go type `StorageVersionStatus` of `k8s.io/api/apiserverinternal/v1alpha1` (`internal.apiserver.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageVersionStatus {
     /// JSON `storageVersions`, protobuf 1, optional (omitempty). Go field `StorageVersions`.
     #[kcodec(rename = "storageVersions", tag = 1, omitempty)]
@@ -42,6 +48,8 @@ pub struct StorageVersionStatus {
 
 /// Go type `ServerStorageVersion` of `k8s.io/api/apiserverinternal/v1alpha1` (`internal.apiserver.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServerStorageVersion {
     /// JSON `apiServerID`, protobuf 1, optional (omitempty). Go field `APIServerID`.
     #[kcodec(rename = "apiServerID", tag = 1, omitempty)]
@@ -59,6 +67,8 @@ pub struct ServerStorageVersion {
 
 /// Go type `StorageVersionCondition` of `k8s.io/api/apiserverinternal/v1alpha1` (`internal.apiserver.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageVersionCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -82,6 +92,8 @@ pub struct StorageVersionCondition {
 
 /// Go type `StorageVersionList` of `k8s.io/api/apiserverinternal/v1alpha1` (`internal.apiserver.k8s.io/v1alpha1`); kind `StorageVersionList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageVersionList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -91,7 +103,7 @@ pub struct StorageVersionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StorageVersion>>,
+    pub items: kcodec::List<StorageVersion>,
 }
 
 /// The values Go declares for `StorageVersionConditionType` (`internal.apiserver.k8s.io/v1alpha1`), a string in JSON and protobuf.

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `StatefulSet` of `k8s.io/api/apps/v1` (`apps/v1`); kind `StatefulSet`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSet {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct StatefulSet {
 
 /// Go type `StatefulSetUpdateStrategy` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetUpdateStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -34,6 +38,8 @@ pub struct StatefulSetUpdateStrategy {
 
 /// Go type `RollingUpdateStatefulSetStrategy` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateStatefulSetStrategy {
     /// JSON `partition`, protobuf 1, optional (omitempty). Go field `Partition`.
     #[kcodec(tag = 1, omitempty)]
@@ -45,6 +51,8 @@ pub struct RollingUpdateStatefulSetStrategy {
 
 /// Go type `StatefulSetPersistentVolumeClaimRetentionPolicy` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetPersistentVolumeClaimRetentionPolicy {
     /// JSON `whenDeleted`, protobuf 1, optional (omitempty). Go field `WhenDeleted`.
     #[kcodec(rename = "whenDeleted", tag = 1, omitempty)]
@@ -56,6 +64,8 @@ pub struct StatefulSetPersistentVolumeClaimRetentionPolicy {
 
 /// Go type `StatefulSetOrdinals` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetOrdinals {
     /// JSON `start`, protobuf 1, optional. Go field `Start`.
     #[kcodec(tag = 1)]
@@ -64,6 +74,8 @@ pub struct StatefulSetOrdinals {
 
 /// Go type `StatefulSetSpec` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -102,6 +114,8 @@ pub struct StatefulSetSpec {
 
 /// Go type `StatefulSetStatus` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -137,6 +151,8 @@ pub struct StatefulSetStatus {
 
 /// Go type `StatefulSetCondition` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -157,6 +173,8 @@ pub struct StatefulSetCondition {
 
 /// Go type `StatefulSetList` of `k8s.io/api/apps/v1` (`apps/v1`); kind `StatefulSetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -166,11 +184,13 @@ pub struct StatefulSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StatefulSet>>,
+    pub items: kcodec::List<StatefulSet>,
 }
 
 /// Go type `Deployment` of `k8s.io/api/apps/v1` (`apps/v1`); kind `Deployment`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Deployment {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -188,6 +208,8 @@ pub struct Deployment {
 
 /// Go type `DeploymentSpec` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -217,6 +239,8 @@ pub struct DeploymentSpec {
 
 /// Go type `DeploymentStrategy` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -228,6 +252,8 @@ pub struct DeploymentStrategy {
 
 /// Go type `RollingUpdateDeployment` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateDeployment {
     /// JSON `maxUnavailable`, protobuf 1, optional (omitempty). Go field `MaxUnavailable`.
     #[kcodec(rename = "maxUnavailable", tag = 1, omitempty)]
@@ -239,6 +265,8 @@ pub struct RollingUpdateDeployment {
 
 /// Go type `DeploymentStatus` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -271,6 +299,8 @@ pub struct DeploymentStatus {
 
 /// Go type `DeploymentCondition` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -294,6 +324,8 @@ pub struct DeploymentCondition {
 
 /// Go type `DeploymentList` of `k8s.io/api/apps/v1` (`apps/v1`); kind `DeploymentList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -303,11 +335,13 @@ pub struct DeploymentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Deployment>>,
+    pub items: kcodec::List<Deployment>,
 }
 
 /// Go type `DaemonSetUpdateStrategy` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetUpdateStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -319,6 +353,8 @@ pub struct DaemonSetUpdateStrategy {
 
 /// Go type `RollingUpdateDaemonSet` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateDaemonSet {
     /// JSON `maxUnavailable`, protobuf 1, optional (omitempty). Go field `MaxUnavailable`.
     #[kcodec(rename = "maxUnavailable", tag = 1, omitempty)]
@@ -330,6 +366,8 @@ pub struct RollingUpdateDaemonSet {
 
 /// Go type `DaemonSetSpec` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetSpec {
     /// JSON `selector`, protobuf 1, optional. Go field `Selector`.
     #[kcodec(tag = 1)]
@@ -350,6 +388,8 @@ pub struct DaemonSetSpec {
 
 /// Go type `DaemonSetStatus` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetStatus {
     /// JSON `currentNumberScheduled`, protobuf 1, required. Go field `CurrentNumberScheduled`.
     #[kcodec(rename = "currentNumberScheduled", tag = 1)]
@@ -385,6 +425,8 @@ pub struct DaemonSetStatus {
 
 /// Go type `DaemonSetCondition` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -405,6 +447,8 @@ pub struct DaemonSetCondition {
 
 /// Go type `DaemonSet` of `k8s.io/api/apps/v1` (`apps/v1`); kind `DaemonSet`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSet {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -422,6 +466,8 @@ pub struct DaemonSet {
 
 /// Go type `DaemonSetList` of `k8s.io/api/apps/v1` (`apps/v1`); kind `DaemonSetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -431,11 +477,13 @@ pub struct DaemonSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DaemonSet>>,
+    pub items: kcodec::List<DaemonSet>,
 }
 
 /// Go type `ReplicaSet` of `k8s.io/api/apps/v1` (`apps/v1`); kind `ReplicaSet`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSet {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -453,6 +501,8 @@ pub struct ReplicaSet {
 
 /// Go type `ReplicaSetList` of `k8s.io/api/apps/v1` (`apps/v1`); kind `ReplicaSetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -462,11 +512,13 @@ pub struct ReplicaSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ReplicaSet>>,
+    pub items: kcodec::List<ReplicaSet>,
 }
 
 /// Go type `ReplicaSetSpec` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -484,6 +536,8 @@ pub struct ReplicaSetSpec {
 
 /// Go type `ReplicaSetStatus` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetStatus {
     /// JSON `replicas`, protobuf 1, required. Go field `Replicas`.
     #[kcodec(tag = 1)]
@@ -510,6 +564,8 @@ pub struct ReplicaSetStatus {
 
 /// Go type `ReplicaSetCondition` of `k8s.io/api/apps/v1` (`apps/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -530,6 +586,8 @@ pub struct ReplicaSetCondition {
 
 /// Go type `ControllerRevision` of `k8s.io/api/apps/v1` (`apps/v1`); kind `ControllerRevision`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ControllerRevision {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -547,6 +605,8 @@ pub struct ControllerRevision {
 
 /// Go type `ControllerRevisionList` of `k8s.io/api/apps/v1` (`apps/v1`); kind `ControllerRevisionList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ControllerRevisionList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -556,7 +616,7 @@ pub struct ControllerRevisionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ControllerRevision>>,
+    pub items: kcodec::List<ControllerRevision>,
 }
 
 /// The values Go declares for `PodManagementPolicyType` (`apps/v1`), a string in JSON and protobuf.

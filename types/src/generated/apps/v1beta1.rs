@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `ScaleSpec` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -14,6 +16,8 @@ pub struct ScaleSpec {
 
 /// Go type `ScaleStatus` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleStatus {
     /// JSON `replicas`, protobuf 1, optional. Go field `Replicas`.
     #[kcodec(tag = 1)]
@@ -28,6 +32,8 @@ pub struct ScaleStatus {
 
 /// Go type `Scale` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `Scale`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Scale {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -45,6 +51,8 @@ pub struct Scale {
 
 /// Go type `StatefulSet` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `StatefulSet`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSet {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -62,6 +70,8 @@ pub struct StatefulSet {
 
 /// Go type `StatefulSetUpdateStrategy` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetUpdateStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -73,6 +83,8 @@ pub struct StatefulSetUpdateStrategy {
 
 /// Go type `RollingUpdateStatefulSetStrategy` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateStatefulSetStrategy {
     /// JSON `partition`, protobuf 1, optional (omitempty). Go field `Partition`.
     #[kcodec(tag = 1, omitempty)]
@@ -84,6 +96,8 @@ pub struct RollingUpdateStatefulSetStrategy {
 
 /// Go type `StatefulSetPersistentVolumeClaimRetentionPolicy` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetPersistentVolumeClaimRetentionPolicy {
     /// JSON `whenDeleted`, protobuf 1, optional (omitempty). Go field `WhenDeleted`.
     #[kcodec(rename = "whenDeleted", tag = 1, omitempty)]
@@ -95,6 +109,8 @@ pub struct StatefulSetPersistentVolumeClaimRetentionPolicy {
 
 /// Go type `StatefulSetOrdinals` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetOrdinals {
     /// JSON `start`, protobuf 1, optional. Go field `Start`.
     #[kcodec(tag = 1)]
@@ -103,6 +119,8 @@ pub struct StatefulSetOrdinals {
 
 /// Go type `StatefulSetSpec` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -141,6 +159,8 @@ pub struct StatefulSetSpec {
 
 /// Go type `StatefulSetStatus` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -176,6 +196,8 @@ pub struct StatefulSetStatus {
 
 /// Go type `StatefulSetCondition` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -196,6 +218,8 @@ pub struct StatefulSetCondition {
 
 /// Go type `StatefulSetList` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `StatefulSetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -205,11 +229,13 @@ pub struct StatefulSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StatefulSet>>,
+    pub items: kcodec::List<StatefulSet>,
 }
 
 /// Go type `Deployment` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `Deployment`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Deployment {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -227,6 +253,8 @@ pub struct Deployment {
 
 /// Go type `DeploymentSpec` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -259,6 +287,8 @@ pub struct DeploymentSpec {
 
 /// Go type `DeploymentRollback` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `DeploymentRollback`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentRollback {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -276,6 +306,8 @@ pub struct DeploymentRollback {
 
 /// Go type `RollbackConfig` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollbackConfig {
     /// JSON `revision`, protobuf 1, optional (omitempty). Go field `Revision`.
     #[kcodec(tag = 1, omitempty)]
@@ -284,6 +316,8 @@ pub struct RollbackConfig {
 
 /// Go type `DeploymentStrategy` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -295,6 +329,8 @@ pub struct DeploymentStrategy {
 
 /// Go type `RollingUpdateDeployment` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateDeployment {
     /// JSON `maxUnavailable`, protobuf 1, optional (omitempty). Go field `MaxUnavailable`.
     #[kcodec(rename = "maxUnavailable", tag = 1, omitempty)]
@@ -306,6 +342,8 @@ pub struct RollingUpdateDeployment {
 
 /// Go type `DeploymentStatus` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -338,6 +376,8 @@ pub struct DeploymentStatus {
 
 /// Go type `DeploymentCondition` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -361,6 +401,8 @@ pub struct DeploymentCondition {
 
 /// Go type `DeploymentList` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `DeploymentList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -370,11 +412,13 @@ pub struct DeploymentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Deployment>>,
+    pub items: kcodec::List<Deployment>,
 }
 
 /// Go type `ControllerRevision` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `ControllerRevision`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ControllerRevision {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -392,6 +436,8 @@ pub struct ControllerRevision {
 
 /// Go type `ControllerRevisionList` of `k8s.io/api/apps/v1beta1` (`apps/v1beta1`); kind `ControllerRevisionList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ControllerRevisionList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -401,7 +447,7 @@ pub struct ControllerRevisionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ControllerRevision>>,
+    pub items: kcodec::List<ControllerRevision>,
 }
 
 /// The values Go declares for `PodManagementPolicyType` (`apps/v1beta1`), a string in JSON and protobuf.

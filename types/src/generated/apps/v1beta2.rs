@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `ScaleSpec` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -14,6 +16,8 @@ pub struct ScaleSpec {
 
 /// Go type `ScaleStatus` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleStatus {
     /// JSON `replicas`, protobuf 1, optional. Go field `Replicas`.
     #[kcodec(tag = 1)]
@@ -28,6 +32,8 @@ pub struct ScaleStatus {
 
 /// Go type `Scale` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `Scale`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Scale {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -45,6 +51,8 @@ pub struct Scale {
 
 /// Go type `StatefulSet` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `StatefulSet`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSet {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -62,6 +70,8 @@ pub struct StatefulSet {
 
 /// Go type `StatefulSetUpdateStrategy` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetUpdateStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -73,6 +83,8 @@ pub struct StatefulSetUpdateStrategy {
 
 /// Go type `RollingUpdateStatefulSetStrategy` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateStatefulSetStrategy {
     /// JSON `partition`, protobuf 1, optional (omitempty). Go field `Partition`.
     #[kcodec(tag = 1, omitempty)]
@@ -84,6 +96,8 @@ pub struct RollingUpdateStatefulSetStrategy {
 
 /// Go type `StatefulSetPersistentVolumeClaimRetentionPolicy` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetPersistentVolumeClaimRetentionPolicy {
     /// JSON `whenDeleted`, protobuf 1, optional (omitempty). Go field `WhenDeleted`.
     #[kcodec(rename = "whenDeleted", tag = 1, omitempty)]
@@ -95,6 +109,8 @@ pub struct StatefulSetPersistentVolumeClaimRetentionPolicy {
 
 /// Go type `StatefulSetOrdinals` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetOrdinals {
     /// JSON `start`, protobuf 1, optional. Go field `Start`.
     #[kcodec(tag = 1)]
@@ -103,6 +119,8 @@ pub struct StatefulSetOrdinals {
 
 /// Go type `StatefulSetSpec` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -141,6 +159,8 @@ pub struct StatefulSetSpec {
 
 /// Go type `StatefulSetStatus` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -176,6 +196,8 @@ pub struct StatefulSetStatus {
 
 /// Go type `StatefulSetCondition` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -196,6 +218,8 @@ pub struct StatefulSetCondition {
 
 /// Go type `StatefulSetList` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `StatefulSetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatefulSetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -205,11 +229,13 @@ pub struct StatefulSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StatefulSet>>,
+    pub items: kcodec::List<StatefulSet>,
 }
 
 /// Go type `Deployment` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `Deployment`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Deployment {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -227,6 +253,8 @@ pub struct Deployment {
 
 /// Go type `DeploymentSpec` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -256,6 +284,8 @@ pub struct DeploymentSpec {
 
 /// Go type `DeploymentStrategy` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -267,6 +297,8 @@ pub struct DeploymentStrategy {
 
 /// Go type `RollingUpdateDeployment` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateDeployment {
     /// JSON `maxUnavailable`, protobuf 1, optional (omitempty). Go field `MaxUnavailable`.
     #[kcodec(rename = "maxUnavailable", tag = 1, omitempty)]
@@ -278,6 +310,8 @@ pub struct RollingUpdateDeployment {
 
 /// Go type `DeploymentStatus` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -310,6 +344,8 @@ pub struct DeploymentStatus {
 
 /// Go type `DeploymentCondition` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -333,6 +369,8 @@ pub struct DeploymentCondition {
 
 /// Go type `DeploymentList` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `DeploymentList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -342,11 +380,13 @@ pub struct DeploymentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Deployment>>,
+    pub items: kcodec::List<Deployment>,
 }
 
 /// Go type `DaemonSetUpdateStrategy` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetUpdateStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -358,6 +398,8 @@ pub struct DaemonSetUpdateStrategy {
 
 /// Go type `RollingUpdateDaemonSet` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateDaemonSet {
     /// JSON `maxUnavailable`, protobuf 1, optional (omitempty). Go field `MaxUnavailable`.
     #[kcodec(rename = "maxUnavailable", tag = 1, omitempty)]
@@ -369,6 +411,8 @@ pub struct RollingUpdateDaemonSet {
 
 /// Go type `DaemonSetSpec` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetSpec {
     /// JSON `selector`, protobuf 1, optional. Go field `Selector`.
     #[kcodec(tag = 1)]
@@ -389,6 +433,8 @@ pub struct DaemonSetSpec {
 
 /// Go type `DaemonSetStatus` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetStatus {
     /// JSON `currentNumberScheduled`, protobuf 1, required. Go field `CurrentNumberScheduled`.
     #[kcodec(rename = "currentNumberScheduled", tag = 1)]
@@ -424,6 +470,8 @@ pub struct DaemonSetStatus {
 
 /// Go type `DaemonSetCondition` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -444,6 +492,8 @@ pub struct DaemonSetCondition {
 
 /// Go type `DaemonSet` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `DaemonSet`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSet {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -461,6 +511,8 @@ pub struct DaemonSet {
 
 /// Go type `DaemonSetList` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `DaemonSetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -470,11 +522,13 @@ pub struct DaemonSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DaemonSet>>,
+    pub items: kcodec::List<DaemonSet>,
 }
 
 /// Go type `ReplicaSet` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `ReplicaSet`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSet {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -492,6 +546,8 @@ pub struct ReplicaSet {
 
 /// Go type `ReplicaSetList` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `ReplicaSetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -501,11 +557,13 @@ pub struct ReplicaSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ReplicaSet>>,
+    pub items: kcodec::List<ReplicaSet>,
 }
 
 /// Go type `ReplicaSetSpec` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -523,6 +581,8 @@ pub struct ReplicaSetSpec {
 
 /// Go type `ReplicaSetStatus` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetStatus {
     /// JSON `replicas`, protobuf 1, required. Go field `Replicas`.
     #[kcodec(tag = 1)]
@@ -549,6 +609,8 @@ pub struct ReplicaSetStatus {
 
 /// Go type `ReplicaSetCondition` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetCondition {
     /// JSON `type`, protobuf 1, optional. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -569,6 +631,8 @@ pub struct ReplicaSetCondition {
 
 /// Go type `ControllerRevision` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `ControllerRevision`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ControllerRevision {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -586,6 +650,8 @@ pub struct ControllerRevision {
 
 /// Go type `ControllerRevisionList` of `k8s.io/api/apps/v1beta2` (`apps/v1beta2`); kind `ControllerRevisionList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ControllerRevisionList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -595,7 +661,7 @@ pub struct ControllerRevisionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ControllerRevision>>,
+    pub items: kcodec::List<ControllerRevision>,
 }
 
 /// The values Go declares for `PodManagementPolicyType` (`apps/v1beta2`), a string in JSON and protobuf.

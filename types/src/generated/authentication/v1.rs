@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `TokenReview` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`); kind `TokenReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct TokenReview {
 
 /// Go type `TokenReviewSpec` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenReviewSpec {
     /// JSON `token`, protobuf 1, optional (omitempty). Go field `Token`.
     #[kcodec(tag = 1, omitempty)]
@@ -34,6 +38,8 @@ pub struct TokenReviewSpec {
 
 /// Go type `TokenReviewStatus` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenReviewStatus {
     /// JSON `authenticated`, protobuf 1, optional (omitempty). Go field `Authenticated`.
     #[kcodec(tag = 1, omitempty)]
@@ -51,6 +57,8 @@ pub struct TokenReviewStatus {
 
 /// Go type `UserInfo` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct UserInfo {
     /// JSON `username`, protobuf 1, optional (omitempty). Go field `Username`.
     #[kcodec(tag = 1, omitempty)]
@@ -68,6 +76,8 @@ pub struct UserInfo {
 
 /// Go type `TokenRequest` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`); kind `TokenRequest`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenRequest {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -85,10 +95,12 @@ pub struct TokenRequest {
 
 /// Go type `TokenRequestSpec` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenRequestSpec {
     /// JSON `audiences`, protobuf 1, optional. Go field `Audiences`.
     #[kcodec(tag = 1)]
-    pub audiences: Option<Vec<Str>>,
+    pub audiences: kcodec::List<Str>,
     /// JSON `expirationSeconds`, protobuf 4, optional. Go field `ExpirationSeconds`.
     #[kcodec(rename = "expirationSeconds", tag = 4)]
     pub expiration_seconds: Option<i64>,
@@ -102,6 +114,8 @@ pub struct TokenRequestSpec {
 
 /// Go type `TokenRequestStatus` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenRequestStatus {
     /// JSON `token`, protobuf 1, optional. Go field `Token`.
     #[kcodec(tag = 1)]
@@ -113,6 +127,8 @@ pub struct TokenRequestStatus {
 
 /// Go type `BoundObjectReference` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct BoundObjectReference {
     /// JSON `kind`, protobuf 1, optional (omitempty). Go field `Kind`.
     #[kcodec(tag = 1, omitempty)]
@@ -130,6 +146,8 @@ pub struct BoundObjectReference {
 
 /// Go type `SelfSubjectReview` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`); kind `SelfSubjectReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -144,6 +162,8 @@ pub struct SelfSubjectReview {
 
 /// Go type `SelfSubjectReviewStatus` of `k8s.io/api/authentication/v1` (`authentication.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectReviewStatus {
     /// JSON `userInfo`, protobuf 1, optional (omitempty). Go field `UserInfo`.
     #[kcodec(rename = "userInfo", tag = 1, omitempty)]

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `SelfSubjectReview` of `k8s.io/api/authentication/v1alpha1` (`authentication.k8s.io/v1alpha1`); kind `SelfSubjectReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct SelfSubjectReview {
 
 /// Go type `SelfSubjectReviewStatus` of `k8s.io/api/authentication/v1alpha1` (`authentication.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectReviewStatus {
     /// JSON `userInfo`, protobuf 1, optional (omitempty). Go field `UserInfo`.
     #[kcodec(rename = "userInfo", tag = 1, omitempty)]

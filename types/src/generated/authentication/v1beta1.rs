@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `TokenReview` of `k8s.io/api/authentication/v1beta1` (`authentication.k8s.io/v1beta1`); kind `TokenReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct TokenReview {
 
 /// Go type `TokenReviewSpec` of `k8s.io/api/authentication/v1beta1` (`authentication.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenReviewSpec {
     /// JSON `token`, protobuf 1, optional (omitempty). Go field `Token`.
     #[kcodec(tag = 1, omitempty)]
@@ -34,6 +38,8 @@ pub struct TokenReviewSpec {
 
 /// Go type `TokenReviewStatus` of `k8s.io/api/authentication/v1beta1` (`authentication.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenReviewStatus {
     /// JSON `authenticated`, protobuf 1, optional (omitempty). Go field `Authenticated`.
     #[kcodec(tag = 1, omitempty)]
@@ -51,6 +57,8 @@ pub struct TokenReviewStatus {
 
 /// Go type `UserInfo` of `k8s.io/api/authentication/v1beta1` (`authentication.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct UserInfo {
     /// JSON `username`, protobuf 1, optional (omitempty). Go field `Username`.
     #[kcodec(tag = 1, omitempty)]
@@ -68,6 +76,8 @@ pub struct UserInfo {
 
 /// Go type `SelfSubjectReview` of `k8s.io/api/authentication/v1beta1` (`authentication.k8s.io/v1beta1`); kind `SelfSubjectReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -82,6 +92,8 @@ pub struct SelfSubjectReview {
 
 /// Go type `SelfSubjectReviewStatus` of `k8s.io/api/authentication/v1beta1` (`authentication.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectReviewStatus {
     /// JSON `userInfo`, protobuf 1, optional (omitempty). Go field `UserInfo`.
     #[kcodec(rename = "userInfo", tag = 1, omitempty)]

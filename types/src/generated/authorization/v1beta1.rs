@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `SubjectAccessReview` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`); kind `SubjectAccessReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SubjectAccessReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct SubjectAccessReview {
 
 /// Go type `SelfSubjectAccessReview` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`); kind `SelfSubjectAccessReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectAccessReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -40,6 +44,8 @@ pub struct SelfSubjectAccessReview {
 
 /// Go type `LocalSubjectAccessReview` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`); kind `LocalSubjectAccessReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LocalSubjectAccessReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -57,6 +63,8 @@ pub struct LocalSubjectAccessReview {
 
 /// Go type `ResourceAttributes` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceAttributes {
     /// JSON `namespace`, protobuf 1, optional (omitempty). Go field `Namespace`.
     #[kcodec(tag = 1, omitempty)]
@@ -89,6 +97,8 @@ pub struct ResourceAttributes {
 
 /// Go type `NonResourceAttributes` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NonResourceAttributes {
     /// JSON `path`, protobuf 1, optional (omitempty). Go field `Path`.
     #[kcodec(tag = 1, omitempty)]
@@ -100,6 +110,8 @@ pub struct NonResourceAttributes {
 
 /// Go type `SubjectAccessReviewSpec` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SubjectAccessReviewSpec {
     /// JSON `resourceAttributes`, protobuf 1, optional (omitempty). Go field `ResourceAttributes`.
     #[kcodec(rename = "resourceAttributes", tag = 1, omitempty)]
@@ -123,6 +135,8 @@ pub struct SubjectAccessReviewSpec {
 
 /// Go type `SelfSubjectAccessReviewSpec` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectAccessReviewSpec {
     /// JSON `resourceAttributes`, protobuf 1, optional (omitempty). Go field `ResourceAttributes`.
     #[kcodec(rename = "resourceAttributes", tag = 1, omitempty)]
@@ -134,6 +148,8 @@ pub struct SelfSubjectAccessReviewSpec {
 
 /// Go type `SubjectAccessReviewStatus` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SubjectAccessReviewStatus {
     /// JSON `allowed`, protobuf 1, required. Go field `Allowed`.
     #[kcodec(tag = 1)]
@@ -151,6 +167,8 @@ pub struct SubjectAccessReviewStatus {
 
 /// Go type `SelfSubjectRulesReview` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`); kind `SelfSubjectRulesReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectRulesReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -168,6 +186,8 @@ pub struct SelfSubjectRulesReview {
 
 /// Go type `SelfSubjectRulesReviewSpec` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SelfSubjectRulesReviewSpec {
     /// JSON `namespace`, protobuf 1, optional (omitempty). Go field `Namespace`.
     #[kcodec(tag = 1, omitempty)]
@@ -176,13 +196,15 @@ pub struct SelfSubjectRulesReviewSpec {
 
 /// Go type `SubjectRulesReviewStatus` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SubjectRulesReviewStatus {
     /// JSON `resourceRules`, protobuf 1, required. Go field `ResourceRules`.
     #[kcodec(rename = "resourceRules", tag = 1)]
-    pub resource_rules: Option<Vec<ResourceRule>>,
+    pub resource_rules: kcodec::List<ResourceRule>,
     /// JSON `nonResourceRules`, protobuf 2, required. Go field `NonResourceRules`.
     #[kcodec(rename = "nonResourceRules", tag = 2)]
-    pub non_resource_rules: Option<Vec<NonResourceRule>>,
+    pub non_resource_rules: kcodec::List<NonResourceRule>,
     /// JSON `incomplete`, protobuf 3, required. Go field `Incomplete`.
     #[kcodec(tag = 3)]
     pub incomplete: bool,
@@ -193,10 +215,12 @@ pub struct SubjectRulesReviewStatus {
 
 /// Go type `ResourceRule` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `apiGroups`, protobuf 2, optional (omitempty). Go field `APIGroups`.
     #[kcodec(rename = "apiGroups", tag = 2, omitempty)]
     pub api_groups: Vec<Str>,
@@ -210,10 +234,12 @@ pub struct ResourceRule {
 
 /// Go type `NonResourceRule` of `k8s.io/api/authorization/v1beta1` (`authorization.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NonResourceRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `nonResourceURLs`, protobuf 2, optional (omitempty). Go field `NonResourceURLs`.
     #[kcodec(rename = "nonResourceURLs", tag = 2, omitempty)]
     pub non_resource_urls: Vec<Str>,

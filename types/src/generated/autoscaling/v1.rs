@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `CrossVersionObjectReference` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CrossVersionObjectReference {
     /// JSON `kind`, protobuf 1, required. Go field `Kind`.
     #[kcodec(tag = 1)]
@@ -20,6 +22,8 @@ pub struct CrossVersionObjectReference {
 
 /// Go type `HorizontalPodAutoscalerSpec` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscalerSpec {
     /// JSON `scaleTargetRef`, protobuf 1, required. Go field `ScaleTargetRef`.
     #[kcodec(rename = "scaleTargetRef", tag = 1)]
@@ -37,6 +41,8 @@ pub struct HorizontalPodAutoscalerSpec {
 
 /// Go type `HorizontalPodAutoscalerStatus` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscalerStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -57,6 +63,8 @@ pub struct HorizontalPodAutoscalerStatus {
 
 /// Go type `HorizontalPodAutoscaler` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`); kind `HorizontalPodAutoscaler`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscaler {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -74,6 +82,8 @@ pub struct HorizontalPodAutoscaler {
 
 /// Go type `HorizontalPodAutoscalerList` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`); kind `HorizontalPodAutoscalerList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscalerList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -83,11 +93,13 @@ pub struct HorizontalPodAutoscalerList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<HorizontalPodAutoscaler>>,
+    pub items: kcodec::List<HorizontalPodAutoscaler>,
 }
 
 /// Go type `Scale` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`); kind `Scale`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Scale {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -105,6 +117,8 @@ pub struct Scale {
 
 /// Go type `ScaleSpec` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -113,6 +127,8 @@ pub struct ScaleSpec {
 
 /// Go type `ScaleStatus` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleStatus {
     /// JSON `replicas`, protobuf 1, required. Go field `Replicas`.
     #[kcodec(tag = 1)]
@@ -124,6 +140,8 @@ pub struct ScaleStatus {
 
 /// Go type `MetricSpec` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MetricSpec {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -147,6 +165,8 @@ pub struct MetricSpec {
 
 /// Go type `ObjectMetricSource` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ObjectMetricSource {
     /// JSON `target`, protobuf 1, required. Go field `Target`.
     #[kcodec(tag = 1)]
@@ -167,6 +187,8 @@ pub struct ObjectMetricSource {
 
 /// Go type `PodsMetricSource` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodsMetricSource {
     /// JSON `metricName`, protobuf 1, required. Go field `MetricName`.
     #[kcodec(rename = "metricName", tag = 1)]
@@ -181,6 +203,8 @@ pub struct PodsMetricSource {
 
 /// Go type `ResourceMetricSource` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceMetricSource {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -195,6 +219,8 @@ pub struct ResourceMetricSource {
 
 /// Go type `ContainerResourceMetricSource` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerResourceMetricSource {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -212,6 +238,8 @@ pub struct ContainerResourceMetricSource {
 
 /// Go type `ExternalMetricSource` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ExternalMetricSource {
     /// JSON `metricName`, protobuf 1, required. Go field `MetricName`.
     #[kcodec(rename = "metricName", tag = 1)]
@@ -229,6 +257,8 @@ pub struct ExternalMetricSource {
 
 /// Go type `MetricStatus` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MetricStatus {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -252,6 +282,8 @@ pub struct MetricStatus {
 
 /// Go type `HorizontalPodAutoscalerCondition` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscalerCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -275,6 +307,8 @@ pub struct HorizontalPodAutoscalerCondition {
 
 /// Go type `ObjectMetricStatus` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ObjectMetricStatus {
     /// JSON `target`, protobuf 1, required. Go field `Target`.
     #[kcodec(tag = 1)]
@@ -295,6 +329,8 @@ pub struct ObjectMetricStatus {
 
 /// Go type `PodsMetricStatus` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodsMetricStatus {
     /// JSON `metricName`, protobuf 1, required. Go field `MetricName`.
     #[kcodec(rename = "metricName", tag = 1)]
@@ -309,6 +345,8 @@ pub struct PodsMetricStatus {
 
 /// Go type `ResourceMetricStatus` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceMetricStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -323,6 +361,8 @@ pub struct ResourceMetricStatus {
 
 /// Go type `ContainerResourceMetricStatus` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerResourceMetricStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -340,6 +380,8 @@ pub struct ContainerResourceMetricStatus {
 
 /// Go type `ExternalMetricStatus` of `k8s.io/api/autoscaling/v1` (`autoscaling/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ExternalMetricStatus {
     /// JSON `metricName`, protobuf 1, required. Go field `MetricName`.
     #[kcodec(rename = "metricName", tag = 1)]

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `HorizontalPodAutoscaler` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`); kind `HorizontalPodAutoscaler`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscaler {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct HorizontalPodAutoscaler {
 
 /// Go type `HorizontalPodAutoscalerSpec` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscalerSpec {
     /// JSON `scaleTargetRef`, protobuf 1, required. Go field `ScaleTargetRef`.
     #[kcodec(rename = "scaleTargetRef", tag = 1)]
@@ -43,6 +47,8 @@ pub struct HorizontalPodAutoscalerSpec {
 
 /// Go type `CrossVersionObjectReference` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CrossVersionObjectReference {
     /// JSON `kind`, protobuf 1, required. Go field `Kind`.
     #[kcodec(tag = 1)]
@@ -57,6 +63,8 @@ pub struct CrossVersionObjectReference {
 
 /// Go type `MetricSpec` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MetricSpec {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -80,6 +88,8 @@ pub struct MetricSpec {
 
 /// Go type `HorizontalPodAutoscalerBehavior` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscalerBehavior {
     /// JSON `scaleUp`, protobuf 1, optional (omitempty). Go field `ScaleUp`.
     #[kcodec(rename = "scaleUp", tag = 1, omitempty)]
@@ -91,6 +101,8 @@ pub struct HorizontalPodAutoscalerBehavior {
 
 /// Go type `HPAScalingRules` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HPAScalingRules {
     /// JSON `stabilizationWindowSeconds`, protobuf 3, optional (omitempty). Go field `StabilizationWindowSeconds`.
     #[kcodec(rename = "stabilizationWindowSeconds", tag = 3, omitempty)]
@@ -108,6 +120,8 @@ pub struct HPAScalingRules {
 
 /// Go type `HPAScalingPolicy` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HPAScalingPolicy {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -122,6 +136,8 @@ pub struct HPAScalingPolicy {
 
 /// Go type `ObjectMetricSource` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ObjectMetricSource {
     /// JSON `describedObject`, protobuf 1, required. Go field `DescribedObject`.
     #[kcodec(rename = "describedObject", tag = 1)]
@@ -136,6 +152,8 @@ pub struct ObjectMetricSource {
 
 /// Go type `PodsMetricSource` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodsMetricSource {
     /// JSON `metric`, protobuf 1, required. Go field `Metric`.
     #[kcodec(tag = 1)]
@@ -147,6 +165,8 @@ pub struct PodsMetricSource {
 
 /// Go type `ResourceMetricSource` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceMetricSource {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -158,6 +178,8 @@ pub struct ResourceMetricSource {
 
 /// Go type `ContainerResourceMetricSource` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerResourceMetricSource {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -172,6 +194,8 @@ pub struct ContainerResourceMetricSource {
 
 /// Go type `ExternalMetricSource` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ExternalMetricSource {
     /// JSON `metric`, protobuf 1, required. Go field `Metric`.
     #[kcodec(tag = 1)]
@@ -183,6 +207,8 @@ pub struct ExternalMetricSource {
 
 /// Go type `MetricIdentifier` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MetricIdentifier {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -194,6 +220,8 @@ pub struct MetricIdentifier {
 
 /// Go type `MetricTarget` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MetricTarget {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -211,6 +239,8 @@ pub struct MetricTarget {
 
 /// Go type `HorizontalPodAutoscalerStatus` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscalerStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -226,7 +256,7 @@ pub struct HorizontalPodAutoscalerStatus {
     pub desired_replicas: i32,
     /// JSON `currentMetrics`, protobuf 5, optional. Go field `CurrentMetrics`.
     #[kcodec(rename = "currentMetrics", tag = 5)]
-    pub current_metrics: Option<Vec<MetricStatus>>,
+    pub current_metrics: kcodec::List<MetricStatus>,
     /// JSON `conditions`, protobuf 6, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 6, omitempty)]
     pub conditions: Vec<HorizontalPodAutoscalerCondition>,
@@ -234,6 +264,8 @@ pub struct HorizontalPodAutoscalerStatus {
 
 /// Go type `HorizontalPodAutoscalerCondition` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscalerCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -257,6 +289,8 @@ pub struct HorizontalPodAutoscalerCondition {
 
 /// Go type `MetricStatus` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MetricStatus {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -280,6 +314,8 @@ pub struct MetricStatus {
 
 /// Go type `ObjectMetricStatus` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ObjectMetricStatus {
     /// JSON `metric`, protobuf 1, required. Go field `Metric`.
     #[kcodec(tag = 1)]
@@ -294,6 +330,8 @@ pub struct ObjectMetricStatus {
 
 /// Go type `PodsMetricStatus` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodsMetricStatus {
     /// JSON `metric`, protobuf 1, required. Go field `Metric`.
     #[kcodec(tag = 1)]
@@ -305,6 +343,8 @@ pub struct PodsMetricStatus {
 
 /// Go type `ResourceMetricStatus` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceMetricStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -316,6 +356,8 @@ pub struct ResourceMetricStatus {
 
 /// Go type `ContainerResourceMetricStatus` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerResourceMetricStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -330,6 +372,8 @@ pub struct ContainerResourceMetricStatus {
 
 /// Go type `ExternalMetricStatus` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ExternalMetricStatus {
     /// JSON `metric`, protobuf 1, required. Go field `Metric`.
     #[kcodec(tag = 1)]
@@ -341,6 +385,8 @@ pub struct ExternalMetricStatus {
 
 /// Go type `MetricValueStatus` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct MetricValueStatus {
     /// JSON `value`, protobuf 1, optional (omitempty). Go field `Value`.
     #[kcodec(tag = 1, omitempty)]
@@ -355,6 +401,8 @@ pub struct MetricValueStatus {
 
 /// Go type `HorizontalPodAutoscalerList` of `k8s.io/api/autoscaling/v2` (`autoscaling/v2`); kind `HorizontalPodAutoscalerList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HorizontalPodAutoscalerList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -364,7 +412,7 @@ pub struct HorizontalPodAutoscalerList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<HorizontalPodAutoscaler>>,
+    pub items: kcodec::List<HorizontalPodAutoscaler>,
 }
 
 /// The values Go declares for `ScalingPolicySelect` (`autoscaling/v2`), a string in JSON and protobuf.

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `Job` of `k8s.io/api/batch/v1` (`batch/v1`); kind `Job`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Job {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct Job {
 
 /// Go type `JobList` of `k8s.io/api/batch/v1` (`batch/v1`); kind `JobList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct JobList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -32,11 +36,13 @@ pub struct JobList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Job>>,
+    pub items: kcodec::List<Job>,
 }
 
 /// Go type `PodFailurePolicyOnExitCodesRequirement` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodFailurePolicyOnExitCodesRequirement {
     /// JSON `containerName`, protobuf 1, optional (omitempty). Go field `ContainerName`.
     #[kcodec(rename = "containerName", tag = 1, omitempty)]
@@ -46,11 +52,13 @@ pub struct PodFailurePolicyOnExitCodesRequirement {
     pub operator: Str,
     /// JSON `values`, protobuf 3, required. Go field `Values`.
     #[kcodec(tag = 3)]
-    pub values: Option<Vec<i32>>,
+    pub values: kcodec::List<i32>,
 }
 
 /// Go type `PodFailurePolicyOnPodConditionsPattern` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodFailurePolicyOnPodConditionsPattern {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -62,6 +70,8 @@ pub struct PodFailurePolicyOnPodConditionsPattern {
 
 /// Go type `PodFailurePolicyRule` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodFailurePolicyRule {
     /// JSON `action`, protobuf 1, required. Go field `Action`.
     #[kcodec(tag = 1)]
@@ -76,22 +86,28 @@ pub struct PodFailurePolicyRule {
 
 /// Go type `PodFailurePolicy` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodFailurePolicy {
     /// JSON `rules`, protobuf 1, required. Go field `Rules`.
     #[kcodec(tag = 1)]
-    pub rules: Option<Vec<PodFailurePolicyRule>>,
+    pub rules: kcodec::List<PodFailurePolicyRule>,
 }
 
 /// Go type `SuccessPolicy` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SuccessPolicy {
     /// JSON `rules`, protobuf 1, required. Go field `Rules`.
     #[kcodec(tag = 1)]
-    pub rules: Option<Vec<SuccessPolicyRule>>,
+    pub rules: kcodec::List<SuccessPolicyRule>,
 }
 
 /// Go type `SuccessPolicyRule` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SuccessPolicyRule {
     /// JSON `succeededIndexes`, protobuf 1, optional (omitempty). Go field `SucceededIndexes`.
     #[kcodec(rename = "succeededIndexes", tag = 1, omitempty)]
@@ -103,6 +119,8 @@ pub struct SuccessPolicyRule {
 
 /// Go type `JobSpec` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct JobSpec {
     /// JSON `parallelism`, protobuf 1, optional (omitempty). Go field `Parallelism`.
     #[kcodec(tag = 1, omitempty)]
@@ -159,6 +177,8 @@ pub struct JobSpec {
 
 /// Go type `JobSchedulingConfiguration` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct JobSchedulingConfiguration {
     /// JSON `schedulingPolicy`, protobuf 1, optional (omitempty). Go field `SchedulingPolicy`.
     #[kcodec(rename = "schedulingPolicy", tag = 1, omitempty)]
@@ -176,6 +196,8 @@ pub struct JobSchedulingConfiguration {
 
 /// Go type `JobStatus` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct JobStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -214,6 +236,8 @@ pub struct JobStatus {
 
 /// Go type `UncountedTerminatedPods` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct UncountedTerminatedPods {
     /// JSON `succeeded`, protobuf 1, optional (omitempty). Go field `Succeeded`.
     #[kcodec(tag = 1, omitempty)]
@@ -225,6 +249,8 @@ pub struct UncountedTerminatedPods {
 
 /// Go type `JobCondition` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct JobCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -248,6 +274,8 @@ pub struct JobCondition {
 
 /// Go type `JobTemplateSpec` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct JobTemplateSpec {
     /// JSON `metadata`, protobuf 1, optional (omitempty). Go field `ObjectMeta`.
     #[kcodec(tag = 1, omitempty)]
@@ -259,6 +287,8 @@ pub struct JobTemplateSpec {
 
 /// Go type `CronJob` of `k8s.io/api/batch/v1` (`batch/v1`); kind `CronJob`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CronJob {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -276,6 +306,8 @@ pub struct CronJob {
 
 /// Go type `CronJobList` of `k8s.io/api/batch/v1` (`batch/v1`); kind `CronJobList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CronJobList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -285,11 +317,13 @@ pub struct CronJobList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CronJob>>,
+    pub items: kcodec::List<CronJob>,
 }
 
 /// Go type `CronJobSpec` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CronJobSpec {
     /// JSON `schedule`, protobuf 1, required. Go field `Schedule`.
     #[kcodec(tag = 1)]
@@ -319,6 +353,8 @@ pub struct CronJobSpec {
 
 /// Go type `CronJobStatus` of `k8s.io/api/batch/v1` (`batch/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CronJobStatus {
     /// JSON `active`, protobuf 1, optional (omitempty). Go field `Active`.
     #[kcodec(tag = 1, omitempty)]

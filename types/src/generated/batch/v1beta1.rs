@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `JobTemplateSpec` of `k8s.io/api/batch/v1beta1` (`batch/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct JobTemplateSpec {
     /// JSON `metadata`, protobuf 1, optional (omitempty). Go field `ObjectMeta`.
     #[kcodec(tag = 1, omitempty)]
@@ -17,6 +19,8 @@ pub struct JobTemplateSpec {
 
 /// Go type `CronJob` of `k8s.io/api/batch/v1beta1` (`batch/v1beta1`); kind `CronJob`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CronJob {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -34,6 +38,8 @@ pub struct CronJob {
 
 /// Go type `CronJobList` of `k8s.io/api/batch/v1beta1` (`batch/v1beta1`); kind `CronJobList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CronJobList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -43,11 +49,13 @@ pub struct CronJobList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CronJob>>,
+    pub items: kcodec::List<CronJob>,
 }
 
 /// Go type `CronJobSpec` of `k8s.io/api/batch/v1beta1` (`batch/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CronJobSpec {
     /// JSON `schedule`, protobuf 1, required. Go field `Schedule`.
     #[kcodec(tag = 1)]
@@ -77,6 +85,8 @@ pub struct CronJobSpec {
 
 /// Go type `CronJobStatus` of `k8s.io/api/batch/v1beta1` (`batch/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CronJobStatus {
     /// JSON `active`, protobuf 1, optional (omitempty). Go field `Active`.
     #[kcodec(tag = 1, omitempty)]

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `CertificateSigningRequest` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`); kind `CertificateSigningRequest`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CertificateSigningRequest {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct CertificateSigningRequest {
 
 /// Go type `CertificateSigningRequestSpec` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CertificateSigningRequestSpec {
     /// JSON `request`, protobuf 1, required. Go field `Request`.
     #[kcodec(tag = 1)]
@@ -52,17 +56,21 @@ pub struct CertificateSigningRequestSpec {
 
 /// Go type `CertificateSigningRequestStatus` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CertificateSigningRequestStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
     pub conditions: Vec<CertificateSigningRequestCondition>,
     /// JSON `certificate`, protobuf 2, optional (omitempty). Go field `Certificate`.
-    #[kcodec(tag = 2, omitempty, with = "kcodec::json::go_slice")]
+    #[kcodec(tag = 2, omitempty, with = "kcodec::go_slice")]
     pub certificate: Option<Binary>,
 }
 
 /// Go type `CertificateSigningRequestCondition` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CertificateSigningRequestCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -86,6 +94,8 @@ pub struct CertificateSigningRequestCondition {
 
 /// Go type `CertificateSigningRequestList` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`); kind `CertificateSigningRequestList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CertificateSigningRequestList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -95,11 +105,13 @@ pub struct CertificateSigningRequestList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CertificateSigningRequest>>,
+    pub items: kcodec::List<CertificateSigningRequest>,
 }
 
 /// Go type `ClusterTrustBundle` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`); kind `ClusterTrustBundle`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterTrustBundle {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -114,6 +126,8 @@ pub struct ClusterTrustBundle {
 
 /// Go type `ClusterTrustBundleSpec` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterTrustBundleSpec {
     /// JSON `signerName`, protobuf 1, optional (omitempty). Go field `SignerName`.
     #[kcodec(rename = "signerName", tag = 1, omitempty)]
@@ -125,6 +139,8 @@ pub struct ClusterTrustBundleSpec {
 
 /// Go type `ClusterTrustBundleList` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`); kind `ClusterTrustBundleList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterTrustBundleList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -134,11 +150,13 @@ pub struct ClusterTrustBundleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ClusterTrustBundle>>,
+    pub items: kcodec::List<ClusterTrustBundle>,
 }
 
 /// Go type `PodCertificateRequest` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`); kind `PodCertificateRequest`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodCertificateRequest {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -156,6 +174,8 @@ pub struct PodCertificateRequest {
 
 /// Go type `PodCertificateRequestSpec` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodCertificateRequestSpec {
     /// JSON `signerName`, protobuf 1, required. Go field `SignerName`.
     #[kcodec(rename = "signerName", tag = 1)]
@@ -191,6 +211,8 @@ pub struct PodCertificateRequestSpec {
 
 /// Go type `PodCertificateRequestStatus` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodCertificateRequestStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -211,6 +233,8 @@ pub struct PodCertificateRequestStatus {
 
 /// Go type `PodCertificateRequestList` of `k8s.io/api/certificates/v1` (`certificates.k8s.io/v1`); kind `PodCertificateRequestList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodCertificateRequestList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -220,7 +244,7 @@ pub struct PodCertificateRequestList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodCertificateRequest>>,
+    pub items: kcodec::List<PodCertificateRequest>,
 }
 
 crate::wrapped_list! {

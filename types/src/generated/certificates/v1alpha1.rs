@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `ClusterTrustBundle` of `k8s.io/api/certificates/v1alpha1` (`certificates.k8s.io/v1alpha1`); kind `ClusterTrustBundle`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterTrustBundle {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct ClusterTrustBundle {
 
 /// Go type `ClusterTrustBundleSpec` of `k8s.io/api/certificates/v1alpha1` (`certificates.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterTrustBundleSpec {
     /// JSON `signerName`, protobuf 1, optional (omitempty). Go field `SignerName`.
     #[kcodec(rename = "signerName", tag = 1, omitempty)]
@@ -31,6 +35,8 @@ pub struct ClusterTrustBundleSpec {
 
 /// Go type `ClusterTrustBundleList` of `k8s.io/api/certificates/v1alpha1` (`certificates.k8s.io/v1alpha1`); kind `ClusterTrustBundleList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterTrustBundleList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -40,5 +46,5 @@ pub struct ClusterTrustBundleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ClusterTrustBundle>>,
+    pub items: kcodec::List<ClusterTrustBundle>,
 }

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `Lease` of `k8s.io/api/coordination/v1` (`coordination.k8s.io/v1`); kind `Lease`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Lease {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct Lease {
 
 /// Go type `LeaseSpec` of `k8s.io/api/coordination/v1` (`coordination.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseSpec {
     /// JSON `holderIdentity`, protobuf 1, optional (omitempty). Go field `HolderIdentity`.
     #[kcodec(rename = "holderIdentity", tag = 1, omitempty)]
@@ -46,6 +50,8 @@ pub struct LeaseSpec {
 
 /// Go type `LeaseList` of `k8s.io/api/coordination/v1` (`coordination.k8s.io/v1`); kind `LeaseList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -55,7 +61,7 @@ pub struct LeaseList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Lease>>,
+    pub items: kcodec::List<Lease>,
 }
 
 /// The values Go declares for `CoordinatedLeaseStrategy` (`coordination.k8s.io/v1`), a string in JSON and protobuf.

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `LeaseCandidate` of `k8s.io/api/coordination/v1alpha2` (`coordination.k8s.io/v1alpha2`); kind `LeaseCandidate`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseCandidate {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct LeaseCandidate {
 
 /// Go type `LeaseCandidateSpec` of `k8s.io/api/coordination/v1alpha2` (`coordination.k8s.io/v1alpha2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseCandidateSpec {
     /// JSON `leaseName`, protobuf 1, required. Go field `LeaseName`.
     #[kcodec(rename = "leaseName", tag = 1)]
@@ -43,6 +47,8 @@ pub struct LeaseCandidateSpec {
 
 /// Go type `LeaseCandidateList` of `k8s.io/api/coordination/v1alpha2` (`coordination.k8s.io/v1alpha2`); kind `LeaseCandidateList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseCandidateList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -52,5 +58,5 @@ pub struct LeaseCandidateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<LeaseCandidate>>,
+    pub items: kcodec::List<LeaseCandidate>,
 }

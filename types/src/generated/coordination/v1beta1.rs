@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `Lease` of `k8s.io/api/coordination/v1beta1` (`coordination.k8s.io/v1beta1`); kind `Lease`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Lease {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct Lease {
 
 /// Go type `LeaseSpec` of `k8s.io/api/coordination/v1beta1` (`coordination.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseSpec {
     /// JSON `holderIdentity`, protobuf 1, optional (omitempty). Go field `HolderIdentity`.
     #[kcodec(rename = "holderIdentity", tag = 1, omitempty)]
@@ -46,6 +50,8 @@ pub struct LeaseSpec {
 
 /// Go type `LeaseList` of `k8s.io/api/coordination/v1beta1` (`coordination.k8s.io/v1beta1`); kind `LeaseList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -55,11 +61,13 @@ pub struct LeaseList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Lease>>,
+    pub items: kcodec::List<Lease>,
 }
 
 /// Go type `LeaseCandidate` of `k8s.io/api/coordination/v1beta1` (`coordination.k8s.io/v1beta1`); kind `LeaseCandidate`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseCandidate {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -74,6 +82,8 @@ pub struct LeaseCandidate {
 
 /// Go type `LeaseCandidateSpec` of `k8s.io/api/coordination/v1beta1` (`coordination.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseCandidateSpec {
     /// JSON `leaseName`, protobuf 1, required. Go field `LeaseName`.
     #[kcodec(rename = "leaseName", tag = 1)]
@@ -97,6 +107,8 @@ pub struct LeaseCandidateSpec {
 
 /// Go type `LeaseCandidateList` of `k8s.io/api/coordination/v1beta1` (`coordination.k8s.io/v1beta1`); kind `LeaseCandidateList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LeaseCandidateList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -106,5 +118,5 @@ pub struct LeaseCandidateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<LeaseCandidate>>,
+    pub items: kcodec::List<LeaseCandidate>,
 }

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `Volume` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Volume {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -17,6 +19,8 @@ pub struct Volume {
 
 /// Go type `VolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeSource {
     /// JSON `hostPath`, protobuf 1, optional (omitempty). Go field `HostPath`.
     #[kcodec(rename = "hostPath", tag = 1, omitempty)]
@@ -112,6 +116,8 @@ pub struct VolumeSource {
 
 /// Go type `PersistentVolumeClaimVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeClaimVolumeSource {
     /// JSON `claimName`, protobuf 1, required. Go field `ClaimName`.
     #[kcodec(rename = "claimName", tag = 1)]
@@ -123,6 +129,8 @@ pub struct PersistentVolumeClaimVolumeSource {
 
 /// Go type `PersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeSource {
     /// JSON `gcePersistentDisk`, protobuf 1, optional (omitempty). Go field `GCEPersistentDisk`.
     #[kcodec(rename = "gcePersistentDisk", tag = 1, omitempty)]
@@ -194,6 +202,8 @@ pub struct PersistentVolumeSource {
 
 /// Go type `PersistentVolume` of `k8s.io/api/core/v1` (`v1`); kind `PersistentVolume`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolume {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -211,6 +221,8 @@ pub struct PersistentVolume {
 
 /// Go type `PersistentVolumeSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeSpec {
     /// JSON `capacity`, protobuf 1, optional (omitempty). Go field `Capacity`.
     #[kcodec(tag = 1, omitempty)]
@@ -246,6 +258,8 @@ pub struct PersistentVolumeSpec {
 
 /// Go type `VolumeNodeAffinity` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeNodeAffinity {
     /// JSON `required`, protobuf 1, optional (omitempty). Go field `Required`.
     #[kcodec(tag = 1, omitempty)]
@@ -254,6 +268,8 @@ pub struct VolumeNodeAffinity {
 
 /// Go type `PersistentVolumeStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeStatus {
     /// JSON `phase`, protobuf 1, optional (omitempty). Go field `Phase`.
     #[kcodec(tag = 1, omitempty)]
@@ -271,6 +287,8 @@ pub struct PersistentVolumeStatus {
 
 /// Go type `PersistentVolumeList` of `k8s.io/api/core/v1` (`v1`); kind `PersistentVolumeList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -280,11 +298,13 @@ pub struct PersistentVolumeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PersistentVolume>>,
+    pub items: kcodec::List<PersistentVolume>,
 }
 
 /// Go type `PersistentVolumeClaim` of `k8s.io/api/core/v1` (`v1`); kind `PersistentVolumeClaim`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeClaim {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -302,6 +322,8 @@ pub struct PersistentVolumeClaim {
 
 /// Go type `PersistentVolumeClaimList` of `k8s.io/api/core/v1` (`v1`); kind `PersistentVolumeClaimList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeClaimList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -311,11 +333,13 @@ pub struct PersistentVolumeClaimList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PersistentVolumeClaim>>,
+    pub items: kcodec::List<PersistentVolumeClaim>,
 }
 
 /// Go type `PersistentVolumeClaimSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeClaimSpec {
     /// JSON `accessModes`, protobuf 1, optional (omitempty). Go field `AccessModes`.
     #[kcodec(rename = "accessModes", tag = 1, omitempty)]
@@ -348,6 +372,8 @@ pub struct PersistentVolumeClaimSpec {
 
 /// Go type `TypedObjectReference` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TypedObjectReference {
     /// JSON `apiGroup`, protobuf 1, optional. Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1)]
@@ -365,6 +391,8 @@ pub struct TypedObjectReference {
 
 /// Go type `ModifyVolumeStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ModifyVolumeStatus {
     /// JSON `targetVolumeAttributesClassName`, protobuf 1, optional (omitempty). Go field `TargetVolumeAttributesClassName`.
     #[kcodec(rename = "targetVolumeAttributesClassName", tag = 1, omitempty)]
@@ -376,6 +404,8 @@ pub struct ModifyVolumeStatus {
 
 /// Go type `PersistentVolumeClaimCondition` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeClaimCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -399,6 +429,8 @@ pub struct PersistentVolumeClaimCondition {
 
 /// Go type `VolumeHealthCondition` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeHealthCondition {
     /// JSON `status`, protobuf 1, required. Go field `Status`.
     #[kcodec(tag = 1)]
@@ -413,6 +445,8 @@ pub struct VolumeHealthCondition {
 
 /// Go type `VolumeHealthStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeHealthStatus {
     /// JSON `healthConditions`, protobuf 1, optional (omitempty). Go field `HealthConditions`.
     #[kcodec(rename = "healthConditions", tag = 1, omitempty)]
@@ -424,6 +458,8 @@ pub struct VolumeHealthStatus {
 
 /// Go type `PodVolumeHealth` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodVolumeHealth {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -438,6 +474,8 @@ pub struct PodVolumeHealth {
 
 /// Go type `PersistentVolumeClaimStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeClaimStatus {
     /// JSON `phase`, protobuf 1, optional (omitempty). Go field `Phase`.
     #[kcodec(tag = 1, omitempty)]
@@ -470,6 +508,8 @@ pub struct PersistentVolumeClaimStatus {
 
 /// Go type `HostPathVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HostPathVolumeSource {
     /// JSON `path`, protobuf 1, required. Go field `Path`.
     #[kcodec(tag = 1)]
@@ -481,6 +521,8 @@ pub struct HostPathVolumeSource {
 
 /// Go type `EmptyDirVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EmptyDirVolumeSource {
     /// JSON `medium`, protobuf 1, optional (omitempty). Go field `Medium`.
     #[kcodec(tag = 1, omitempty)]
@@ -495,6 +537,8 @@ pub struct EmptyDirVolumeSource {
 
 /// Go type `GlusterfsVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GlusterfsVolumeSource {
     /// JSON `endpoints`, protobuf 1, required. Go field `EndpointsName`.
     #[kcodec(tag = 1)]
@@ -509,6 +553,8 @@ pub struct GlusterfsVolumeSource {
 
 /// Go type `GlusterfsPersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GlusterfsPersistentVolumeSource {
     /// JSON `endpoints`, protobuf 1, required. Go field `EndpointsName`.
     #[kcodec(tag = 1)]
@@ -526,10 +572,12 @@ pub struct GlusterfsPersistentVolumeSource {
 
 /// Go type `RBDVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RBDVolumeSource {
     /// JSON `monitors`, protobuf 1, required. Go field `CephMonitors`.
     #[kcodec(tag = 1)]
-    pub monitors: Option<Vec<Str>>,
+    pub monitors: kcodec::List<Str>,
     /// JSON `image`, protobuf 2, required. Go field `RBDImage`.
     #[kcodec(tag = 2)]
     pub image: Str,
@@ -555,10 +603,12 @@ pub struct RBDVolumeSource {
 
 /// Go type `RBDPersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RBDPersistentVolumeSource {
     /// JSON `monitors`, protobuf 1, required. Go field `CephMonitors`.
     #[kcodec(tag = 1)]
-    pub monitors: Option<Vec<Str>>,
+    pub monitors: kcodec::List<Str>,
     /// JSON `image`, protobuf 2, required. Go field `RBDImage`.
     #[kcodec(tag = 2)]
     pub image: Str,
@@ -584,6 +634,8 @@ pub struct RBDPersistentVolumeSource {
 
 /// Go type `CinderVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CinderVolumeSource {
     /// JSON `volumeID`, protobuf 1, required. Go field `VolumeID`.
     #[kcodec(rename = "volumeID", tag = 1)]
@@ -601,6 +653,8 @@ pub struct CinderVolumeSource {
 
 /// Go type `CinderPersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CinderPersistentVolumeSource {
     /// JSON `volumeID`, protobuf 1, required. Go field `VolumeID`.
     #[kcodec(rename = "volumeID", tag = 1)]
@@ -618,10 +672,12 @@ pub struct CinderPersistentVolumeSource {
 
 /// Go type `CephFSVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CephFSVolumeSource {
     /// JSON `monitors`, protobuf 1, required. Go field `Monitors`.
     #[kcodec(tag = 1)]
-    pub monitors: Option<Vec<Str>>,
+    pub monitors: kcodec::List<Str>,
     /// JSON `path`, protobuf 2, optional (omitempty). Go field `Path`.
     #[kcodec(tag = 2, omitempty)]
     pub path: Str,
@@ -641,6 +697,8 @@ pub struct CephFSVolumeSource {
 
 /// Go type `SecretReference` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SecretReference {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -652,10 +710,12 @@ pub struct SecretReference {
 
 /// Go type `CephFSPersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CephFSPersistentVolumeSource {
     /// JSON `monitors`, protobuf 1, required. Go field `Monitors`.
     #[kcodec(tag = 1)]
-    pub monitors: Option<Vec<Str>>,
+    pub monitors: kcodec::List<Str>,
     /// JSON `path`, protobuf 2, optional (omitempty). Go field `Path`.
     #[kcodec(tag = 2, omitempty)]
     pub path: Str,
@@ -675,6 +735,8 @@ pub struct CephFSPersistentVolumeSource {
 
 /// Go type `FlockerVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FlockerVolumeSource {
     /// JSON `datasetName`, protobuf 1, optional (omitempty). Go field `DatasetName`.
     #[kcodec(rename = "datasetName", tag = 1, omitempty)]
@@ -686,6 +748,8 @@ pub struct FlockerVolumeSource {
 
 /// Go type `GCEPersistentDiskVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GCEPersistentDiskVolumeSource {
     /// JSON `pdName`, protobuf 1, required. Go field `PDName`.
     #[kcodec(rename = "pdName", tag = 1)]
@@ -703,6 +767,8 @@ pub struct GCEPersistentDiskVolumeSource {
 
 /// Go type `QuobyteVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct QuobyteVolumeSource {
     /// JSON `registry`, protobuf 1, required. Go field `Registry`.
     #[kcodec(tag = 1)]
@@ -726,6 +792,8 @@ pub struct QuobyteVolumeSource {
 
 /// Go type `FlexPersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FlexPersistentVolumeSource {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -746,6 +814,8 @@ pub struct FlexPersistentVolumeSource {
 
 /// Go type `FlexVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FlexVolumeSource {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -766,6 +836,8 @@ pub struct FlexVolumeSource {
 
 /// Go type `AWSElasticBlockStoreVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AWSElasticBlockStoreVolumeSource {
     /// JSON `volumeID`, protobuf 1, required. Go field `VolumeID`.
     #[kcodec(rename = "volumeID", tag = 1)]
@@ -783,6 +855,8 @@ pub struct AWSElasticBlockStoreVolumeSource {
 
 /// Go type `GitRepoVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GitRepoVolumeSource {
     /// JSON `repository`, protobuf 1, required. Go field `Repository`.
     #[kcodec(tag = 1)]
@@ -797,6 +871,8 @@ pub struct GitRepoVolumeSource {
 
 /// Go type `SecretVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SecretVolumeSource {
     /// JSON `secretName`, protobuf 1, optional (omitempty). Go field `SecretName`.
     #[kcodec(rename = "secretName", tag = 1, omitempty)]
@@ -817,6 +893,8 @@ pub struct SecretVolumeSource {
 
 /// Go type `SecretProjection` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SecretProjection {
     /// Inline: its JSON fields are this object's, protobuf 1 (`localObjectReference`), required. Go field `LocalObjectReference`.
     #[kcodec(inline, tag = 1, proto_name = "localObjectReference")]
@@ -831,6 +909,8 @@ pub struct SecretProjection {
 
 /// Go type `NFSVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NFSVolumeSource {
     /// JSON `server`, protobuf 1, required. Go field `Server`.
     #[kcodec(tag = 1)]
@@ -845,6 +925,8 @@ pub struct NFSVolumeSource {
 
 /// Go type `ISCSIVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ISCSIVolumeSource {
     /// JSON `targetPortal`, protobuf 1, required. Go field `TargetPortal`.
     #[kcodec(rename = "targetPortal", tag = 1)]
@@ -883,6 +965,8 @@ pub struct ISCSIVolumeSource {
 
 /// Go type `ISCSIPersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ISCSIPersistentVolumeSource {
     /// JSON `targetPortal`, protobuf 1, required. Go field `TargetPortal`.
     #[kcodec(rename = "targetPortal", tag = 1)]
@@ -921,6 +1005,8 @@ pub struct ISCSIPersistentVolumeSource {
 
 /// Go type `FCVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FCVolumeSource {
     /// JSON `targetWWNs`, protobuf 1, optional (omitempty). Go field `TargetWWNs`.
     #[kcodec(rename = "targetWWNs", tag = 1, omitempty)]
@@ -941,6 +1027,8 @@ pub struct FCVolumeSource {
 
 /// Go type `AzureFileVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AzureFileVolumeSource {
     /// JSON `secretName`, protobuf 1, required. Go field `SecretName`.
     #[kcodec(rename = "secretName", tag = 1)]
@@ -955,6 +1043,8 @@ pub struct AzureFileVolumeSource {
 
 /// Go type `AzureFilePersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AzureFilePersistentVolumeSource {
     /// JSON `secretName`, protobuf 1, required. Go field `SecretName`.
     #[kcodec(rename = "secretName", tag = 1)]
@@ -972,6 +1062,8 @@ pub struct AzureFilePersistentVolumeSource {
 
 /// Go type `VsphereVirtualDiskVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VsphereVirtualDiskVolumeSource {
     /// JSON `volumePath`, protobuf 1, required. Go field `VolumePath`.
     #[kcodec(rename = "volumePath", tag = 1)]
@@ -989,6 +1081,8 @@ pub struct VsphereVirtualDiskVolumeSource {
 
 /// Go type `PhotonPersistentDiskVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PhotonPersistentDiskVolumeSource {
     /// JSON `pdID`, protobuf 1, required. Go field `PdID`.
     #[kcodec(rename = "pdID", tag = 1)]
@@ -1000,6 +1094,8 @@ pub struct PhotonPersistentDiskVolumeSource {
 
 /// Go type `AzureDiskVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AzureDiskVolumeSource {
     /// JSON `diskName`, protobuf 1, required. Go field `DiskName`.
     #[kcodec(rename = "diskName", tag = 1)]
@@ -1023,6 +1119,8 @@ pub struct AzureDiskVolumeSource {
 
 /// Go type `PortworxVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PortworxVolumeSource {
     /// JSON `volumeID`, protobuf 1, required. Go field `VolumeID`.
     #[kcodec(rename = "volumeID", tag = 1)]
@@ -1037,6 +1135,8 @@ pub struct PortworxVolumeSource {
 
 /// Go type `ScaleIOVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleIOVolumeSource {
     /// JSON `gateway`, protobuf 1, required. Go field `Gateway`.
     #[kcodec(tag = 1)]
@@ -1072,6 +1172,8 @@ pub struct ScaleIOVolumeSource {
 
 /// Go type `ScaleIOPersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleIOPersistentVolumeSource {
     /// JSON `gateway`, protobuf 1, required. Go field `Gateway`.
     #[kcodec(tag = 1)]
@@ -1107,6 +1209,8 @@ pub struct ScaleIOPersistentVolumeSource {
 
 /// Go type `StorageOSVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageOSVolumeSource {
     /// JSON `volumeName`, protobuf 1, optional (omitempty). Go field `VolumeName`.
     #[kcodec(rename = "volumeName", tag = 1, omitempty)]
@@ -1127,6 +1231,8 @@ pub struct StorageOSVolumeSource {
 
 /// Go type `StorageOSPersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageOSPersistentVolumeSource {
     /// JSON `volumeName`, protobuf 1, optional (omitempty). Go field `VolumeName`.
     #[kcodec(rename = "volumeName", tag = 1, omitempty)]
@@ -1147,6 +1253,8 @@ pub struct StorageOSPersistentVolumeSource {
 
 /// Go type `ConfigMapVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ConfigMapVolumeSource {
     /// Inline: its JSON fields are this object's, protobuf 1 (`localObjectReference`), required. Go field `LocalObjectReference`.
     #[kcodec(inline, tag = 1, proto_name = "localObjectReference")]
@@ -1167,6 +1275,8 @@ pub struct ConfigMapVolumeSource {
 
 /// Go type `ConfigMapProjection` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ConfigMapProjection {
     /// Inline: its JSON fields are this object's, protobuf 1 (`localObjectReference`), required. Go field `LocalObjectReference`.
     #[kcodec(inline, tag = 1, proto_name = "localObjectReference")]
@@ -1181,6 +1291,8 @@ pub struct ConfigMapProjection {
 
 /// Go type `ServiceAccountTokenProjection` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceAccountTokenProjection {
     /// JSON `audience`, protobuf 1, optional (omitempty). Go field `Audience`.
     #[kcodec(tag = 1, omitempty)]
@@ -1198,6 +1310,8 @@ pub struct ServiceAccountTokenProjection {
 
 /// Go type `ClusterTrustBundleProjection` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterTrustBundleProjection {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -1221,6 +1335,8 @@ pub struct ClusterTrustBundleProjection {
 
 /// Go type `PodCertificateProjection` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodCertificateProjection {
     /// JSON `signerName`, protobuf 1, optional (omitempty). Go field `SignerName`.
     #[kcodec(rename = "signerName", tag = 1, omitempty)]
@@ -1250,10 +1366,12 @@ pub struct PodCertificateProjection {
 
 /// Go type `ProjectedVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ProjectedVolumeSource {
     /// JSON `sources`, protobuf 1, optional. Go field `Sources`.
     #[kcodec(tag = 1)]
-    pub sources: Option<Vec<VolumeProjection>>,
+    pub sources: kcodec::List<VolumeProjection>,
     /// JSON `defaultMode`, protobuf 2, optional (omitempty). Go field `DefaultMode`.
     #[kcodec(rename = "defaultMode", tag = 2, omitempty)]
     pub default_mode: Option<i32>,
@@ -1264,6 +1382,8 @@ pub struct ProjectedVolumeSource {
 
 /// Go type `VolumeProjection` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeProjection {
     /// JSON `secret`, protobuf 1, optional (omitempty). Go field `Secret`.
     #[kcodec(tag = 1, omitempty)]
@@ -1287,6 +1407,8 @@ pub struct VolumeProjection {
 
 /// Go type `KeyToPath` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct KeyToPath {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -1304,6 +1426,8 @@ pub struct KeyToPath {
 
 /// Go type `LocalVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LocalVolumeSource {
     /// JSON `path`, protobuf 1, required. Go field `Path`.
     #[kcodec(tag = 1)]
@@ -1315,6 +1439,8 @@ pub struct LocalVolumeSource {
 
 /// Go type `CSIPersistentVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSIPersistentVolumeSource {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -1350,6 +1476,8 @@ pub struct CSIPersistentVolumeSource {
 
 /// Go type `CSIVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSIVolumeSource {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -1370,6 +1498,8 @@ pub struct CSIVolumeSource {
 
 /// Go type `EphemeralVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EphemeralVolumeSource {
     /// JSON `volumeClaimTemplate`, protobuf 1, optional (omitempty). Go field `VolumeClaimTemplate`.
     #[kcodec(rename = "volumeClaimTemplate", tag = 1, omitempty)]
@@ -1378,6 +1508,8 @@ pub struct EphemeralVolumeSource {
 
 /// Go type `PersistentVolumeClaimTemplate` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PersistentVolumeClaimTemplate {
     /// JSON `metadata`, protobuf 1, optional (omitempty). Go field `ObjectMeta`.
     #[kcodec(tag = 1, omitempty)]
@@ -1389,6 +1521,8 @@ pub struct PersistentVolumeClaimTemplate {
 
 /// Go type `ContainerPort` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerPort {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -1409,6 +1543,8 @@ pub struct ContainerPort {
 
 /// Go type `VolumeMount` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeMount {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -1438,6 +1574,8 @@ pub struct VolumeMount {
 
 /// Go type `VolumeDevice` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeDevice {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -1449,6 +1587,8 @@ pub struct VolumeDevice {
 
 /// Go type `EnvVar` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EnvVar {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -1463,6 +1603,8 @@ pub struct EnvVar {
 
 /// Go type `EnvVarSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EnvVarSource {
     /// JSON `fieldRef`, protobuf 1, optional (omitempty). Go field `FieldRef`.
     #[kcodec(rename = "fieldRef", tag = 1, omitempty)]
@@ -1483,6 +1625,8 @@ pub struct EnvVarSource {
 
 /// Go type `FileKeySelector` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FileKeySelector {
     /// JSON `volumeName`, protobuf 1, required. Go field `VolumeName`.
     #[kcodec(rename = "volumeName", tag = 1)]
@@ -1500,6 +1644,8 @@ pub struct FileKeySelector {
 
 /// Go type `ObjectFieldSelector` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ObjectFieldSelector {
     /// JSON `apiVersion`, protobuf 1, optional (omitempty). Go field `APIVersion`.
     #[kcodec(rename = "apiVersion", tag = 1, omitempty)]
@@ -1511,6 +1657,8 @@ pub struct ObjectFieldSelector {
 
 /// Go type `ResourceFieldSelector` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceFieldSelector {
     /// JSON `containerName`, protobuf 1, optional (omitempty). Go field `ContainerName`.
     #[kcodec(rename = "containerName", tag = 1, omitempty)]
@@ -1525,6 +1673,8 @@ pub struct ResourceFieldSelector {
 
 /// Go type `ConfigMapKeySelector` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ConfigMapKeySelector {
     /// Inline: its JSON fields are this object's, protobuf 1 (`localObjectReference`), required. Go field `LocalObjectReference`.
     #[kcodec(inline, tag = 1, proto_name = "localObjectReference")]
@@ -1539,6 +1689,8 @@ pub struct ConfigMapKeySelector {
 
 /// Go type `SecretKeySelector` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SecretKeySelector {
     /// Inline: its JSON fields are this object's, protobuf 1 (`localObjectReference`), required. Go field `LocalObjectReference`.
     #[kcodec(inline, tag = 1, proto_name = "localObjectReference")]
@@ -1553,6 +1705,8 @@ pub struct SecretKeySelector {
 
 /// Go type `EnvFromSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EnvFromSource {
     /// JSON `prefix`, protobuf 1, optional (omitempty). Go field `Prefix`.
     #[kcodec(tag = 1, omitempty)]
@@ -1567,6 +1721,8 @@ pub struct EnvFromSource {
 
 /// Go type `ConfigMapEnvSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ConfigMapEnvSource {
     /// Inline: its JSON fields are this object's, protobuf 1 (`localObjectReference`), required. Go field `LocalObjectReference`.
     #[kcodec(inline, tag = 1, proto_name = "localObjectReference")]
@@ -1578,6 +1734,8 @@ pub struct ConfigMapEnvSource {
 
 /// Go type `SecretEnvSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SecretEnvSource {
     /// Inline: its JSON fields are this object's, protobuf 1 (`localObjectReference`), required. Go field `LocalObjectReference`.
     #[kcodec(inline, tag = 1, proto_name = "localObjectReference")]
@@ -1589,6 +1747,8 @@ pub struct SecretEnvSource {
 
 /// Go type `HTTPHeader` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HTTPHeader {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -1600,6 +1760,8 @@ pub struct HTTPHeader {
 
 /// Go type `HTTPGetAction` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HTTPGetAction {
     /// JSON `path`, protobuf 1, optional (omitempty). Go field `Path`.
     #[kcodec(tag = 1, omitempty)]
@@ -1623,6 +1785,8 @@ pub struct HTTPGetAction {
 
 /// Go type `TCPSocketAction` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TCPSocketAction {
     /// JSON `port`, protobuf 1, required. Go field `Port`.
     #[kcodec(tag = 1)]
@@ -1634,6 +1798,8 @@ pub struct TCPSocketAction {
 
 /// Go type `GRPCAction` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GRPCAction {
     /// JSON `port`, protobuf 1, required. Go field `Port`.
     #[kcodec(tag = 1)]
@@ -1648,6 +1814,8 @@ pub struct GRPCAction {
 
 /// Go type `ExecAction` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ExecAction {
     /// JSON `command`, protobuf 1, optional (omitempty). Go field `Command`.
     #[kcodec(tag = 1, omitempty)]
@@ -1656,6 +1824,8 @@ pub struct ExecAction {
 
 /// Go type `SleepAction` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SleepAction {
     /// JSON `seconds`, protobuf 1, required. Go field `Seconds`.
     #[kcodec(tag = 1)]
@@ -1664,6 +1834,8 @@ pub struct SleepAction {
 
 /// Go type `Probe` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Probe {
     /// Inline: its JSON fields are this object's, protobuf 1 (`handler`), required. Go field `ProbeHandler`.
     #[kcodec(inline, tag = 1, proto_name = "handler")]
@@ -1690,6 +1862,8 @@ pub struct Probe {
 
 /// Go type `ContainerResizePolicy` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerResizePolicy {
     /// JSON `resourceName`, protobuf 1, required. Go field `ResourceName`.
     #[kcodec(rename = "resourceName", tag = 1)]
@@ -1701,6 +1875,8 @@ pub struct ContainerResizePolicy {
 
 /// Go type `Capabilities` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Capabilities {
     /// JSON `add`, protobuf 1, optional (omitempty). Go field `Add`.
     #[kcodec(tag = 1, omitempty)]
@@ -1712,6 +1888,8 @@ pub struct Capabilities {
 
 /// Go type `ResourceRequirements` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceRequirements {
     /// JSON `limits`, protobuf 1, optional (omitempty). Go field `Limits`.
     #[kcodec(tag = 1, omitempty)]
@@ -1726,6 +1904,8 @@ pub struct ResourceRequirements {
 
 /// Go type `VolumeResourceRequirements` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeResourceRequirements {
     /// JSON `limits`, protobuf 1, optional (omitempty). Go field `Limits`.
     #[kcodec(tag = 1, omitempty)]
@@ -1737,6 +1917,8 @@ pub struct VolumeResourceRequirements {
 
 /// Go type `ResourceClaim` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaim {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -1748,6 +1930,8 @@ pub struct ResourceClaim {
 
 /// Go type `Container` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Container {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -1828,6 +2012,8 @@ pub struct Container {
 
 /// Go type `ProbeHandler` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ProbeHandler {
     /// JSON `exec`, protobuf 1, optional (omitempty). Go field `Exec`.
     #[kcodec(tag = 1, omitempty)]
@@ -1845,6 +2031,8 @@ pub struct ProbeHandler {
 
 /// Go type `LifecycleHandler` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LifecycleHandler {
     /// JSON `exec`, protobuf 1, optional (omitempty). Go field `Exec`.
     #[kcodec(tag = 1, omitempty)]
@@ -1862,6 +2050,8 @@ pub struct LifecycleHandler {
 
 /// Go type `Lifecycle` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Lifecycle {
     /// JSON `postStart`, protobuf 1, optional (omitempty). Go field `PostStart`.
     #[kcodec(rename = "postStart", tag = 1, omitempty)]
@@ -1876,6 +2066,8 @@ pub struct Lifecycle {
 
 /// Go type `ContainerStateWaiting` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerStateWaiting {
     /// JSON `reason`, protobuf 1, optional (omitempty). Go field `Reason`.
     #[kcodec(tag = 1, omitempty)]
@@ -1887,6 +2079,8 @@ pub struct ContainerStateWaiting {
 
 /// Go type `ContainerStateRunning` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerStateRunning {
     /// JSON `startedAt`, protobuf 1, optional (omitempty). Go field `StartedAt`.
     #[kcodec(rename = "startedAt", tag = 1, omitempty)]
@@ -1895,6 +2089,8 @@ pub struct ContainerStateRunning {
 
 /// Go type `ContainerStateTerminated` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerStateTerminated {
     /// JSON `exitCode`, protobuf 1, required. Go field `ExitCode`.
     #[kcodec(rename = "exitCode", tag = 1)]
@@ -1921,6 +2117,8 @@ pub struct ContainerStateTerminated {
 
 /// Go type `ContainerState` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerState {
     /// JSON `waiting`, protobuf 1, optional (omitempty). Go field `Waiting`.
     #[kcodec(tag = 1, omitempty)]
@@ -1935,6 +2133,8 @@ pub struct ContainerState {
 
 /// Go type `ContainerStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -1985,6 +2185,8 @@ pub struct ContainerStatus {
 
 /// Go type `ResourceStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -1996,6 +2198,8 @@ pub struct ResourceStatus {
 
 /// Go type `ResourceHealth` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceHealth {
     /// JSON `resourceID`, protobuf 1, required. Go field `ResourceID`.
     #[kcodec(rename = "resourceID", tag = 1)]
@@ -2010,6 +2214,8 @@ pub struct ResourceHealth {
 
 /// Go type `ContainerUser` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerUser {
     /// JSON `linux`, protobuf 1, optional (omitempty). Go field `Linux`.
     #[kcodec(tag = 1, omitempty)]
@@ -2018,6 +2224,8 @@ pub struct ContainerUser {
 
 /// Go type `LinuxContainerUser` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LinuxContainerUser {
     /// JSON `uid`, protobuf 1, required. Go field `UID`.
     #[kcodec(tag = 1)]
@@ -2032,6 +2240,8 @@ pub struct LinuxContainerUser {
 
 /// Go type `PodCondition` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -2058,6 +2268,8 @@ pub struct PodCondition {
 
 /// Go type `VolumeMountStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeMountStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -2078,6 +2290,8 @@ pub struct VolumeMountStatus {
 
 /// Go type `VolumeStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeStatus {
     /// JSON `image`, protobuf 1, optional (omitempty). Go field `Image`.
     #[kcodec(tag = 1, omitempty)]
@@ -2086,6 +2300,8 @@ pub struct VolumeStatus {
 
 /// Go type `ImageVolumeStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ImageVolumeStatus {
     /// JSON `imageRef`, protobuf 1, optional (omitempty). Go field `ImageRef`.
     #[kcodec(rename = "imageRef", tag = 1, omitempty)]
@@ -2094,6 +2310,8 @@ pub struct ImageVolumeStatus {
 
 /// Go type `ContainerRestartRule` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerRestartRule {
     /// JSON `action`, protobuf 1, optional (omitempty). Go field `Action`.
     #[kcodec(tag = 1, omitempty)]
@@ -2105,6 +2323,8 @@ pub struct ContainerRestartRule {
 
 /// Go type `ContainerRestartRuleOnExitCodes` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerRestartRuleOnExitCodes {
     /// JSON `operator`, protobuf 1, optional (omitempty). Go field `Operator`.
     #[kcodec(tag = 1, omitempty)]
@@ -2116,14 +2336,18 @@ pub struct ContainerRestartRuleOnExitCodes {
 
 /// Go type `NodeSelector` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeSelector {
     /// JSON `nodeSelectorTerms`, protobuf 1, required. Go field `NodeSelectorTerms`.
     #[kcodec(rename = "nodeSelectorTerms", tag = 1)]
-    pub node_selector_terms: Option<Vec<NodeSelectorTerm>>,
+    pub node_selector_terms: kcodec::List<NodeSelectorTerm>,
 }
 
 /// Go type `NodeSelectorTerm` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeSelectorTerm {
     /// JSON `matchExpressions`, protobuf 1, optional (omitempty). Go field `MatchExpressions`.
     #[kcodec(rename = "matchExpressions", tag = 1, omitempty)]
@@ -2135,6 +2359,8 @@ pub struct NodeSelectorTerm {
 
 /// Go type `NodeSelectorRequirement` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeSelectorRequirement {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -2149,6 +2375,8 @@ pub struct NodeSelectorRequirement {
 
 /// Go type `TopologySelectorTerm` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TopologySelectorTerm {
     /// JSON `matchLabelExpressions`, protobuf 1, optional (omitempty). Go field `MatchLabelExpressions`.
     #[kcodec(rename = "matchLabelExpressions", tag = 1, omitempty)]
@@ -2157,17 +2385,21 @@ pub struct TopologySelectorTerm {
 
 /// Go type `TopologySelectorLabelRequirement` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TopologySelectorLabelRequirement {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
     pub key: Str,
     /// JSON `values`, protobuf 2, required. Go field `Values`.
     #[kcodec(tag = 2)]
-    pub values: Option<Vec<Str>>,
+    pub values: kcodec::List<Str>,
 }
 
 /// Go type `Affinity` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Affinity {
     /// JSON `nodeAffinity`, protobuf 1, optional (omitempty). Go field `NodeAffinity`.
     #[kcodec(rename = "nodeAffinity", tag = 1, omitempty)]
@@ -2182,6 +2414,8 @@ pub struct Affinity {
 
 /// Go type `PodAffinity` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodAffinity {
     /// JSON `requiredDuringSchedulingIgnoredDuringExecution`, protobuf 1, optional (omitempty). Go field `RequiredDuringSchedulingIgnoredDuringExecution`.
     #[kcodec(rename = "requiredDuringSchedulingIgnoredDuringExecution", tag = 1, omitempty)]
@@ -2193,6 +2427,8 @@ pub struct PodAffinity {
 
 /// Go type `PodAntiAffinity` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodAntiAffinity {
     /// JSON `requiredDuringSchedulingIgnoredDuringExecution`, protobuf 1, optional (omitempty). Go field `RequiredDuringSchedulingIgnoredDuringExecution`.
     #[kcodec(rename = "requiredDuringSchedulingIgnoredDuringExecution", tag = 1, omitempty)]
@@ -2204,6 +2440,8 @@ pub struct PodAntiAffinity {
 
 /// Go type `WeightedPodAffinityTerm` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WeightedPodAffinityTerm {
     /// JSON `weight`, protobuf 1, required. Go field `Weight`.
     #[kcodec(tag = 1)]
@@ -2215,6 +2453,8 @@ pub struct WeightedPodAffinityTerm {
 
 /// Go type `PodAffinityTerm` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodAffinityTerm {
     /// JSON `labelSelector`, protobuf 1, optional (omitempty). Go field `LabelSelector`.
     #[kcodec(rename = "labelSelector", tag = 1, omitempty)]
@@ -2238,6 +2478,8 @@ pub struct PodAffinityTerm {
 
 /// Go type `NodeAffinity` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAffinity {
     /// JSON `requiredDuringSchedulingIgnoredDuringExecution`, protobuf 1, optional (omitempty). Go field `RequiredDuringSchedulingIgnoredDuringExecution`.
     #[kcodec(rename = "requiredDuringSchedulingIgnoredDuringExecution", tag = 1, omitempty)]
@@ -2249,6 +2491,8 @@ pub struct NodeAffinity {
 
 /// Go type `PreferredSchedulingTerm` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PreferredSchedulingTerm {
     /// JSON `weight`, protobuf 1, required. Go field `Weight`.
     #[kcodec(tag = 1)]
@@ -2260,6 +2504,8 @@ pub struct PreferredSchedulingTerm {
 
 /// Go type `Taint` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Taint {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -2277,6 +2523,8 @@ pub struct Taint {
 
 /// Go type `Toleration` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Toleration {
     /// JSON `key`, protobuf 1, optional (omitempty). Go field `Key`.
     #[kcodec(tag = 1, omitempty)]
@@ -2297,6 +2545,8 @@ pub struct Toleration {
 
 /// Go type `PodReadinessGate` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodReadinessGate {
     /// JSON `conditionType`, protobuf 1, required. Go field `ConditionType`.
     #[kcodec(rename = "conditionType", tag = 1)]
@@ -2305,6 +2555,8 @@ pub struct PodReadinessGate {
 
 /// Go type `PodSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodSpec {
     /// JSON `volumes`, protobuf 1, optional (omitempty). Go field `Volumes`.
     #[kcodec(tag = 1, omitempty)]
@@ -2314,7 +2566,7 @@ pub struct PodSpec {
     pub init_containers: Vec<Container>,
     /// JSON `containers`, protobuf 2, required. Go field `Containers`.
     #[kcodec(tag = 2)]
-    pub containers: Option<Vec<Container>>,
+    pub containers: kcodec::List<Container>,
     /// JSON `ephemeralContainers`, protobuf 34, optional (omitempty). Go field `EphemeralContainers`.
     #[kcodec(rename = "ephemeralContainers", tag = 34, omitempty)]
     pub ephemeral_containers: Vec<EphemeralContainer>,
@@ -2439,6 +2691,8 @@ pub struct PodSpec {
 
 /// Go type `PodResourceClaim` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodResourceClaim {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -2453,6 +2707,8 @@ pub struct PodResourceClaim {
 
 /// Go type `PodResourceClaimStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodResourceClaimStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -2464,10 +2720,12 @@ pub struct PodResourceClaimStatus {
 
 /// Go type `PodExtendedResourceClaimStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodExtendedResourceClaimStatus {
     /// JSON `requestMappings`, protobuf 1, required. Go field `RequestMappings`.
     #[kcodec(rename = "requestMappings", tag = 1)]
-    pub request_mappings: Option<Vec<ContainerExtendedResourceRequest>>,
+    pub request_mappings: kcodec::List<ContainerExtendedResourceRequest>,
     /// JSON `resourceClaimName`, protobuf 2, required. Go field `ResourceClaimName`.
     #[kcodec(rename = "resourceClaimName", tag = 2)]
     pub resource_claim_name: Str,
@@ -2475,6 +2733,8 @@ pub struct PodExtendedResourceClaimStatus {
 
 /// Go type `ContainerExtendedResourceRequest` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerExtendedResourceRequest {
     /// JSON `containerName`, protobuf 1, required. Go field `ContainerName`.
     #[kcodec(rename = "containerName", tag = 1)]
@@ -2489,6 +2749,8 @@ pub struct ContainerExtendedResourceRequest {
 
 /// Go type `PodOS` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodOS {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -2497,6 +2759,8 @@ pub struct PodOS {
 
 /// Go type `PodSchedulingGate` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodSchedulingGate {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -2505,6 +2769,8 @@ pub struct PodSchedulingGate {
 
 /// Go type `PodSchedulingGroup` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodSchedulingGroup {
     /// JSON `podGroupName`, protobuf 1, optional (omitempty). Go field `PodGroupName`.
     #[kcodec(rename = "podGroupName", tag = 1, omitempty)]
@@ -2513,6 +2779,8 @@ pub struct PodSchedulingGroup {
 
 /// Go type `TopologySpreadConstraint` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TopologySpreadConstraint {
     /// JSON `maxSkew`, protobuf 1, required. Go field `MaxSkew`.
     #[kcodec(rename = "maxSkew", tag = 1)]
@@ -2542,6 +2810,8 @@ pub struct TopologySpreadConstraint {
 
 /// Go type `HostAlias` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HostAlias {
     /// JSON `ip`, protobuf 1, required. Go field `IP`.
     #[kcodec(tag = 1)]
@@ -2553,6 +2823,8 @@ pub struct HostAlias {
 
 /// Go type `PodSecurityContext` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodSecurityContext {
     /// JSON `seLinuxOptions`, protobuf 1, optional (omitempty). Go field `SELinuxOptions`.
     #[kcodec(rename = "seLinuxOptions", tag = 1, omitempty)]
@@ -2597,6 +2869,8 @@ pub struct PodSecurityContext {
 
 /// Go type `SeccompProfile` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SeccompProfile {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -2608,6 +2882,8 @@ pub struct SeccompProfile {
 
 /// Go type `AppArmorProfile` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AppArmorProfile {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -2619,6 +2895,8 @@ pub struct AppArmorProfile {
 
 /// Go type `PodDNSConfig` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodDNSConfig {
     /// JSON `nameservers`, protobuf 1, optional (omitempty). Go field `Nameservers`.
     #[kcodec(tag = 1, omitempty)]
@@ -2633,6 +2911,8 @@ pub struct PodDNSConfig {
 
 /// Go type `PodDNSConfigOption` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodDNSConfigOption {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -2644,6 +2924,8 @@ pub struct PodDNSConfigOption {
 
 /// Go type `PodIP` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodIP {
     /// JSON `ip`, protobuf 1, required. Go field `IP`.
     #[kcodec(tag = 1)]
@@ -2652,6 +2934,8 @@ pub struct PodIP {
 
 /// Go type `HostIP` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HostIP {
     /// JSON `ip`, protobuf 1, required. Go field `IP`.
     #[kcodec(tag = 1)]
@@ -2660,6 +2944,8 @@ pub struct HostIP {
 
 /// Go type `EphemeralContainerCommon` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EphemeralContainerCommon {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -2740,6 +3026,8 @@ pub struct EphemeralContainerCommon {
 
 /// Go type `EphemeralContainer` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EphemeralContainer {
     /// Inline: its JSON fields are this object's, protobuf 1 (`ephemeralContainerCommon`), required. Go field `EphemeralContainerCommon`.
     #[kcodec(inline, tag = 1, proto_name = "ephemeralContainerCommon")]
@@ -2751,6 +3039,8 @@ pub struct EphemeralContainer {
 
 /// Go type `EvictionResponder` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionResponder {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -2762,6 +3052,8 @@ pub struct EvictionResponder {
 
 /// Go type `PodStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodStatus {
     /// JSON `observedGeneration`, protobuf 17, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 17, omitempty)]
@@ -2833,6 +3125,8 @@ pub struct PodStatus {
 
 /// Go type `Pod` of `k8s.io/api/core/v1` (`v1`); kind `Pod`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Pod {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -2850,6 +3144,8 @@ pub struct Pod {
 
 /// Go type `PodList` of `k8s.io/api/core/v1` (`v1`); kind `PodList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -2859,11 +3155,13 @@ pub struct PodList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Pod>>,
+    pub items: kcodec::List<Pod>,
 }
 
 /// Go type `PodTemplateSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodTemplateSpec {
     /// JSON `metadata`, protobuf 1, optional (omitempty). Go field `ObjectMeta`.
     #[kcodec(tag = 1, omitempty)]
@@ -2875,6 +3173,8 @@ pub struct PodTemplateSpec {
 
 /// Go type `PodTemplate` of `k8s.io/api/core/v1` (`v1`); kind `PodTemplate`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodTemplate {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -2889,6 +3189,8 @@ pub struct PodTemplate {
 
 /// Go type `PodTemplateList` of `k8s.io/api/core/v1` (`v1`); kind `PodTemplateList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodTemplateList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -2898,11 +3200,13 @@ pub struct PodTemplateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodTemplate>>,
+    pub items: kcodec::List<PodTemplate>,
 }
 
 /// Go type `ReplicationControllerSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicationControllerSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -2920,6 +3224,8 @@ pub struct ReplicationControllerSpec {
 
 /// Go type `ReplicationControllerStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicationControllerStatus {
     /// JSON `replicas`, protobuf 1, required. Go field `Replicas`.
     #[kcodec(tag = 1)]
@@ -2943,6 +3249,8 @@ pub struct ReplicationControllerStatus {
 
 /// Go type `ReplicationControllerCondition` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicationControllerCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -2963,6 +3271,8 @@ pub struct ReplicationControllerCondition {
 
 /// Go type `ReplicationController` of `k8s.io/api/core/v1` (`v1`); kind `ReplicationController`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicationController {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -2980,6 +3290,8 @@ pub struct ReplicationController {
 
 /// Go type `ReplicationControllerList` of `k8s.io/api/core/v1` (`v1`); kind `ReplicationControllerList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicationControllerList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -2989,11 +3301,13 @@ pub struct ReplicationControllerList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ReplicationController>>,
+    pub items: kcodec::List<ReplicationController>,
 }
 
 /// Go type `SessionAffinityConfig` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SessionAffinityConfig {
     /// JSON `clientIP`, protobuf 1, optional (omitempty). Go field `ClientIP`.
     #[kcodec(rename = "clientIP", tag = 1, omitempty)]
@@ -3002,6 +3316,8 @@ pub struct SessionAffinityConfig {
 
 /// Go type `ClientIPConfig` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClientIPConfig {
     /// JSON `timeoutSeconds`, protobuf 1, optional (omitempty). Go field `TimeoutSeconds`.
     #[kcodec(rename = "timeoutSeconds", tag = 1, omitempty)]
@@ -3010,6 +3326,8 @@ pub struct ClientIPConfig {
 
 /// Go type `ServiceStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceStatus {
     /// JSON `loadBalancer`, protobuf 1, optional (omitempty). Go field `LoadBalancer`.
     #[kcodec(rename = "loadBalancer", tag = 1, omitempty)]
@@ -3021,6 +3339,8 @@ pub struct ServiceStatus {
 
 /// Go type `LoadBalancerStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LoadBalancerStatus {
     /// JSON `ingress`, protobuf 1, optional (omitempty). Go field `Ingress`.
     #[kcodec(tag = 1, omitempty)]
@@ -3029,6 +3349,8 @@ pub struct LoadBalancerStatus {
 
 /// Go type `LoadBalancerIngress` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LoadBalancerIngress {
     /// JSON `ip`, protobuf 1, optional (omitempty). Go field `IP`.
     #[kcodec(tag = 1, omitempty)]
@@ -3046,6 +3368,8 @@ pub struct LoadBalancerIngress {
 
 /// Go type `ServiceSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceSpec {
     /// JSON `ports`, protobuf 1, optional (omitempty). Go field `Ports`.
     #[kcodec(tag = 1, omitempty)]
@@ -3111,6 +3435,8 @@ pub struct ServiceSpec {
 
 /// Go type `ServicePort` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServicePort {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -3134,6 +3460,8 @@ pub struct ServicePort {
 
 /// Go type `Service` of `k8s.io/api/core/v1` (`v1`); kind `Service`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Service {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3151,6 +3479,8 @@ pub struct Service {
 
 /// Go type `ServiceList` of `k8s.io/api/core/v1` (`v1`); kind `ServiceList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3160,11 +3490,13 @@ pub struct ServiceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Service>>,
+    pub items: kcodec::List<Service>,
 }
 
 /// Go type `ServiceAccount` of `k8s.io/api/core/v1` (`v1`); kind `ServiceAccount`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceAccount {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3185,6 +3517,8 @@ pub struct ServiceAccount {
 
 /// Go type `ServiceAccountList` of `k8s.io/api/core/v1` (`v1`); kind `ServiceAccountList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceAccountList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3194,11 +3528,13 @@ pub struct ServiceAccountList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ServiceAccount>>,
+    pub items: kcodec::List<ServiceAccount>,
 }
 
 /// Go type `Endpoints` of `k8s.io/api/core/v1` (`v1`); kind `Endpoints`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Endpoints {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3213,6 +3549,8 @@ pub struct Endpoints {
 
 /// Go type `EndpointSubset` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EndpointSubset {
     /// JSON `addresses`, protobuf 1, optional (omitempty). Go field `Addresses`.
     #[kcodec(tag = 1, omitempty)]
@@ -3227,6 +3565,8 @@ pub struct EndpointSubset {
 
 /// Go type `EndpointAddress` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EndpointAddress {
     /// JSON `ip`, protobuf 1, required. Go field `IP`.
     #[kcodec(tag = 1)]
@@ -3244,6 +3584,8 @@ pub struct EndpointAddress {
 
 /// Go type `EndpointPort` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EndpointPort {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -3261,6 +3603,8 @@ pub struct EndpointPort {
 
 /// Go type `EndpointsList` of `k8s.io/api/core/v1` (`v1`); kind `EndpointsList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EndpointsList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3270,11 +3614,13 @@ pub struct EndpointsList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Endpoints>>,
+    pub items: kcodec::List<Endpoints>,
 }
 
 /// Go type `NodeSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeSpec {
     /// JSON `podCIDR`, protobuf 1, optional (omitempty). Go field `PodCIDR`.
     #[kcodec(rename = "podCIDR", tag = 1, omitempty)]
@@ -3304,6 +3650,8 @@ pub struct NodeSpec {
 
 /// Go type `NodePodPreemptionPolicy` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodePodPreemptionPolicy {
     /// JSON `disableResizePreemption`, protobuf 1, optional (omitempty). Go field `DisableResizePreemption`.
     #[kcodec(rename = "disableResizePreemption", tag = 1, omitempty)]
@@ -3312,6 +3660,8 @@ pub struct NodePodPreemptionPolicy {
 
 /// Go type `NodeConfigSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeConfigSource {
     /// JSON `configMap`, protobuf 2, optional (omitempty). Go field `ConfigMap`.
     #[kcodec(rename = "configMap", tag = 2, omitempty)]
@@ -3320,6 +3670,8 @@ pub struct NodeConfigSource {
 
 /// Go type `ConfigMapNodeConfigSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ConfigMapNodeConfigSource {
     /// JSON `namespace`, protobuf 1, required. Go field `Namespace`.
     #[kcodec(tag = 1)]
@@ -3340,6 +3692,8 @@ pub struct ConfigMapNodeConfigSource {
 
 /// Go type `DaemonEndpoint` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonEndpoint {
     /// JSON `Port`, protobuf 1, required. Go field `Port`.
     #[kcodec(rename = "Port", tag = 1)]
@@ -3348,6 +3702,8 @@ pub struct DaemonEndpoint {
 
 /// Go type `NodeDaemonEndpoints` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeDaemonEndpoints {
     /// JSON `kubeletEndpoint`, protobuf 1, optional (omitempty). Go field `KubeletEndpoint`.
     #[kcodec(rename = "kubeletEndpoint", tag = 1, omitempty)]
@@ -3356,6 +3712,8 @@ pub struct NodeDaemonEndpoints {
 
 /// Go type `NodeRuntimeHandlerFeatures` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeRuntimeHandlerFeatures {
     /// JSON `recursiveReadOnlyMounts`, protobuf 1, optional (omitempty). Go field `RecursiveReadOnlyMounts`.
     #[kcodec(rename = "recursiveReadOnlyMounts", tag = 1, omitempty)]
@@ -3367,6 +3725,8 @@ pub struct NodeRuntimeHandlerFeatures {
 
 /// Go type `NodeRuntimeHandler` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeRuntimeHandler {
     /// JSON `name`, protobuf 1, optional. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -3378,6 +3738,8 @@ pub struct NodeRuntimeHandler {
 
 /// Go type `NodeFeatures` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeFeatures {
     /// JSON `supplementalGroupsPolicy`, protobuf 1, optional (omitempty). Go field `SupplementalGroupsPolicy`.
     #[kcodec(rename = "supplementalGroupsPolicy", tag = 1, omitempty)]
@@ -3386,6 +3748,8 @@ pub struct NodeFeatures {
 
 /// Go type `NodeSystemInfo` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeSystemInfo {
     /// JSON `machineID`, protobuf 1, required. Go field `MachineID`.
     #[kcodec(rename = "machineID", tag = 1)]
@@ -3424,6 +3788,8 @@ pub struct NodeSystemInfo {
 
 /// Go type `NodeSwapStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeSwapStatus {
     /// JSON `capacity`, protobuf 1, optional (omitempty). Go field `Capacity`.
     #[kcodec(tag = 1, omitempty)]
@@ -3432,6 +3798,8 @@ pub struct NodeSwapStatus {
 
 /// Go type `NodeConfigStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeConfigStatus {
     /// JSON `assigned`, protobuf 1, optional (omitempty). Go field `Assigned`.
     #[kcodec(tag = 1, omitempty)]
@@ -3449,6 +3817,8 @@ pub struct NodeConfigStatus {
 
 /// Go type `NodeStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeStatus {
     /// JSON `capacity`, protobuf 1, optional (omitempty). Go field `Capacity`.
     #[kcodec(tag = 1, omitempty)]
@@ -3496,6 +3866,8 @@ pub struct NodeStatus {
 
 /// Go type `AttachedVolume` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AttachedVolume {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -3507,6 +3879,8 @@ pub struct AttachedVolume {
 
 /// Go type `AvoidPods` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AvoidPods {
     /// JSON `preferAvoidPods`, protobuf 1, optional (omitempty). Go field `PreferAvoidPods`.
     #[kcodec(rename = "preferAvoidPods", tag = 1, omitempty)]
@@ -3515,6 +3889,8 @@ pub struct AvoidPods {
 
 /// Go type `PreferAvoidPodsEntry` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PreferAvoidPodsEntry {
     /// JSON `podSignature`, protobuf 1, required. Go field `PodSignature`.
     #[kcodec(rename = "podSignature", tag = 1)]
@@ -3532,6 +3908,8 @@ pub struct PreferAvoidPodsEntry {
 
 /// Go type `PodSignature` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodSignature {
     /// JSON `podController`, protobuf 1, optional (omitempty). Go field `PodController`.
     #[kcodec(rename = "podController", tag = 1, omitempty)]
@@ -3540,10 +3918,12 @@ pub struct PodSignature {
 
 /// Go type `ContainerImage` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ContainerImage {
     /// JSON `names`, protobuf 1, optional. Go field `Names`.
     #[kcodec(tag = 1)]
-    pub names: Option<Vec<Str>>,
+    pub names: kcodec::List<Str>,
     /// JSON `sizeBytes`, protobuf 2, optional (omitempty). Go field `SizeBytes`.
     #[kcodec(rename = "sizeBytes", tag = 2, omitempty)]
     pub size_bytes: i64,
@@ -3551,6 +3931,8 @@ pub struct ContainerImage {
 
 /// Go type `NodeCondition` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -3574,6 +3956,8 @@ pub struct NodeCondition {
 
 /// Go type `NodeAddress` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAddress {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -3585,6 +3969,8 @@ pub struct NodeAddress {
 
 /// Go type `Node` of `k8s.io/api/core/v1` (`v1`); kind `Node`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Node {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3602,6 +3988,8 @@ pub struct Node {
 
 /// Go type `NodeList` of `k8s.io/api/core/v1` (`v1`); kind `NodeList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3611,11 +3999,13 @@ pub struct NodeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Node>>,
+    pub items: kcodec::List<Node>,
 }
 
 /// Go type `NamespaceSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NamespaceSpec {
     /// JSON `finalizers`, protobuf 1, optional (omitempty). Go field `Finalizers`.
     #[kcodec(tag = 1, omitempty)]
@@ -3624,6 +4014,8 @@ pub struct NamespaceSpec {
 
 /// Go type `NamespaceStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NamespaceStatus {
     /// JSON `phase`, protobuf 1, optional (omitempty). Go field `Phase`.
     #[kcodec(tag = 1, omitempty)]
@@ -3635,6 +4027,8 @@ pub struct NamespaceStatus {
 
 /// Go type `NamespaceCondition` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NamespaceCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -3655,6 +4049,8 @@ pub struct NamespaceCondition {
 
 /// Go type `Namespace` of `k8s.io/api/core/v1` (`v1`); kind `Namespace`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Namespace {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3672,6 +4068,8 @@ pub struct Namespace {
 
 /// Go type `NamespaceList` of `k8s.io/api/core/v1` (`v1`); kind `NamespaceList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NamespaceList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3681,11 +4079,13 @@ pub struct NamespaceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Namespace>>,
+    pub items: kcodec::List<Namespace>,
 }
 
 /// Go type `Binding` of `k8s.io/api/core/v1` (`v1`); kind `Binding`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Binding {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3700,6 +4100,8 @@ pub struct Binding {
 
 /// Go type `Preconditions` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Preconditions {
     /// JSON `uid`, protobuf 1, optional (omitempty). Go field `UID`.
     #[kcodec(tag = 1, omitempty)]
@@ -3708,6 +4110,8 @@ pub struct Preconditions {
 
 /// Go type `PodLogOptions` of `k8s.io/api/core/v1` (`v1`); kind `PodLogOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodLogOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3746,6 +4150,8 @@ pub struct PodLogOptions {
 
 /// Go type `PodAttachOptions` of `k8s.io/api/core/v1` (`v1`); kind `PodAttachOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodAttachOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3769,6 +4175,8 @@ pub struct PodAttachOptions {
 
 /// Go type `PodExecOptions` of `k8s.io/api/core/v1` (`v1`); kind `PodExecOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodExecOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3790,11 +4198,13 @@ pub struct PodExecOptions {
     pub container: Str,
     /// JSON `command`, protobuf 6, required. Go field `Command`.
     #[kcodec(tag = 6)]
-    pub command: Option<Vec<Str>>,
+    pub command: kcodec::List<Str>,
 }
 
 /// Go type `PodPortForwardOptions` of `k8s.io/api/core/v1` (`v1`); kind `PodPortForwardOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodPortForwardOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3806,6 +4216,8 @@ pub struct PodPortForwardOptions {
 
 /// Go type `PodProxyOptions` of `k8s.io/api/core/v1` (`v1`); kind `PodProxyOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodProxyOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3817,6 +4229,8 @@ pub struct PodProxyOptions {
 
 /// Go type `NodeProxyOptions` of `k8s.io/api/core/v1` (`v1`); kind `NodeProxyOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeProxyOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3828,6 +4242,8 @@ pub struct NodeProxyOptions {
 
 /// Go type `ServiceProxyOptions` of `k8s.io/api/core/v1` (`v1`); kind `ServiceProxyOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceProxyOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3839,6 +4255,8 @@ pub struct ServiceProxyOptions {
 
 /// Go type `ObjectReference` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ObjectReference {
     /// JSON `kind`, protobuf 1, optional (omitempty). Go field `Kind`.
     #[kcodec(tag = 1, omitempty)]
@@ -3865,6 +4283,8 @@ pub struct ObjectReference {
 
 /// Go type `LocalObjectReference` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LocalObjectReference {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -3873,6 +4293,8 @@ pub struct LocalObjectReference {
 
 /// Go type `TypedLocalObjectReference` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TypedLocalObjectReference {
     /// JSON `apiGroup`, protobuf 1, optional. Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1)]
@@ -3887,6 +4309,8 @@ pub struct TypedLocalObjectReference {
 
 /// Go type `SerializedReference` of `k8s.io/api/core/v1` (`v1`); kind `SerializedReference`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SerializedReference {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3898,6 +4322,8 @@ pub struct SerializedReference {
 
 /// Go type `EventSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EventSource {
     /// JSON `component`, protobuf 1, optional (omitempty). Go field `Component`.
     #[kcodec(tag = 1, omitempty)]
@@ -3909,6 +4335,8 @@ pub struct EventSource {
 
 /// Go type `Event` of `k8s.io/api/core/v1` (`v1`); kind `Event`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Event {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3962,6 +4390,8 @@ pub struct Event {
 
 /// Go type `EventSeries` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EventSeries {
     /// JSON `count`, protobuf 1, optional (omitempty). Go field `Count`.
     #[kcodec(tag = 1, omitempty)]
@@ -3973,6 +4403,8 @@ pub struct EventSeries {
 
 /// Go type `EventList` of `k8s.io/api/core/v1` (`v1`); kind `EventList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EventList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3982,11 +4414,13 @@ pub struct EventList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Event>>,
+    pub items: kcodec::List<Event>,
 }
 
 /// Go type `List` of `k8s.io/api/core/v1` (`v1`); kind `List`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct List {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -3996,11 +4430,13 @@ pub struct List {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<RawExtension>>,
+    pub items: kcodec::List<RawExtension>,
 }
 
 /// Go type `LimitRangeItem` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LimitRangeItem {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -4024,14 +4460,18 @@ pub struct LimitRangeItem {
 
 /// Go type `LimitRangeSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LimitRangeSpec {
     /// JSON `limits`, protobuf 1, required. Go field `Limits`.
     #[kcodec(tag = 1)]
-    pub limits: Option<Vec<LimitRangeItem>>,
+    pub limits: kcodec::List<LimitRangeItem>,
 }
 
 /// Go type `LimitRange` of `k8s.io/api/core/v1` (`v1`); kind `LimitRange`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LimitRange {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4046,6 +4486,8 @@ pub struct LimitRange {
 
 /// Go type `LimitRangeList` of `k8s.io/api/core/v1` (`v1`); kind `LimitRangeList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LimitRangeList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4055,11 +4497,13 @@ pub struct LimitRangeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<LimitRange>>,
+    pub items: kcodec::List<LimitRange>,
 }
 
 /// Go type `ResourceQuotaSpec` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceQuotaSpec {
     /// JSON `hard`, protobuf 1, optional (omitempty). Go field `Hard`.
     #[kcodec(tag = 1, omitempty)]
@@ -4074,6 +4518,8 @@ pub struct ResourceQuotaSpec {
 
 /// Go type `ScopeSelector` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScopeSelector {
     /// JSON `matchExpressions`, protobuf 1, optional (omitempty). Go field `MatchExpressions`.
     #[kcodec(rename = "matchExpressions", tag = 1, omitempty)]
@@ -4082,6 +4528,8 @@ pub struct ScopeSelector {
 
 /// Go type `ScopedResourceSelectorRequirement` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScopedResourceSelectorRequirement {
     /// JSON `scopeName`, protobuf 1, required. Go field `ScopeName`.
     #[kcodec(rename = "scopeName", tag = 1)]
@@ -4096,6 +4544,8 @@ pub struct ScopedResourceSelectorRequirement {
 
 /// Go type `ResourceQuotaStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceQuotaStatus {
     /// JSON `hard`, protobuf 1, optional (omitempty). Go field `Hard`.
     #[kcodec(tag = 1, omitempty)]
@@ -4107,6 +4557,8 @@ pub struct ResourceQuotaStatus {
 
 /// Go type `ResourceQuota` of `k8s.io/api/core/v1` (`v1`); kind `ResourceQuota`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceQuota {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4124,6 +4576,8 @@ pub struct ResourceQuota {
 
 /// Go type `ResourceQuotaList` of `k8s.io/api/core/v1` (`v1`); kind `ResourceQuotaList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceQuotaList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4133,11 +4587,13 @@ pub struct ResourceQuotaList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceQuota>>,
+    pub items: kcodec::List<ResourceQuota>,
 }
 
 /// Go type `Secret` of `k8s.io/api/core/v1` (`v1`); kind `Secret`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Secret {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4161,6 +4617,8 @@ pub struct Secret {
 
 /// Go type `SecretList` of `k8s.io/api/core/v1` (`v1`); kind `SecretList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SecretList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4170,11 +4628,13 @@ pub struct SecretList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Secret>>,
+    pub items: kcodec::List<Secret>,
 }
 
 /// Go type `ConfigMap` of `k8s.io/api/core/v1` (`v1`); kind `ConfigMap`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ConfigMap {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4195,6 +4655,8 @@ pub struct ConfigMap {
 
 /// Go type `ConfigMapList` of `k8s.io/api/core/v1` (`v1`); kind `ConfigMapList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ConfigMapList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4204,11 +4666,13 @@ pub struct ConfigMapList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ConfigMap>>,
+    pub items: kcodec::List<ConfigMap>,
 }
 
 /// Go type `ComponentCondition` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ComponentCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -4226,6 +4690,8 @@ pub struct ComponentCondition {
 
 /// Go type `ComponentStatus` of `k8s.io/api/core/v1` (`v1`); kind `ComponentStatus`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ComponentStatus {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4240,6 +4706,8 @@ pub struct ComponentStatus {
 
 /// Go type `ComponentStatusList` of `k8s.io/api/core/v1` (`v1`); kind `ComponentStatusList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ComponentStatusList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4249,11 +4717,13 @@ pub struct ComponentStatusList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ComponentStatus>>,
+    pub items: kcodec::List<ComponentStatus>,
 }
 
 /// Go type `DownwardAPIVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DownwardAPIVolumeSource {
     /// JSON `items`, protobuf 1, optional (omitempty). Go field `Items`.
     #[kcodec(tag = 1, omitempty)]
@@ -4268,6 +4738,8 @@ pub struct DownwardAPIVolumeSource {
 
 /// Go type `DownwardAPIVolumeFile` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DownwardAPIVolumeFile {
     /// JSON `path`, protobuf 1, required. Go field `Path`.
     #[kcodec(tag = 1)]
@@ -4288,6 +4760,8 @@ pub struct DownwardAPIVolumeFile {
 
 /// Go type `DownwardAPIProjection` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DownwardAPIProjection {
     /// JSON `items`, protobuf 1, optional (omitempty). Go field `Items`.
     #[kcodec(tag = 1, omitempty)]
@@ -4296,6 +4770,8 @@ pub struct DownwardAPIProjection {
 
 /// Go type `SecurityContext` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SecurityContext {
     /// JSON `capabilities`, protobuf 1, optional (omitempty). Go field `Capabilities`.
     #[kcodec(tag = 1, omitempty)]
@@ -4337,6 +4813,8 @@ pub struct SecurityContext {
 
 /// Go type `SELinuxOptions` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SELinuxOptions {
     /// JSON `user`, protobuf 1, optional (omitempty). Go field `User`.
     #[kcodec(tag = 1, omitempty)]
@@ -4354,6 +4832,8 @@ pub struct SELinuxOptions {
 
 /// Go type `WindowsSecurityContextOptions` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WindowsSecurityContextOptions {
     /// JSON `gmsaCredentialSpecName`, protobuf 1, optional (omitempty). Go field `GMSACredentialSpecName`.
     #[kcodec(rename = "gmsaCredentialSpecName", tag = 1, omitempty)]
@@ -4371,6 +4851,8 @@ pub struct WindowsSecurityContextOptions {
 
 /// Go type `RangeAllocation` of `k8s.io/api/core/v1` (`v1`); kind `RangeAllocation`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RangeAllocation {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -4388,6 +4870,8 @@ pub struct RangeAllocation {
 
 /// Go type `Sysctl` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Sysctl {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -4399,6 +4883,8 @@ pub struct Sysctl {
 
 /// Go type `PortStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PortStatus {
     /// JSON `port`, protobuf 1, required. Go field `Port`.
     #[kcodec(tag = 1)]
@@ -4413,6 +4899,8 @@ pub struct PortStatus {
 
 /// Go type `ImageVolumeSource` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ImageVolumeSource {
     /// JSON `reference`, protobuf 1, optional (omitempty). Go field `Reference`.
     #[kcodec(tag = 1, omitempty)]
@@ -4424,6 +4912,8 @@ pub struct ImageVolumeSource {
 
 /// Go type `NodeAllocatableResourceClaimStatus` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAllocatableResourceClaimStatus {
     /// JSON `resourceClaimName`, protobuf 1, required. Go field `ResourceClaimName`.
     #[kcodec(rename = "resourceClaimName", tag = 1)]
@@ -4441,6 +4931,8 @@ pub struct NodeAllocatableResourceClaimStatus {
 
 /// Go type `NodeAllocatableMappedResources` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAllocatableMappedResources {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -4452,6 +4944,8 @@ pub struct NodeAllocatableMappedResources {
 
 /// Go type `NodeAllocatableOverheadResources` of `k8s.io/api/core/v1` (`v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAllocatableOverheadResources {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]

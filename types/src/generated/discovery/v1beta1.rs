@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `EndpointSlice` of `k8s.io/api/discovery/v1beta1` (`discovery.k8s.io/v1beta1`); kind `EndpointSlice`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EndpointSlice {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -18,18 +20,20 @@ pub struct EndpointSlice {
     pub address_type: Str,
     /// JSON `endpoints`, protobuf 2, required. Go field `Endpoints`.
     #[kcodec(tag = 2)]
-    pub endpoints: Option<Vec<Endpoint>>,
+    pub endpoints: kcodec::List<Endpoint>,
     /// JSON `ports`, protobuf 3, optional. Go field `Ports`.
     #[kcodec(tag = 3)]
-    pub ports: Option<Vec<EndpointPort>>,
+    pub ports: kcodec::List<EndpointPort>,
 }
 
 /// Go type `Endpoint` of `k8s.io/api/discovery/v1beta1` (`discovery.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Endpoint {
     /// JSON `addresses`, protobuf 1, required. Go field `Addresses`.
     #[kcodec(tag = 1)]
-    pub addresses: Option<Vec<Str>>,
+    pub addresses: kcodec::List<Str>,
     /// JSON `conditions`, protobuf 2, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 2, omitempty)]
     pub conditions: EndpointConditions,
@@ -52,6 +56,8 @@ pub struct Endpoint {
 
 /// Go type `EndpointConditions` of `k8s.io/api/discovery/v1beta1` (`discovery.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EndpointConditions {
     /// JSON `ready`, protobuf 1, optional (omitempty). Go field `Ready`.
     #[kcodec(tag = 1, omitempty)]
@@ -66,6 +72,8 @@ pub struct EndpointConditions {
 
 /// Go type `EndpointHints` of `k8s.io/api/discovery/v1beta1` (`discovery.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EndpointHints {
     /// JSON `forZones`, protobuf 1, optional (omitempty). Go field `ForZones`.
     #[kcodec(rename = "forZones", tag = 1, omitempty)]
@@ -77,6 +85,8 @@ pub struct EndpointHints {
 
 /// Go type `ForZone` of `k8s.io/api/discovery/v1beta1` (`discovery.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ForZone {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -85,6 +95,8 @@ pub struct ForZone {
 
 /// Go type `ForNode` of `k8s.io/api/discovery/v1beta1` (`discovery.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ForNode {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -93,6 +105,8 @@ pub struct ForNode {
 
 /// Go type `EndpointPort` of `k8s.io/api/discovery/v1beta1` (`discovery.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EndpointPort {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -110,6 +124,8 @@ pub struct EndpointPort {
 
 /// Go type `EndpointSliceList` of `k8s.io/api/discovery/v1beta1` (`discovery.k8s.io/v1beta1`); kind `EndpointSliceList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EndpointSliceList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -119,5 +135,5 @@ pub struct EndpointSliceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<EndpointSlice>>,
+    pub items: kcodec::List<EndpointSlice>,
 }

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `Event` of `k8s.io/api/events/v1beta1` (`events.k8s.io/v1beta1`); kind `Event`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Event {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -59,6 +61,8 @@ pub struct Event {
 
 /// Go type `EventSeries` of `k8s.io/api/events/v1beta1` (`events.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EventSeries {
     /// JSON `count`, protobuf 1, required. Go field `Count`.
     #[kcodec(tag = 1)]
@@ -70,6 +74,8 @@ pub struct EventSeries {
 
 /// Go type `EventList` of `k8s.io/api/events/v1beta1` (`events.k8s.io/v1beta1`); kind `EventList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EventList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -79,5 +85,5 @@ pub struct EventList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Event>>,
+    pub items: kcodec::List<Event>,
 }

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `ScaleSpec` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -14,6 +16,8 @@ pub struct ScaleSpec {
 
 /// Go type `ScaleStatus` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ScaleStatus {
     /// JSON `replicas`, protobuf 1, required. Go field `Replicas`.
     #[kcodec(tag = 1)]
@@ -28,6 +32,8 @@ pub struct ScaleStatus {
 
 /// Go type `Scale` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `Scale`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Scale {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -45,6 +51,8 @@ pub struct Scale {
 
 /// Go type `Deployment` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `Deployment`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Deployment {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -62,6 +70,8 @@ pub struct Deployment {
 
 /// Go type `DeploymentSpec` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -94,6 +104,8 @@ pub struct DeploymentSpec {
 
 /// Go type `DeploymentRollback` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `DeploymentRollback`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentRollback {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -111,6 +123,8 @@ pub struct DeploymentRollback {
 
 /// Go type `RollbackConfig` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollbackConfig {
     /// JSON `revision`, protobuf 1, optional (omitempty). Go field `Revision`.
     #[kcodec(tag = 1, omitempty)]
@@ -119,6 +133,8 @@ pub struct RollbackConfig {
 
 /// Go type `DeploymentStrategy` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -130,6 +146,8 @@ pub struct DeploymentStrategy {
 
 /// Go type `RollingUpdateDeployment` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateDeployment {
     /// JSON `maxUnavailable`, protobuf 1, optional (omitempty). Go field `MaxUnavailable`.
     #[kcodec(rename = "maxUnavailable", tag = 1, omitempty)]
@@ -141,6 +159,8 @@ pub struct RollingUpdateDeployment {
 
 /// Go type `DeploymentStatus` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -173,6 +193,8 @@ pub struct DeploymentStatus {
 
 /// Go type `DeploymentCondition` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -196,6 +218,8 @@ pub struct DeploymentCondition {
 
 /// Go type `DeploymentList` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `DeploymentList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeploymentList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -205,11 +229,13 @@ pub struct DeploymentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Deployment>>,
+    pub items: kcodec::List<Deployment>,
 }
 
 /// Go type `DaemonSetUpdateStrategy` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetUpdateStrategy {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -221,6 +247,8 @@ pub struct DaemonSetUpdateStrategy {
 
 /// Go type `RollingUpdateDaemonSet` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RollingUpdateDaemonSet {
     /// JSON `maxUnavailable`, protobuf 1, optional (omitempty). Go field `MaxUnavailable`.
     #[kcodec(rename = "maxUnavailable", tag = 1, omitempty)]
@@ -232,6 +260,8 @@ pub struct RollingUpdateDaemonSet {
 
 /// Go type `DaemonSetSpec` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetSpec {
     /// JSON `selector`, protobuf 1, optional (omitempty). Go field `Selector`.
     #[kcodec(tag = 1, omitempty)]
@@ -255,6 +285,8 @@ pub struct DaemonSetSpec {
 
 /// Go type `DaemonSetStatus` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetStatus {
     /// JSON `currentNumberScheduled`, protobuf 1, required. Go field `CurrentNumberScheduled`.
     #[kcodec(rename = "currentNumberScheduled", tag = 1)]
@@ -290,6 +322,8 @@ pub struct DaemonSetStatus {
 
 /// Go type `DaemonSetCondition` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -310,6 +344,8 @@ pub struct DaemonSetCondition {
 
 /// Go type `DaemonSet` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `DaemonSet`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSet {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -327,6 +363,8 @@ pub struct DaemonSet {
 
 /// Go type `DaemonSetList` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `DaemonSetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DaemonSetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -336,11 +374,13 @@ pub struct DaemonSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DaemonSet>>,
+    pub items: kcodec::List<DaemonSet>,
 }
 
 /// Go type `Ingress` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `Ingress`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Ingress {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -358,6 +398,8 @@ pub struct Ingress {
 
 /// Go type `IngressList` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `IngressList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -367,11 +409,13 @@ pub struct IngressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Ingress>>,
+    pub items: kcodec::List<Ingress>,
 }
 
 /// Go type `IngressSpec` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressSpec {
     /// JSON `ingressClassName`, protobuf 4, optional (omitempty). Go field `IngressClassName`.
     #[kcodec(rename = "ingressClassName", tag = 4, omitempty)]
@@ -389,6 +433,8 @@ pub struct IngressSpec {
 
 /// Go type `IngressTLS` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressTLS {
     /// JSON `hosts`, protobuf 1, optional (omitempty). Go field `Hosts`.
     #[kcodec(tag = 1, omitempty)]
@@ -400,6 +446,8 @@ pub struct IngressTLS {
 
 /// Go type `IngressStatus` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressStatus {
     /// JSON `loadBalancer`, protobuf 1, optional (omitempty). Go field `LoadBalancer`.
     #[kcodec(rename = "loadBalancer", tag = 1, omitempty)]
@@ -408,6 +456,8 @@ pub struct IngressStatus {
 
 /// Go type `IngressLoadBalancerStatus` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressLoadBalancerStatus {
     /// JSON `ingress`, protobuf 1, optional (omitempty). Go field `Ingress`.
     #[kcodec(tag = 1, omitempty)]
@@ -416,6 +466,8 @@ pub struct IngressLoadBalancerStatus {
 
 /// Go type `IngressLoadBalancerIngress` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressLoadBalancerIngress {
     /// JSON `ip`, protobuf 1, optional (omitempty). Go field `IP`.
     #[kcodec(tag = 1, omitempty)]
@@ -430,6 +482,8 @@ pub struct IngressLoadBalancerIngress {
 
 /// Go type `IngressPortStatus` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressPortStatus {
     /// JSON `port`, protobuf 1, required. Go field `Port`.
     #[kcodec(tag = 1)]
@@ -444,6 +498,8 @@ pub struct IngressPortStatus {
 
 /// Go type `IngressRule` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressRule {
     /// JSON `host`, protobuf 1, optional (omitempty). Go field `Host`.
     #[kcodec(tag = 1, omitempty)]
@@ -455,6 +511,8 @@ pub struct IngressRule {
 
 /// Go type `IngressRuleValue` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressRuleValue {
     /// JSON `http`, protobuf 1, optional (omitempty). Go field `HTTP`.
     #[kcodec(tag = 1, omitempty)]
@@ -463,14 +521,18 @@ pub struct IngressRuleValue {
 
 /// Go type `HTTPIngressRuleValue` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HTTPIngressRuleValue {
     /// JSON `paths`, protobuf 1, required. Go field `Paths`.
     #[kcodec(tag = 1)]
-    pub paths: Option<Vec<HTTPIngressPath>>,
+    pub paths: kcodec::List<HTTPIngressPath>,
 }
 
 /// Go type `HTTPIngressPath` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HTTPIngressPath {
     /// JSON `path`, protobuf 1, optional (omitempty). Go field `Path`.
     #[kcodec(tag = 1, omitempty)]
@@ -485,6 +547,8 @@ pub struct HTTPIngressPath {
 
 /// Go type `IngressBackend` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressBackend {
     /// JSON `serviceName`, protobuf 1, optional (omitempty). Go field `ServiceName`.
     #[kcodec(rename = "serviceName", tag = 1, omitempty)]
@@ -499,6 +563,8 @@ pub struct IngressBackend {
 
 /// Go type `ReplicaSet` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `ReplicaSet`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSet {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -516,6 +582,8 @@ pub struct ReplicaSet {
 
 /// Go type `ReplicaSetList` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `ReplicaSetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -525,11 +593,13 @@ pub struct ReplicaSetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ReplicaSet>>,
+    pub items: kcodec::List<ReplicaSet>,
 }
 
 /// Go type `ReplicaSetSpec` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetSpec {
     /// JSON `replicas`, protobuf 1, optional (omitempty). Go field `Replicas`.
     #[kcodec(tag = 1, omitempty)]
@@ -547,6 +617,8 @@ pub struct ReplicaSetSpec {
 
 /// Go type `ReplicaSetStatus` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetStatus {
     /// JSON `replicas`, protobuf 1, required. Go field `Replicas`.
     #[kcodec(tag = 1)]
@@ -573,6 +645,8 @@ pub struct ReplicaSetStatus {
 
 /// Go type `ReplicaSetCondition` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ReplicaSetCondition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -593,6 +667,8 @@ pub struct ReplicaSetCondition {
 
 /// Go type `NetworkPolicy` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `NetworkPolicy`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicy {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -607,6 +683,8 @@ pub struct NetworkPolicy {
 
 /// Go type `NetworkPolicySpec` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicySpec {
     /// JSON `podSelector`, protobuf 1, required. Go field `PodSelector`.
     #[kcodec(rename = "podSelector", tag = 1)]
@@ -624,6 +702,8 @@ pub struct NetworkPolicySpec {
 
 /// Go type `NetworkPolicyIngressRule` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyIngressRule {
     /// JSON `ports`, protobuf 1, optional (omitempty). Go field `Ports`.
     #[kcodec(tag = 1, omitempty)]
@@ -635,6 +715,8 @@ pub struct NetworkPolicyIngressRule {
 
 /// Go type `NetworkPolicyEgressRule` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyEgressRule {
     /// JSON `ports`, protobuf 1, optional (omitempty). Go field `Ports`.
     #[kcodec(tag = 1, omitempty)]
@@ -646,6 +728,8 @@ pub struct NetworkPolicyEgressRule {
 
 /// Go type `NetworkPolicyPort` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyPort {
     /// JSON `protocol`, protobuf 1, optional (omitempty). Go field `Protocol`.
     #[kcodec(tag = 1, omitempty)]
@@ -660,6 +744,8 @@ pub struct NetworkPolicyPort {
 
 /// Go type `IPBlock` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IPBlock {
     /// JSON `cidr`, protobuf 1, required. Go field `CIDR`.
     #[kcodec(tag = 1)]
@@ -671,6 +757,8 @@ pub struct IPBlock {
 
 /// Go type `NetworkPolicyPeer` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyPeer {
     /// JSON `podSelector`, protobuf 1, optional (omitempty). Go field `PodSelector`.
     #[kcodec(rename = "podSelector", tag = 1, omitempty)]
@@ -685,6 +773,8 @@ pub struct NetworkPolicyPeer {
 
 /// Go type `NetworkPolicyList` of `k8s.io/api/extensions/v1beta1` (`extensions/v1beta1`); kind `NetworkPolicyList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -694,7 +784,7 @@ pub struct NetworkPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<NetworkPolicy>>,
+    pub items: kcodec::List<NetworkPolicy>,
 }
 
 /// The values Go declares for `DeploymentStrategyType` (`extensions/v1beta1`), a string in JSON and protobuf.

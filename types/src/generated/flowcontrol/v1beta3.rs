@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `FlowSchema` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`); kind `FlowSchema`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FlowSchema {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct FlowSchema {
 
 /// Go type `FlowSchemaList` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`); kind `FlowSchemaList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FlowSchemaList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -32,11 +36,13 @@ pub struct FlowSchemaList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<FlowSchema>>,
+    pub items: kcodec::List<FlowSchema>,
 }
 
 /// Go type `FlowSchemaSpec` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FlowSchemaSpec {
     /// JSON `priorityLevelConfiguration`, protobuf 1, required. Go field `PriorityLevelConfiguration`.
     #[kcodec(rename = "priorityLevelConfiguration", tag = 1)]
@@ -54,6 +60,8 @@ pub struct FlowSchemaSpec {
 
 /// Go type `FlowDistinguisherMethod` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FlowDistinguisherMethod {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -62,6 +70,8 @@ pub struct FlowDistinguisherMethod {
 
 /// Go type `PriorityLevelConfigurationReference` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityLevelConfigurationReference {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -70,10 +80,12 @@ pub struct PriorityLevelConfigurationReference {
 
 /// Go type `PolicyRulesWithSubjects` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PolicyRulesWithSubjects {
     /// JSON `subjects`, protobuf 1, required. Go field `Subjects`.
     #[kcodec(tag = 1)]
-    pub subjects: Option<Vec<Subject>>,
+    pub subjects: kcodec::List<Subject>,
     /// JSON `resourceRules`, protobuf 2, optional (omitempty). Go field `ResourceRules`.
     #[kcodec(rename = "resourceRules", tag = 2, omitempty)]
     pub resource_rules: Vec<ResourcePolicyRule>,
@@ -84,6 +96,8 @@ pub struct PolicyRulesWithSubjects {
 
 /// Go type `Subject` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Subject {
     /// JSON `kind`, protobuf 1, required. Go field `Kind`.
     #[kcodec(tag = 1)]
@@ -101,6 +115,8 @@ pub struct Subject {
 
 /// Go type `UserSubject` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct UserSubject {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -109,6 +125,8 @@ pub struct UserSubject {
 
 /// Go type `GroupSubject` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GroupSubject {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -117,6 +135,8 @@ pub struct GroupSubject {
 
 /// Go type `ServiceAccountSubject` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceAccountSubject {
     /// JSON `namespace`, protobuf 1, required. Go field `Namespace`.
     #[kcodec(tag = 1)]
@@ -128,37 +148,43 @@ pub struct ServiceAccountSubject {
 
 /// Go type `ResourcePolicyRule` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourcePolicyRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `apiGroups`, protobuf 2, required. Go field `APIGroups`.
     #[kcodec(rename = "apiGroups", tag = 2)]
-    pub api_groups: Option<Vec<Str>>,
+    pub api_groups: kcodec::List<Str>,
     /// JSON `resources`, protobuf 3, required. Go field `Resources`.
     #[kcodec(tag = 3)]
-    pub resources: Option<Vec<Str>>,
+    pub resources: kcodec::List<Str>,
     /// JSON `clusterScope`, protobuf 4, optional (omitempty). Go field `ClusterScope`.
     #[kcodec(rename = "clusterScope", tag = 4, omitempty)]
     pub cluster_scope: bool,
     /// JSON `namespaces`, protobuf 5, optional. Go field `Namespaces`.
     #[kcodec(tag = 5)]
-    pub namespaces: Option<Vec<Str>>,
+    pub namespaces: kcodec::List<Str>,
 }
 
 /// Go type `NonResourcePolicyRule` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NonResourcePolicyRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `nonResourceURLs`, protobuf 6, required. Go field `NonResourceURLs`.
     #[kcodec(rename = "nonResourceURLs", tag = 6)]
-    pub non_resource_urls: Option<Vec<Str>>,
+    pub non_resource_urls: kcodec::List<Str>,
 }
 
 /// Go type `FlowSchemaStatus` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FlowSchemaStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -167,6 +193,8 @@ pub struct FlowSchemaStatus {
 
 /// Go type `FlowSchemaCondition` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FlowSchemaCondition {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]
@@ -187,6 +215,8 @@ pub struct FlowSchemaCondition {
 
 /// Go type `PriorityLevelConfiguration` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`); kind `PriorityLevelConfiguration`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityLevelConfiguration {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -204,6 +234,8 @@ pub struct PriorityLevelConfiguration {
 
 /// Go type `PriorityLevelConfigurationList` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`); kind `PriorityLevelConfigurationList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityLevelConfigurationList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -213,11 +245,13 @@ pub struct PriorityLevelConfigurationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PriorityLevelConfiguration>>,
+    pub items: kcodec::List<PriorityLevelConfiguration>,
 }
 
 /// Go type `PriorityLevelConfigurationSpec` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityLevelConfigurationSpec {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -232,6 +266,8 @@ pub struct PriorityLevelConfigurationSpec {
 
 /// Go type `LimitedPriorityLevelConfiguration` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LimitedPriorityLevelConfiguration {
     /// JSON `nominalConcurrencyShares`, protobuf 1, optional. Go field `NominalConcurrencyShares`.
     #[kcodec(rename = "nominalConcurrencyShares", tag = 1)]
@@ -249,6 +285,8 @@ pub struct LimitedPriorityLevelConfiguration {
 
 /// Go type `ExemptPriorityLevelConfiguration` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ExemptPriorityLevelConfiguration {
     /// JSON `nominalConcurrencyShares`, protobuf 1, optional (omitempty). Go field `NominalConcurrencyShares`.
     #[kcodec(rename = "nominalConcurrencyShares", tag = 1, omitempty)]
@@ -260,6 +298,8 @@ pub struct ExemptPriorityLevelConfiguration {
 
 /// Go type `LimitResponse` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LimitResponse {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -271,6 +311,8 @@ pub struct LimitResponse {
 
 /// Go type `QueuingConfiguration` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct QueuingConfiguration {
     /// JSON `queues`, protobuf 1, optional. Go field `Queues`.
     #[kcodec(tag = 1)]
@@ -285,6 +327,8 @@ pub struct QueuingConfiguration {
 
 /// Go type `PriorityLevelConfigurationStatus` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityLevelConfigurationStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -293,6 +337,8 @@ pub struct PriorityLevelConfigurationStatus {
 
 /// Go type `PriorityLevelConfigurationCondition` of `k8s.io/api/flowcontrol/v1beta3` (`flowcontrol.apiserver.k8s.io/v1beta3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityLevelConfigurationCondition {
     /// JSON `type`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(rename = "type", tag = 1, omitempty)]

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `ImageReview` of `k8s.io/api/imagepolicy/v1alpha1` (`imagepolicy.k8s.io/v1alpha1`); kind `ImageReview`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ImageReview {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct ImageReview {
 
 /// Go type `ImageReviewSpec` of `k8s.io/api/imagepolicy/v1alpha1` (`imagepolicy.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ImageReviewSpec {
     /// JSON `containers`, protobuf 1, optional (omitempty). Go field `Containers`.
     #[kcodec(tag = 1, omitempty)]
@@ -37,6 +41,8 @@ pub struct ImageReviewSpec {
 
 /// Go type `ImageReviewContainerSpec` of `k8s.io/api/imagepolicy/v1alpha1` (`imagepolicy.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ImageReviewContainerSpec {
     /// JSON `image`, protobuf 1, optional (omitempty). Go field `Image`.
     #[kcodec(tag = 1, omitempty)]
@@ -45,6 +51,8 @@ pub struct ImageReviewContainerSpec {
 
 /// Go type `ImageReviewStatus` of `k8s.io/api/imagepolicy/v1alpha1` (`imagepolicy.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ImageReviewStatus {
     /// JSON `allowed`, protobuf 1, optional. Go field `Allowed`.
     #[kcodec(tag = 1)]

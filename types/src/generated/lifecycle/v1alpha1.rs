@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `EvictionRequest` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`); kind `EvictionRequest`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionRequest {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct EvictionRequest {
 
 /// Go type `EvictionRequestSpec` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionRequestSpec {
     /// JSON `target`, protobuf 1, required. Go field `Target`.
     #[kcodec(tag = 1)]
@@ -37,6 +41,8 @@ pub struct EvictionRequestSpec {
 
 /// Go type `EvictionRequestTarget` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionRequestTarget {
     /// JSON `pod`, protobuf 1, optional (omitempty). Go field `Pod`.
     #[kcodec(tag = 1, omitempty)]
@@ -45,6 +51,8 @@ pub struct EvictionRequestTarget {
 
 /// Go type `EvictionRequestPodReference` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionRequestPodReference {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -56,6 +64,8 @@ pub struct EvictionRequestPodReference {
 
 /// Go type `EvictionRequestStatus` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionRequestStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -67,6 +77,8 @@ pub struct EvictionRequestStatus {
 
 /// Go type `EvictionRequestList` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`); kind `EvictionRequestList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionRequestList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -76,11 +88,13 @@ pub struct EvictionRequestList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<EvictionRequest>>,
+    pub items: kcodec::List<EvictionRequest>,
 }
 
 /// Go type `Eviction` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`); kind `Eviction`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Eviction {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -98,6 +112,8 @@ pub struct Eviction {
 
 /// Go type `EvictionSpec` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionSpec {
     /// JSON `target`, protobuf 1, required. Go field `Target`.
     #[kcodec(tag = 1)]
@@ -106,6 +122,8 @@ pub struct EvictionSpec {
 
 /// Go type `EvictionTarget` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionTarget {
     /// JSON `pod`, protobuf 1, optional (omitempty). Go field `Pod`.
     #[kcodec(tag = 1, omitempty)]
@@ -114,6 +132,8 @@ pub struct EvictionTarget {
 
 /// Go type `EvictionPodReference` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionPodReference {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -125,6 +145,8 @@ pub struct EvictionPodReference {
 
 /// Go type `EvictionStatus` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -145,6 +167,8 @@ pub struct EvictionStatus {
 
 /// Go type `Requester` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Requester {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -156,6 +180,8 @@ pub struct Requester {
 
 /// Go type `TargetResponder` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TargetResponder {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -170,6 +196,8 @@ pub struct TargetResponder {
 
 /// Go type `ResponderStatus` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResponderStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -193,6 +221,8 @@ pub struct ResponderStatus {
 
 /// Go type `EvictionList` of `k8s.io/api/lifecycle/v1alpha1` (`lifecycle.k8s.io/v1alpha1`); kind `EvictionList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct EvictionList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -202,7 +232,7 @@ pub struct EvictionList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Eviction>>,
+    pub items: kcodec::List<Eviction>,
 }
 
 /// The values Go declares for `EvictionRequestIntent` (`lifecycle.k8s.io/v1alpha1`), a string in JSON and protobuf.

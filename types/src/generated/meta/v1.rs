@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `GroupResource` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GroupResource {
     /// JSON `group`, protobuf 1, required. Go field `Group`.
     #[kcodec(tag = 1)]
@@ -17,6 +19,8 @@ pub struct GroupResource {
 
 /// Go type `GroupVersionResource` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GroupVersionResource {
     /// JSON `group`, protobuf 1, required. Go field `Group`.
     #[kcodec(tag = 1)]
@@ -31,6 +35,8 @@ pub struct GroupVersionResource {
 
 /// Go type `GroupKind` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GroupKind {
     /// JSON `group`, protobuf 1, required. Go field `Group`.
     #[kcodec(tag = 1)]
@@ -42,6 +48,8 @@ pub struct GroupKind {
 
 /// Go type `GroupVersionKind` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GroupVersionKind {
     /// JSON `group`, protobuf 1, required. Go field `Group`.
     #[kcodec(tag = 1)]
@@ -56,6 +64,8 @@ pub struct GroupVersionKind {
 
 /// Go type `GroupVersion` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GroupVersion {
     /// JSON `group`, protobuf 1, required. Go field `Group`.
     #[kcodec(tag = 1)]
@@ -67,6 +77,8 @@ pub struct GroupVersion {
 
 /// Go type `Timestamp` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Timestamp {
     /// JSON `seconds`, protobuf 1, required. Go field `Seconds`.
     #[kcodec(tag = 1)]
@@ -78,6 +90,8 @@ pub struct Timestamp {
 
 /// Go type `TypeMeta` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TypeMeta {
     /// JSON `kind`, protobuf 1, optional (omitempty). Go field `Kind`.
     #[kcodec(tag = 1, omitempty)]
@@ -89,6 +103,8 @@ pub struct TypeMeta {
 
 /// Go type `ListMeta` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ListMeta {
     /// JSON `selfLink`, protobuf 1, optional (omitempty). Go field `SelfLink`.
     #[kcodec(rename = "selfLink", tag = 1, omitempty)]
@@ -109,6 +125,8 @@ pub struct ListMeta {
 
 /// Go type `ShardInfo` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ShardInfo {
     /// JSON `selector`, protobuf 1, required. Go field `Selector`.
     #[kcodec(tag = 1)]
@@ -117,6 +135,8 @@ pub struct ShardInfo {
 
 /// Go type `ObjectMeta` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ObjectMeta {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -167,6 +187,8 @@ pub struct ObjectMeta {
 
 /// Go type `OwnerReference` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct OwnerReference {
     /// JSON `apiVersion`, protobuf 5, required. Go field `APIVersion`.
     #[kcodec(rename = "apiVersion", tag = 5)]
@@ -190,6 +212,8 @@ pub struct OwnerReference {
 
 /// Go type `ListOptions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`); kind `ListOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ListOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -231,6 +255,8 @@ pub struct ListOptions {
 
 /// Go type `GetOptions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`); kind `GetOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GetOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -242,6 +268,8 @@ pub struct GetOptions {
 
 /// Go type `DeleteOptions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`); kind `DeleteOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeleteOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -268,6 +296,8 @@ pub struct DeleteOptions {
 
 /// Go type `CreateOptions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`); kind `CreateOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CreateOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -285,6 +315,8 @@ pub struct CreateOptions {
 
 /// Go type `PatchOptions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`); kind `PatchOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PatchOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -305,6 +337,8 @@ pub struct PatchOptions {
 
 /// Go type `ApplyOptions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ApplyOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -322,6 +356,8 @@ pub struct ApplyOptions {
 
 /// Go type `UpdateOptions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`); kind `UpdateOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct UpdateOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -339,6 +375,8 @@ pub struct UpdateOptions {
 
 /// Go type `Preconditions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Preconditions {
     /// JSON `uid`, protobuf 1, optional (omitempty). Go field `UID`.
     #[kcodec(tag = 1, omitempty)]
@@ -350,6 +388,8 @@ pub struct Preconditions {
 
 /// Go type `Status` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Status {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -376,6 +416,8 @@ pub struct Status {
 
 /// Go type `StatusDetails` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatusDetails {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -399,6 +441,8 @@ pub struct StatusDetails {
 
 /// Go type `StatusCause` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StatusCause {
     /// JSON `reason`, protobuf 1, optional (omitempty). Go field `Type`.
     #[kcodec(tag = 1, omitempty)]
@@ -413,6 +457,8 @@ pub struct StatusCause {
 
 /// Go type `List` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct List {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -422,36 +468,42 @@ pub struct List {
     pub metadata: ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<RawExtension>>,
+    pub items: kcodec::List<RawExtension>,
 }
 
 /// Go type `APIVersions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIVersions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
     pub type_meta: TypeMeta,
     /// JSON `versions`, protobuf 1, required. Go field `Versions`.
     #[kcodec(tag = 1)]
-    pub versions: Option<Vec<Str>>,
+    pub versions: kcodec::List<Str>,
     /// JSON `serverAddressByClientCIDRs`, protobuf 2, required. Go field `ServerAddressByClientCIDRs`.
     #[kcodec(rename = "serverAddressByClientCIDRs", tag = 2)]
-    pub server_address_by_client_cidrs: Option<Vec<ServerAddressByClientCIDR>>,
+    pub server_address_by_client_cidrs: kcodec::List<ServerAddressByClientCIDR>,
 }
 
 /// Go type `APIGroupList` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIGroupList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
     pub type_meta: TypeMeta,
     /// JSON `groups`, protobuf 1, required. Go field `Groups`.
     #[kcodec(tag = 1)]
-    pub groups: Option<Vec<APIGroup>>,
+    pub groups: kcodec::List<APIGroup>,
 }
 
 /// Go type `APIGroup` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIGroup {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -461,7 +513,7 @@ pub struct APIGroup {
     pub name: Str,
     /// JSON `versions`, protobuf 2, required. Go field `Versions`.
     #[kcodec(tag = 2)]
-    pub versions: Option<Vec<GroupVersionForDiscovery>>,
+    pub versions: kcodec::List<GroupVersionForDiscovery>,
     /// JSON `preferredVersion`, protobuf 3, optional (omitempty). Go field `PreferredVersion`.
     #[kcodec(rename = "preferredVersion", tag = 3, omitempty)]
     pub preferred_version: GroupVersionForDiscovery,
@@ -472,6 +524,8 @@ pub struct APIGroup {
 
 /// Go type `ServerAddressByClientCIDR` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServerAddressByClientCIDR {
     /// JSON `clientCIDR`, protobuf 1, required. Go field `ClientCIDR`.
     #[kcodec(rename = "clientCIDR", tag = 1)]
@@ -483,6 +537,8 @@ pub struct ServerAddressByClientCIDR {
 
 /// Go type `GroupVersionForDiscovery` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GroupVersionForDiscovery {
     /// JSON `groupVersion`, protobuf 1, required. Go field `GroupVersion`.
     #[kcodec(rename = "groupVersion", tag = 1)]
@@ -494,6 +550,8 @@ pub struct GroupVersionForDiscovery {
 
 /// Go type `APIResource` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIResource {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -529,6 +587,8 @@ pub struct APIResource {
 
 /// Go type `APIResourceList` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct APIResourceList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -538,24 +598,30 @@ pub struct APIResourceList {
     pub group_version: Str,
     /// JSON `resources`, protobuf 2, required. Go field `APIResources`.
     #[kcodec(tag = 2)]
-    pub resources: Option<Vec<APIResource>>,
+    pub resources: kcodec::List<APIResource>,
 }
 
 /// Go type `RootPaths` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RootPaths {
     /// JSON `paths`, protobuf 1, required. Go field `Paths`.
     #[kcodec(tag = 1)]
-    pub paths: Option<Vec<Str>>,
+    pub paths: kcodec::List<Str>,
 }
 
 /// Go type `Patch` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Patch {
 }
 
 /// Go type `LabelSelector` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LabelSelector {
     /// JSON `matchLabels`, protobuf 1, optional (omitempty). Go field `MatchLabels`.
     #[kcodec(rename = "matchLabels", tag = 1, omitempty)]
@@ -567,6 +633,8 @@ pub struct LabelSelector {
 
 /// Go type `LabelSelectorRequirement` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct LabelSelectorRequirement {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -581,6 +649,8 @@ pub struct LabelSelectorRequirement {
 
 /// Go type `FieldSelectorRequirement` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct FieldSelectorRequirement {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -595,6 +665,8 @@ pub struct FieldSelectorRequirement {
 
 /// Go type `ManagedFieldsEntry` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ManagedFieldsEntry {
     /// JSON `manager`, protobuf 1, optional (omitempty). Go field `Manager`.
     #[kcodec(tag = 1, omitempty)]
@@ -621,6 +693,8 @@ pub struct ManagedFieldsEntry {
 
 /// Go type `TableColumnDefinition` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TableColumnDefinition {
     /// JSON `name`, not in protobuf, required. Go field `Name`.
     pub name: Str,
@@ -637,6 +711,8 @@ pub struct TableColumnDefinition {
 
 /// Go type `TableRowCondition` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TableRowCondition {
     /// JSON `type`, not in protobuf, required. Go field `Type`.
     #[kcodec(rename = "type")]
@@ -653,6 +729,8 @@ pub struct TableRowCondition {
 
 /// Go type `TableOptions` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`); kind `TableOptions`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TableOptions {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -664,6 +742,8 @@ pub struct TableOptions {
 
 /// Go type `PartialObjectMetadata` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`); kind `PartialObjectMetadata`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PartialObjectMetadata {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -675,6 +755,8 @@ pub struct PartialObjectMetadata {
 
 /// Go type `PartialObjectMetadataList` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`); kind `PartialObjectMetadataList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PartialObjectMetadataList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -684,11 +766,13 @@ pub struct PartialObjectMetadataList {
     pub metadata: ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PartialObjectMetadata>>,
+    pub items: kcodec::List<PartialObjectMetadata>,
 }
 
 /// Go type `Condition` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Condition {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]
@@ -712,6 +796,8 @@ pub struct Condition {
 
 /// Go type `WatchEvent` of `k8s.io/apimachinery/pkg/apis/meta/v1` (`meta.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WatchEvent {
     /// JSON `type`, protobuf 1, required. Go field `Type`.
     #[kcodec(rename = "type", tag = 1)]

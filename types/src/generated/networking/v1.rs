@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `NetworkPolicy` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `NetworkPolicy`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicy {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct NetworkPolicy {
 
 /// Go type `NetworkPolicySpec` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicySpec {
     /// JSON `podSelector`, protobuf 1, optional. Go field `PodSelector`.
     #[kcodec(rename = "podSelector", tag = 1)]
@@ -37,6 +41,8 @@ pub struct NetworkPolicySpec {
 
 /// Go type `NetworkPolicyIngressRule` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyIngressRule {
     /// JSON `ports`, protobuf 1, optional (omitempty). Go field `Ports`.
     #[kcodec(tag = 1, omitempty)]
@@ -48,6 +54,8 @@ pub struct NetworkPolicyIngressRule {
 
 /// Go type `NetworkPolicyEgressRule` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyEgressRule {
     /// JSON `ports`, protobuf 1, optional (omitempty). Go field `Ports`.
     #[kcodec(tag = 1, omitempty)]
@@ -59,6 +67,8 @@ pub struct NetworkPolicyEgressRule {
 
 /// Go type `NetworkPolicyPort` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyPort {
     /// JSON `protocol`, protobuf 1, optional (omitempty). Go field `Protocol`.
     #[kcodec(tag = 1, omitempty)]
@@ -73,6 +83,8 @@ pub struct NetworkPolicyPort {
 
 /// Go type `IPBlock` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IPBlock {
     /// JSON `cidr`, protobuf 1, required. Go field `CIDR`.
     #[kcodec(tag = 1)]
@@ -84,6 +96,8 @@ pub struct IPBlock {
 
 /// Go type `NetworkPolicyPeer` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyPeer {
     /// JSON `podSelector`, protobuf 1, optional (omitempty). Go field `PodSelector`.
     #[kcodec(rename = "podSelector", tag = 1, omitempty)]
@@ -98,6 +112,8 @@ pub struct NetworkPolicyPeer {
 
 /// Go type `NetworkPolicyList` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `NetworkPolicyList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkPolicyList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -107,11 +123,13 @@ pub struct NetworkPolicyList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<NetworkPolicy>>,
+    pub items: kcodec::List<NetworkPolicy>,
 }
 
 /// Go type `Ingress` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `Ingress`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Ingress {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -129,6 +147,8 @@ pub struct Ingress {
 
 /// Go type `IngressList` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `IngressList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -138,11 +158,13 @@ pub struct IngressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Ingress>>,
+    pub items: kcodec::List<Ingress>,
 }
 
 /// Go type `IngressSpec` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressSpec {
     /// JSON `ingressClassName`, protobuf 4, optional (omitempty). Go field `IngressClassName`.
     #[kcodec(rename = "ingressClassName", tag = 4, omitempty)]
@@ -160,6 +182,8 @@ pub struct IngressSpec {
 
 /// Go type `IngressTLS` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressTLS {
     /// JSON `hosts`, protobuf 1, optional (omitempty). Go field `Hosts`.
     #[kcodec(tag = 1, omitempty)]
@@ -171,6 +195,8 @@ pub struct IngressTLS {
 
 /// Go type `IngressStatus` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressStatus {
     /// JSON `loadBalancer`, protobuf 1, optional (omitempty). Go field `LoadBalancer`.
     #[kcodec(rename = "loadBalancer", tag = 1, omitempty)]
@@ -179,6 +205,8 @@ pub struct IngressStatus {
 
 /// Go type `IngressLoadBalancerStatus` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressLoadBalancerStatus {
     /// JSON `ingress`, protobuf 1, optional (omitempty). Go field `Ingress`.
     #[kcodec(tag = 1, omitempty)]
@@ -187,6 +215,8 @@ pub struct IngressLoadBalancerStatus {
 
 /// Go type `IngressLoadBalancerIngress` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressLoadBalancerIngress {
     /// JSON `ip`, protobuf 1, optional (omitempty). Go field `IP`.
     #[kcodec(tag = 1, omitempty)]
@@ -201,6 +231,8 @@ pub struct IngressLoadBalancerIngress {
 
 /// Go type `IngressPortStatus` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressPortStatus {
     /// JSON `port`, protobuf 1, required. Go field `Port`.
     #[kcodec(tag = 1)]
@@ -215,6 +247,8 @@ pub struct IngressPortStatus {
 
 /// Go type `IngressRule` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressRule {
     /// JSON `host`, protobuf 1, optional (omitempty). Go field `Host`.
     #[kcodec(tag = 1, omitempty)]
@@ -226,6 +260,8 @@ pub struct IngressRule {
 
 /// Go type `IngressRuleValue` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressRuleValue {
     /// JSON `http`, protobuf 1, optional (omitempty). Go field `HTTP`.
     #[kcodec(tag = 1, omitempty)]
@@ -234,14 +270,18 @@ pub struct IngressRuleValue {
 
 /// Go type `HTTPIngressRuleValue` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HTTPIngressRuleValue {
     /// JSON `paths`, protobuf 1, required. Go field `Paths`.
     #[kcodec(tag = 1)]
-    pub paths: Option<Vec<HTTPIngressPath>>,
+    pub paths: kcodec::List<HTTPIngressPath>,
 }
 
 /// Go type `HTTPIngressPath` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HTTPIngressPath {
     /// JSON `path`, protobuf 1, optional (omitempty). Go field `Path`.
     #[kcodec(tag = 1, omitempty)]
@@ -256,6 +296,8 @@ pub struct HTTPIngressPath {
 
 /// Go type `IngressBackend` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressBackend {
     /// JSON `service`, protobuf 4, optional (omitempty). Go field `Service`.
     #[kcodec(tag = 4, omitempty)]
@@ -267,6 +309,8 @@ pub struct IngressBackend {
 
 /// Go type `IngressServiceBackend` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressServiceBackend {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -278,6 +322,8 @@ pub struct IngressServiceBackend {
 
 /// Go type `ServiceBackendPort` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceBackendPort {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -289,6 +335,8 @@ pub struct ServiceBackendPort {
 
 /// Go type `IngressClass` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `IngressClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -303,6 +351,8 @@ pub struct IngressClass {
 
 /// Go type `IngressClassSpec` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressClassSpec {
     /// JSON `controller`, protobuf 1, optional (omitempty). Go field `Controller`.
     #[kcodec(tag = 1, omitempty)]
@@ -314,6 +364,8 @@ pub struct IngressClassSpec {
 
 /// Go type `IngressClassParametersReference` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressClassParametersReference {
     /// JSON `apiGroup`, protobuf 1 (`aPIGroup`), optional (omitempty). Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1, proto_name = "aPIGroup", omitempty)]
@@ -334,6 +386,8 @@ pub struct IngressClassParametersReference {
 
 /// Go type `IngressClassList` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `IngressClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -343,11 +397,13 @@ pub struct IngressClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<IngressClass>>,
+    pub items: kcodec::List<IngressClass>,
 }
 
 /// Go type `IPAddress` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `IPAddress`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IPAddress {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -362,6 +418,8 @@ pub struct IPAddress {
 
 /// Go type `IPAddressSpec` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IPAddressSpec {
     /// JSON `parentRef`, protobuf 1, optional (omitempty). Go field `ParentRef`.
     #[kcodec(rename = "parentRef", tag = 1, omitempty)]
@@ -370,6 +428,8 @@ pub struct IPAddressSpec {
 
 /// Go type `ParentReference` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ParentReference {
     /// JSON `group`, protobuf 1, optional (omitempty). Go field `Group`.
     #[kcodec(tag = 1, omitempty)]
@@ -387,6 +447,8 @@ pub struct ParentReference {
 
 /// Go type `IPAddressList` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `IPAddressList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IPAddressList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -396,11 +458,13 @@ pub struct IPAddressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<IPAddress>>,
+    pub items: kcodec::List<IPAddress>,
 }
 
 /// Go type `ServiceCIDR` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `ServiceCIDR`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceCIDR {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -418,6 +482,8 @@ pub struct ServiceCIDR {
 
 /// Go type `ServiceCIDRSpec` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceCIDRSpec {
     /// JSON `cidrs`, protobuf 1, optional (omitempty). Go field `CIDRs`.
     #[kcodec(tag = 1, omitempty)]
@@ -426,6 +492,8 @@ pub struct ServiceCIDRSpec {
 
 /// Go type `ServiceCIDRStatus` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceCIDRStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -434,6 +502,8 @@ pub struct ServiceCIDRStatus {
 
 /// Go type `ServiceCIDRList` of `k8s.io/api/networking/v1` (`networking.k8s.io/v1`); kind `ServiceCIDRList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceCIDRList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -443,7 +513,7 @@ pub struct ServiceCIDRList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ServiceCIDR>>,
+    pub items: kcodec::List<ServiceCIDR>,
 }
 
 /// The values Go declares for `PolicyType` (`networking.k8s.io/v1`), a string in JSON and protobuf.

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `Ingress` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `Ingress`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Ingress {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct Ingress {
 
 /// Go type `IngressList` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `IngressList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -32,11 +36,13 @@ pub struct IngressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Ingress>>,
+    pub items: kcodec::List<Ingress>,
 }
 
 /// Go type `IngressSpec` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressSpec {
     /// JSON `ingressClassName`, protobuf 4, optional (omitempty). Go field `IngressClassName`.
     #[kcodec(rename = "ingressClassName", tag = 4, omitempty)]
@@ -54,6 +60,8 @@ pub struct IngressSpec {
 
 /// Go type `IngressTLS` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressTLS {
     /// JSON `hosts`, protobuf 1, optional (omitempty). Go field `Hosts`.
     #[kcodec(tag = 1, omitempty)]
@@ -65,6 +73,8 @@ pub struct IngressTLS {
 
 /// Go type `IngressStatus` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressStatus {
     /// JSON `loadBalancer`, protobuf 1, optional (omitempty). Go field `LoadBalancer`.
     #[kcodec(rename = "loadBalancer", tag = 1, omitempty)]
@@ -73,6 +83,8 @@ pub struct IngressStatus {
 
 /// Go type `IngressLoadBalancerStatus` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressLoadBalancerStatus {
     /// JSON `ingress`, protobuf 1, optional (omitempty). Go field `Ingress`.
     #[kcodec(tag = 1, omitempty)]
@@ -81,6 +93,8 @@ pub struct IngressLoadBalancerStatus {
 
 /// Go type `IngressLoadBalancerIngress` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressLoadBalancerIngress {
     /// JSON `ip`, protobuf 1, optional (omitempty). Go field `IP`.
     #[kcodec(tag = 1, omitempty)]
@@ -95,6 +109,8 @@ pub struct IngressLoadBalancerIngress {
 
 /// Go type `IngressPortStatus` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressPortStatus {
     /// JSON `port`, protobuf 1, required. Go field `Port`.
     #[kcodec(tag = 1)]
@@ -109,6 +125,8 @@ pub struct IngressPortStatus {
 
 /// Go type `IngressRule` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressRule {
     /// JSON `host`, protobuf 1, optional (omitempty). Go field `Host`.
     #[kcodec(tag = 1, omitempty)]
@@ -120,6 +138,8 @@ pub struct IngressRule {
 
 /// Go type `IngressRuleValue` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressRuleValue {
     /// JSON `http`, protobuf 1, optional (omitempty). Go field `HTTP`.
     #[kcodec(tag = 1, omitempty)]
@@ -128,14 +148,18 @@ pub struct IngressRuleValue {
 
 /// Go type `HTTPIngressRuleValue` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HTTPIngressRuleValue {
     /// JSON `paths`, protobuf 1, required. Go field `Paths`.
     #[kcodec(tag = 1)]
-    pub paths: Option<Vec<HTTPIngressPath>>,
+    pub paths: kcodec::List<HTTPIngressPath>,
 }
 
 /// Go type `HTTPIngressPath` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct HTTPIngressPath {
     /// JSON `path`, protobuf 1, optional (omitempty). Go field `Path`.
     #[kcodec(tag = 1, omitempty)]
@@ -150,6 +174,8 @@ pub struct HTTPIngressPath {
 
 /// Go type `IngressBackend` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressBackend {
     /// JSON `serviceName`, protobuf 1, optional (omitempty). Go field `ServiceName`.
     #[kcodec(rename = "serviceName", tag = 1, omitempty)]
@@ -164,6 +190,8 @@ pub struct IngressBackend {
 
 /// Go type `IngressClass` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `IngressClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -178,6 +206,8 @@ pub struct IngressClass {
 
 /// Go type `IngressClassSpec` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressClassSpec {
     /// JSON `controller`, protobuf 1, optional (omitempty). Go field `Controller`.
     #[kcodec(tag = 1, omitempty)]
@@ -189,6 +219,8 @@ pub struct IngressClassSpec {
 
 /// Go type `IngressClassParametersReference` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressClassParametersReference {
     /// JSON `apiGroup`, protobuf 1 (`aPIGroup`), optional (omitempty). Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1, proto_name = "aPIGroup", omitempty)]
@@ -209,6 +241,8 @@ pub struct IngressClassParametersReference {
 
 /// Go type `IngressClassList` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `IngressClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IngressClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -218,11 +252,13 @@ pub struct IngressClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<IngressClass>>,
+    pub items: kcodec::List<IngressClass>,
 }
 
 /// Go type `IPAddress` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `IPAddress`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IPAddress {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -237,6 +273,8 @@ pub struct IPAddress {
 
 /// Go type `IPAddressSpec` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IPAddressSpec {
     /// JSON `parentRef`, protobuf 1, optional (omitempty). Go field `ParentRef`.
     #[kcodec(rename = "parentRef", tag = 1, omitempty)]
@@ -245,6 +283,8 @@ pub struct IPAddressSpec {
 
 /// Go type `ParentReference` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ParentReference {
     /// JSON `group`, protobuf 1, optional (omitempty). Go field `Group`.
     #[kcodec(tag = 1, omitempty)]
@@ -262,6 +302,8 @@ pub struct ParentReference {
 
 /// Go type `IPAddressList` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `IPAddressList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct IPAddressList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -271,11 +313,13 @@ pub struct IPAddressList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<IPAddress>>,
+    pub items: kcodec::List<IPAddress>,
 }
 
 /// Go type `ServiceCIDR` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `ServiceCIDR`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceCIDR {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -293,6 +337,8 @@ pub struct ServiceCIDR {
 
 /// Go type `ServiceCIDRSpec` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceCIDRSpec {
     /// JSON `cidrs`, protobuf 1, optional (omitempty). Go field `CIDRs`.
     #[kcodec(tag = 1, omitempty)]
@@ -301,6 +347,8 @@ pub struct ServiceCIDRSpec {
 
 /// Go type `ServiceCIDRStatus` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceCIDRStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -309,6 +357,8 @@ pub struct ServiceCIDRStatus {
 
 /// Go type `ServiceCIDRList` of `k8s.io/api/networking/v1beta1` (`networking.k8s.io/v1beta1`); kind `ServiceCIDRList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ServiceCIDRList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -318,5 +368,5 @@ pub struct ServiceCIDRList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ServiceCIDR>>,
+    pub items: kcodec::List<ServiceCIDR>,
 }

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `RuntimeClass` of `k8s.io/api/node/v1beta1` (`node.k8s.io/v1beta1`); kind `RuntimeClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RuntimeClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -26,6 +28,8 @@ pub struct RuntimeClass {
 
 /// Go type `Overhead` of `k8s.io/api/node/v1beta1` (`node.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Overhead {
     /// JSON `podFixed`, protobuf 1, optional (omitempty). Go field `PodFixed`.
     #[kcodec(rename = "podFixed", tag = 1, omitempty)]
@@ -34,6 +38,8 @@ pub struct Overhead {
 
 /// Go type `Scheduling` of `k8s.io/api/node/v1beta1` (`node.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Scheduling {
     /// JSON `nodeSelector`, protobuf 1, optional (omitempty). Go field `NodeSelector`.
     #[kcodec(rename = "nodeSelector", tag = 1, omitempty)]
@@ -45,6 +51,8 @@ pub struct Scheduling {
 
 /// Go type `RuntimeClassList` of `k8s.io/api/node/v1beta1` (`node.k8s.io/v1beta1`); kind `RuntimeClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RuntimeClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -54,5 +62,5 @@ pub struct RuntimeClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<RuntimeClass>>,
+    pub items: kcodec::List<RuntimeClass>,
 }

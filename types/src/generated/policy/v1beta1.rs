@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `PodDisruptionBudgetSpec` of `k8s.io/api/policy/v1beta1` (`policy/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodDisruptionBudgetSpec {
     /// JSON `minAvailable`, protobuf 1, optional (omitempty). Go field `MinAvailable`.
     #[kcodec(rename = "minAvailable", tag = 1, omitempty)]
@@ -23,6 +25,8 @@ pub struct PodDisruptionBudgetSpec {
 
 /// Go type `PodDisruptionBudgetStatus` of `k8s.io/api/policy/v1beta1` (`policy/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodDisruptionBudgetStatus {
     /// JSON `observedGeneration`, protobuf 1, optional (omitempty). Go field `ObservedGeneration`.
     #[kcodec(rename = "observedGeneration", tag = 1, omitempty)]
@@ -49,6 +53,8 @@ pub struct PodDisruptionBudgetStatus {
 
 /// Go type `PodDisruptionBudget` of `k8s.io/api/policy/v1beta1` (`policy/v1beta1`); kind `PodDisruptionBudget`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodDisruptionBudget {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -66,6 +72,8 @@ pub struct PodDisruptionBudget {
 
 /// Go type `PodDisruptionBudgetList` of `k8s.io/api/policy/v1beta1` (`policy/v1beta1`); kind `PodDisruptionBudgetList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodDisruptionBudgetList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -75,11 +83,13 @@ pub struct PodDisruptionBudgetList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodDisruptionBudget>>,
+    pub items: kcodec::List<PodDisruptionBudget>,
 }
 
 /// Go type `Eviction` of `k8s.io/api/policy/v1beta1` (`policy/v1beta1`); kind `Eviction`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Eviction {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]

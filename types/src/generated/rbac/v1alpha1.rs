@@ -6,10 +6,12 @@ use crate::prelude::*;
 
 /// Go type `PolicyRule` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PolicyRule {
     /// JSON `verbs`, protobuf 1, required. Go field `Verbs`.
     #[kcodec(tag = 1)]
-    pub verbs: Option<Vec<Str>>,
+    pub verbs: kcodec::List<Str>,
     /// JSON `apiGroups`, protobuf 3, optional (omitempty). Go field `APIGroups`.
     #[kcodec(rename = "apiGroups", tag = 3, omitempty)]
     pub api_groups: Vec<Str>,
@@ -26,6 +28,8 @@ pub struct PolicyRule {
 
 /// Go type `Subject` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Subject {
     /// JSON `kind`, protobuf 1, required. Go field `Kind`.
     #[kcodec(tag = 1)]
@@ -43,6 +47,8 @@ pub struct Subject {
 
 /// Go type `RoleRef` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RoleRef {
     /// JSON `apiGroup`, protobuf 1, optional. Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1)]
@@ -57,6 +63,8 @@ pub struct RoleRef {
 
 /// Go type `Role` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`); kind `Role`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Role {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -66,11 +74,13 @@ pub struct Role {
     pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `rules`, protobuf 2, optional. Go field `Rules`.
     #[kcodec(tag = 2)]
-    pub rules: Option<Vec<PolicyRule>>,
+    pub rules: kcodec::List<PolicyRule>,
 }
 
 /// Go type `RoleBinding` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`); kind `RoleBinding`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RoleBinding {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -88,6 +98,8 @@ pub struct RoleBinding {
 
 /// Go type `RoleBindingList` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`); kind `RoleBindingList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RoleBindingList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -97,11 +109,13 @@ pub struct RoleBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<RoleBinding>>,
+    pub items: kcodec::List<RoleBinding>,
 }
 
 /// Go type `RoleList` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`); kind `RoleList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct RoleList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -111,11 +125,13 @@ pub struct RoleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Role>>,
+    pub items: kcodec::List<Role>,
 }
 
 /// Go type `ClusterRole` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`); kind `ClusterRole`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterRole {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -125,7 +141,7 @@ pub struct ClusterRole {
     pub metadata: crate::meta::v1::ObjectMeta,
     /// JSON `rules`, protobuf 2, optional. Go field `Rules`.
     #[kcodec(tag = 2)]
-    pub rules: Option<Vec<PolicyRule>>,
+    pub rules: kcodec::List<PolicyRule>,
     /// JSON `aggregationRule`, protobuf 3, optional (omitempty). Go field `AggregationRule`.
     #[kcodec(rename = "aggregationRule", tag = 3, omitempty)]
     pub aggregation_rule: Option<AggregationRule>,
@@ -133,6 +149,8 @@ pub struct ClusterRole {
 
 /// Go type `AggregationRule` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AggregationRule {
     /// JSON `clusterRoleSelectors`, protobuf 1, optional (omitempty). Go field `ClusterRoleSelectors`.
     #[kcodec(rename = "clusterRoleSelectors", tag = 1, omitempty)]
@@ -141,6 +159,8 @@ pub struct AggregationRule {
 
 /// Go type `ClusterRoleBinding` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`); kind `ClusterRoleBinding`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterRoleBinding {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -158,6 +178,8 @@ pub struct ClusterRoleBinding {
 
 /// Go type `ClusterRoleBindingList` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`); kind `ClusterRoleBindingList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterRoleBindingList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -167,11 +189,13 @@ pub struct ClusterRoleBindingList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ClusterRoleBinding>>,
+    pub items: kcodec::List<ClusterRoleBinding>,
 }
 
 /// Go type `ClusterRoleList` of `k8s.io/api/rbac/v1alpha1` (`rbac.authorization.k8s.io/v1alpha1`); kind `ClusterRoleList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ClusterRoleList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -181,5 +205,5 @@ pub struct ClusterRoleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ClusterRole>>,
+    pub items: kcodec::List<ClusterRole>,
 }

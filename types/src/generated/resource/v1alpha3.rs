@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `DeviceSelector` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceSelector {
     /// JSON `cel`, protobuf 1, optional (omitempty). Go field `CEL`.
     #[kcodec(tag = 1, omitempty)]
@@ -14,6 +16,8 @@ pub struct DeviceSelector {
 
 /// Go type `CELDeviceSelector` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CELDeviceSelector {
     /// JSON `expression`, protobuf 1, required. Go field `Expression`.
     #[kcodec(tag = 1)]
@@ -22,6 +26,8 @@ pub struct CELDeviceSelector {
 
 /// Go type `DeviceTaint` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaint {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -39,6 +45,8 @@ pub struct DeviceTaint {
 
 /// Go type `DeviceTaintRule` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`); kind `DeviceTaintRule`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintRule {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -56,6 +64,8 @@ pub struct DeviceTaintRule {
 
 /// Go type `DeviceTaintRuleSpec` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintRuleSpec {
     /// JSON `deviceSelector`, protobuf 1, optional (omitempty). Go field `DeviceSelector`.
     #[kcodec(rename = "deviceSelector", tag = 1, omitempty)]
@@ -67,6 +77,8 @@ pub struct DeviceTaintRuleSpec {
 
 /// Go type `DeviceTaintSelector` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintSelector {
     /// JSON `driver`, protobuf 2, optional (omitempty). Go field `Driver`.
     #[kcodec(tag = 2, omitempty)]
@@ -81,6 +93,8 @@ pub struct DeviceTaintSelector {
 
 /// Go type `DeviceTaintRuleStatus` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintRuleStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -89,6 +103,8 @@ pub struct DeviceTaintRuleStatus {
 
 /// Go type `DeviceTaintRuleList` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`); kind `DeviceTaintRuleList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintRuleList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -98,11 +114,13 @@ pub struct DeviceTaintRuleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DeviceTaintRule>>,
+    pub items: kcodec::List<DeviceTaintRule>,
 }
 
 /// Go type `ResourcePoolStatusRequest` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`); kind `ResourcePoolStatusRequest`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourcePoolStatusRequest {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -120,6 +138,8 @@ pub struct ResourcePoolStatusRequest {
 
 /// Go type `ResourcePoolStatusRequestSpec` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourcePoolStatusRequestSpec {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -137,6 +157,8 @@ pub struct ResourcePoolStatusRequestSpec {
 
 /// Go type `ResourcePoolStatusRequestStatus` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourcePoolStatusRequestStatus {
     /// JSON `poolCount`, protobuf 6, optional (omitempty). Go field `PoolCount`.
     #[kcodec(rename = "poolCount", tag = 6, omitempty)]
@@ -151,6 +173,8 @@ pub struct ResourcePoolStatusRequestStatus {
 
 /// Go type `PoolStatus` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PoolStatus {
     /// JSON `driver`, protobuf 1, optional (omitempty). Go field `Driver`.
     #[kcodec(tag = 1, omitempty)]
@@ -192,6 +216,8 @@ pub struct PoolStatus {
 
 /// Go type `PartitionTypeStatus` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PartitionTypeStatus {
     /// JSON `attribute`, protobuf 4, optional (omitempty). Go field `Attribute`.
     #[kcodec(tag = 4, omitempty)]
@@ -209,6 +235,8 @@ pub struct PartitionTypeStatus {
 
 /// Go type `ShareableSummaryStatus` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ShareableSummaryStatus {
     /// JSON `fullyAvailableDevices`, protobuf 1, optional (omitempty). Go field `FullyAvailableDevices`.
     #[kcodec(rename = "fullyAvailableDevices", tag = 1, omitempty)]
@@ -223,6 +251,8 @@ pub struct ShareableSummaryStatus {
 
 /// Go type `ShareableCapacityStatus` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ShareableCapacityStatus {
     /// JSON `name`, protobuf 1, optional (omitempty). Go field `Name`.
     #[kcodec(tag = 1, omitempty)]
@@ -240,6 +270,8 @@ pub struct ShareableCapacityStatus {
 
 /// Go type `ResourcePoolStatusRequestList` of `k8s.io/api/resource/v1alpha3` (`resource.k8s.io/v1alpha3`); kind `ResourcePoolStatusRequestList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourcePoolStatusRequestList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -249,7 +281,7 @@ pub struct ResourcePoolStatusRequestList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourcePoolStatusRequest>>,
+    pub items: kcodec::List<ResourcePoolStatusRequest>,
 }
 
 /// The values Go declares for `DeviceTaintEffect` (`resource.k8s.io/v1alpha3`), a string in JSON and protobuf.

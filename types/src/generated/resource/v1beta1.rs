@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `ResourceSlice` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `ResourceSlice`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceSlice {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct ResourceSlice {
 
 /// Go type `ResourceSliceSpec` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceSliceSpec {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -55,6 +59,8 @@ pub struct ResourceSliceSpec {
 
 /// Go type `CounterSet` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CounterSet {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -66,6 +72,8 @@ pub struct CounterSet {
 
 /// Go type `Counter` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Counter {
     /// JSON `value`, protobuf 1, required. Go field `Value`.
     #[kcodec(tag = 1)]
@@ -74,6 +82,8 @@ pub struct Counter {
 
 /// Go type `ResourcePool` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourcePool {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -88,6 +98,8 @@ pub struct ResourcePool {
 
 /// Go type `Device` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Device {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -99,6 +111,8 @@ pub struct Device {
 
 /// Go type `BasicDevice` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct BasicDevice {
     /// JSON `attributes`, protobuf 1, optional (omitempty). Go field `Attributes`.
     #[kcodec(tag = 1, omitempty)]
@@ -140,6 +154,8 @@ pub struct BasicDevice {
 
 /// Go type `NodeAllocatableResource` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAllocatableResource {
     /// JSON `mapping`, protobuf 3, optional (omitempty). Go field `Mapping`.
     #[kcodec(tag = 3, omitempty)]
@@ -151,6 +167,8 @@ pub struct NodeAllocatableResource {
 
 /// Go type `NodeAllocatableMapping` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAllocatableMapping {
     /// JSON `capacityKey`, protobuf 1, optional (omitempty). Go field `CapacityKey`.
     #[kcodec(rename = "capacityKey", tag = 1, omitempty)]
@@ -165,6 +183,8 @@ pub struct NodeAllocatableMapping {
 
 /// Go type `NodeAllocatableOverhead` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAllocatableOverhead {
     /// JSON `perPod`, protobuf 1, optional (omitempty). Go field `PerPod`.
     #[kcodec(rename = "perPod", tag = 1, omitempty)]
@@ -176,6 +196,8 @@ pub struct NodeAllocatableOverhead {
 
 /// Go type `DeviceCounterConsumption` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceCounterConsumption {
     /// JSON `counterSet`, protobuf 1, required. Go field `CounterSet`.
     #[kcodec(rename = "counterSet", tag = 1)]
@@ -187,6 +209,8 @@ pub struct DeviceCounterConsumption {
 
 /// Go type `DeviceCapacity` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceCapacity {
     /// JSON `value`, protobuf 1, required. Go field `Value`.
     #[kcodec(tag = 1)]
@@ -198,6 +222,8 @@ pub struct DeviceCapacity {
 
 /// Go type `CapacityRequestPolicy` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CapacityRequestPolicy {
     /// JSON `default`, protobuf 1, optional. Go field `Default`.
     #[kcodec(tag = 1)]
@@ -212,6 +238,8 @@ pub struct CapacityRequestPolicy {
 
 /// Go type `CapacityRequestPolicyRange` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CapacityRequestPolicyRange {
     /// JSON `min`, protobuf 1, optional (omitempty). Go field `Min`.
     #[kcodec(tag = 1, omitempty)]
@@ -226,6 +254,8 @@ pub struct CapacityRequestPolicyRange {
 
 /// Go type `DeviceAttribute` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceAttribute {
     /// JSON `int`, protobuf 2, optional (omitempty). Go field `IntValue`.
     #[kcodec(tag = 2, omitempty)]
@@ -255,6 +285,8 @@ pub struct DeviceAttribute {
 
 /// Go type `DeviceTaint` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaint {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -272,6 +304,8 @@ pub struct DeviceTaint {
 
 /// Go type `ResourceSliceList` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `ResourceSliceList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceSliceList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -281,11 +315,13 @@ pub struct ResourceSliceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceSlice>>,
+    pub items: kcodec::List<ResourceSlice>,
 }
 
 /// Go type `ResourceClaim` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `ResourceClaim`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaim {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -303,6 +339,8 @@ pub struct ResourceClaim {
 
 /// Go type `ResourceClaimSpec` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimSpec {
     /// JSON `devices`, protobuf 1, optional. Go field `Devices`.
     #[kcodec(tag = 1)]
@@ -311,10 +349,12 @@ pub struct ResourceClaimSpec {
 
 /// Go type `DeviceClaim` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClaim {
     /// JSON `requests`, protobuf 1, optional. Go field `Requests`.
     #[kcodec(tag = 1)]
-    pub requests: Option<Vec<DeviceRequest>>,
+    pub requests: kcodec::List<DeviceRequest>,
     /// JSON `constraints`, protobuf 2, optional (omitempty). Go field `Constraints`.
     #[kcodec(tag = 2, omitempty)]
     pub constraints: Vec<DeviceConstraint>,
@@ -325,6 +365,8 @@ pub struct DeviceClaim {
 
 /// Go type `DeviceRequest` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceRequest {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -357,6 +399,8 @@ pub struct DeviceRequest {
 
 /// Go type `DeviceSubRequest` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceSubRequest {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -383,6 +427,8 @@ pub struct DeviceSubRequest {
 
 /// Go type `CapacityRequirements` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CapacityRequirements {
     /// JSON `requests`, protobuf 1, optional (omitempty). Go field `Requests`.
     #[kcodec(tag = 1, omitempty)]
@@ -391,6 +437,8 @@ pub struct CapacityRequirements {
 
 /// Go type `DeviceSelector` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceSelector {
     /// JSON `cel`, protobuf 1, optional (omitempty). Go field `CEL`.
     #[kcodec(tag = 1, omitempty)]
@@ -399,6 +447,8 @@ pub struct DeviceSelector {
 
 /// Go type `CELDeviceSelector` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CELDeviceSelector {
     /// JSON `expression`, protobuf 1, required. Go field `Expression`.
     #[kcodec(tag = 1)]
@@ -407,6 +457,8 @@ pub struct CELDeviceSelector {
 
 /// Go type `DeviceConstraint` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceConstraint {
     /// JSON `requests`, protobuf 1, optional (omitempty). Go field `Requests`.
     #[kcodec(tag = 1, omitempty)]
@@ -421,6 +473,8 @@ pub struct DeviceConstraint {
 
 /// Go type `DeviceClaimConfiguration` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClaimConfiguration {
     /// JSON `requests`, protobuf 1, optional (omitempty). Go field `Requests`.
     #[kcodec(tag = 1, omitempty)]
@@ -432,6 +486,8 @@ pub struct DeviceClaimConfiguration {
 
 /// Go type `DeviceConfiguration` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceConfiguration {
     /// JSON `opaque`, protobuf 1, optional (omitempty). Go field `Opaque`.
     #[kcodec(tag = 1, omitempty)]
@@ -440,6 +496,8 @@ pub struct DeviceConfiguration {
 
 /// Go type `OpaqueDeviceConfiguration` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct OpaqueDeviceConfiguration {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -451,6 +509,8 @@ pub struct OpaqueDeviceConfiguration {
 
 /// Go type `DeviceToleration` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceToleration {
     /// JSON `key`, protobuf 1, optional (omitempty). Go field `Key`.
     #[kcodec(tag = 1, omitempty)]
@@ -471,6 +531,8 @@ pub struct DeviceToleration {
 
 /// Go type `ResourceClaimStatus` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimStatus {
     /// JSON `allocation`, protobuf 1, optional (omitempty). Go field `Allocation`.
     #[kcodec(tag = 1, omitempty)]
@@ -485,6 +547,8 @@ pub struct ResourceClaimStatus {
 
 /// Go type `ResourceClaimConsumerReference` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimConsumerReference {
     /// JSON `apiGroup`, protobuf 1, optional (omitempty). Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1, omitempty)]
@@ -502,6 +566,8 @@ pub struct ResourceClaimConsumerReference {
 
 /// Go type `AllocationResult` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AllocationResult {
     /// JSON `devices`, protobuf 1, optional (omitempty). Go field `Devices`.
     #[kcodec(tag = 1, omitempty)]
@@ -516,6 +582,8 @@ pub struct AllocationResult {
 
 /// Go type `DeviceAllocationResult` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceAllocationResult {
     /// JSON `results`, protobuf 1, optional (omitempty). Go field `Results`.
     #[kcodec(tag = 1, omitempty)]
@@ -527,6 +595,8 @@ pub struct DeviceAllocationResult {
 
 /// Go type `DeviceRequestAllocationResult` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceRequestAllocationResult {
     /// JSON `request`, protobuf 1, required. Go field `Request`.
     #[kcodec(tag = 1)]
@@ -565,6 +635,8 @@ pub struct DeviceRequestAllocationResult {
 
 /// Go type `DeviceAllocationConfiguration` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceAllocationConfiguration {
     /// JSON `source`, protobuf 1, required. Go field `Source`.
     #[kcodec(tag = 1)]
@@ -579,6 +651,8 @@ pub struct DeviceAllocationConfiguration {
 
 /// Go type `ResourceClaimList` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `ResourceClaimList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -588,11 +662,13 @@ pub struct ResourceClaimList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceClaim>>,
+    pub items: kcodec::List<ResourceClaim>,
 }
 
 /// Go type `DeviceClass` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `DeviceClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -607,6 +683,8 @@ pub struct DeviceClass {
 
 /// Go type `DeviceClassSpec` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClassSpec {
     /// JSON `selectors`, protobuf 1, optional (omitempty). Go field `Selectors`.
     #[kcodec(tag = 1, omitempty)]
@@ -621,6 +699,8 @@ pub struct DeviceClassSpec {
 
 /// Go type `DeviceClassConfiguration` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClassConfiguration {
     /// Inline: its JSON fields are this object's, protobuf 1 (`deviceConfiguration`), required. Go field `DeviceConfiguration`.
     #[kcodec(inline, tag = 1, proto_name = "deviceConfiguration")]
@@ -629,6 +709,8 @@ pub struct DeviceClassConfiguration {
 
 /// Go type `DeviceClassList` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `DeviceClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -638,11 +720,13 @@ pub struct DeviceClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DeviceClass>>,
+    pub items: kcodec::List<DeviceClass>,
 }
 
 /// Go type `ResourceClaimTemplate` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `ResourceClaimTemplate`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimTemplate {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -657,6 +741,8 @@ pub struct ResourceClaimTemplate {
 
 /// Go type `ResourceClaimTemplateSpec` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimTemplateSpec {
     /// JSON `metadata`, protobuf 1, optional (omitempty). Go field `ObjectMeta`.
     #[kcodec(tag = 1, omitempty)]
@@ -668,6 +754,8 @@ pub struct ResourceClaimTemplateSpec {
 
 /// Go type `ResourceClaimTemplateList` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`); kind `ResourceClaimTemplateList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimTemplateList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -677,11 +765,13 @@ pub struct ResourceClaimTemplateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceClaimTemplate>>,
+    pub items: kcodec::List<ResourceClaimTemplate>,
 }
 
 /// Go type `AllocatedDeviceStatus` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AllocatedDeviceStatus {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -697,7 +787,7 @@ pub struct AllocatedDeviceStatus {
     pub share_id: Option<Str>,
     /// JSON `conditions`, protobuf 4, optional. Go field `Conditions`.
     #[kcodec(tag = 4)]
-    pub conditions: Option<Vec<crate::meta::v1::Condition>>,
+    pub conditions: kcodec::List<crate::meta::v1::Condition>,
     /// JSON `data`, protobuf 5, optional (omitempty). Go field `Data`.
     #[kcodec(tag = 5, omitempty)]
     pub data: Option<RawExtension>,
@@ -708,6 +798,8 @@ pub struct AllocatedDeviceStatus {
 
 /// Go type `NetworkDeviceData` of `k8s.io/api/resource/v1beta1` (`resource.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkDeviceData {
     /// JSON `interfaceName`, protobuf 1, optional (omitempty). Go field `InterfaceName`.
     #[kcodec(rename = "interfaceName", tag = 1, omitempty)]

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `ResourceSlice` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `ResourceSlice`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceSlice {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct ResourceSlice {
 
 /// Go type `ResourceSliceSpec` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceSliceSpec {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -55,6 +59,8 @@ pub struct ResourceSliceSpec {
 
 /// Go type `CounterSet` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CounterSet {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -66,6 +72,8 @@ pub struct CounterSet {
 
 /// Go type `ResourcePool` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourcePool {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -80,6 +88,8 @@ pub struct ResourcePool {
 
 /// Go type `Device` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Device {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -124,6 +134,8 @@ pub struct Device {
 
 /// Go type `NodeAllocatableResource` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAllocatableResource {
     /// JSON `mapping`, protobuf 3, optional (omitempty). Go field `Mapping`.
     #[kcodec(tag = 3, omitempty)]
@@ -135,6 +147,8 @@ pub struct NodeAllocatableResource {
 
 /// Go type `NodeAllocatableMapping` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAllocatableMapping {
     /// JSON `capacityKey`, protobuf 1, optional (omitempty). Go field `CapacityKey`.
     #[kcodec(rename = "capacityKey", tag = 1, omitempty)]
@@ -149,6 +163,8 @@ pub struct NodeAllocatableMapping {
 
 /// Go type `NodeAllocatableOverhead` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NodeAllocatableOverhead {
     /// JSON `perPod`, protobuf 1, optional (omitempty). Go field `PerPod`.
     #[kcodec(rename = "perPod", tag = 1, omitempty)]
@@ -160,6 +176,8 @@ pub struct NodeAllocatableOverhead {
 
 /// Go type `DeviceCounterConsumption` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceCounterConsumption {
     /// JSON `counterSet`, protobuf 1, required. Go field `CounterSet`.
     #[kcodec(rename = "counterSet", tag = 1)]
@@ -171,6 +189,8 @@ pub struct DeviceCounterConsumption {
 
 /// Go type `DeviceCapacity` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceCapacity {
     /// JSON `value`, protobuf 1, required. Go field `Value`.
     #[kcodec(tag = 1)]
@@ -182,6 +202,8 @@ pub struct DeviceCapacity {
 
 /// Go type `Counter` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Counter {
     /// JSON `value`, protobuf 1, required. Go field `Value`.
     #[kcodec(tag = 1)]
@@ -190,6 +212,8 @@ pub struct Counter {
 
 /// Go type `CapacityRequestPolicy` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CapacityRequestPolicy {
     /// JSON `default`, protobuf 1, optional. Go field `Default`.
     #[kcodec(tag = 1)]
@@ -204,6 +228,8 @@ pub struct CapacityRequestPolicy {
 
 /// Go type `CapacityRequestPolicyRange` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CapacityRequestPolicyRange {
     /// JSON `min`, protobuf 1, optional (omitempty). Go field `Min`.
     #[kcodec(tag = 1, omitempty)]
@@ -218,6 +244,8 @@ pub struct CapacityRequestPolicyRange {
 
 /// Go type `DeviceAttribute` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceAttribute {
     /// JSON `int`, protobuf 2, optional (omitempty). Go field `IntValue`.
     #[kcodec(tag = 2, omitempty)]
@@ -247,6 +275,8 @@ pub struct DeviceAttribute {
 
 /// Go type `DeviceTaint` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaint {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -264,6 +294,8 @@ pub struct DeviceTaint {
 
 /// Go type `DeviceTaintRule` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `DeviceTaintRule`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintRule {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -281,6 +313,8 @@ pub struct DeviceTaintRule {
 
 /// Go type `DeviceTaintRuleSpec` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintRuleSpec {
     /// JSON `deviceSelector`, protobuf 1, optional (omitempty). Go field `DeviceSelector`.
     #[kcodec(rename = "deviceSelector", tag = 1, omitempty)]
@@ -292,6 +326,8 @@ pub struct DeviceTaintRuleSpec {
 
 /// Go type `DeviceTaintSelector` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintSelector {
     /// JSON `driver`, protobuf 2, optional (omitempty). Go field `Driver`.
     #[kcodec(tag = 2, omitempty)]
@@ -306,6 +342,8 @@ pub struct DeviceTaintSelector {
 
 /// Go type `DeviceTaintRuleStatus` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintRuleStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -314,6 +352,8 @@ pub struct DeviceTaintRuleStatus {
 
 /// Go type `DeviceTaintRuleList` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `DeviceTaintRuleList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceTaintRuleList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -323,11 +363,13 @@ pub struct DeviceTaintRuleList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DeviceTaintRule>>,
+    pub items: kcodec::List<DeviceTaintRule>,
 }
 
 /// Go type `ResourceSliceList` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `ResourceSliceList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceSliceList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -337,11 +379,13 @@ pub struct ResourceSliceList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceSlice>>,
+    pub items: kcodec::List<ResourceSlice>,
 }
 
 /// Go type `ResourceClaim` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `ResourceClaim`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaim {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -359,6 +403,8 @@ pub struct ResourceClaim {
 
 /// Go type `ResourceClaimSpec` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimSpec {
     /// JSON `devices`, protobuf 1, optional. Go field `Devices`.
     #[kcodec(tag = 1)]
@@ -367,10 +413,12 @@ pub struct ResourceClaimSpec {
 
 /// Go type `DeviceClaim` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClaim {
     /// JSON `requests`, protobuf 1, optional. Go field `Requests`.
     #[kcodec(tag = 1)]
-    pub requests: Option<Vec<DeviceRequest>>,
+    pub requests: kcodec::List<DeviceRequest>,
     /// JSON `constraints`, protobuf 2, optional (omitempty). Go field `Constraints`.
     #[kcodec(tag = 2, omitempty)]
     pub constraints: Vec<DeviceConstraint>,
@@ -381,6 +429,8 @@ pub struct DeviceClaim {
 
 /// Go type `DeviceRequest` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceRequest {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -395,6 +445,8 @@ pub struct DeviceRequest {
 
 /// Go type `ExactDeviceRequest` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ExactDeviceRequest {
     /// JSON `deviceClassName`, protobuf 1, required. Go field `DeviceClassName`.
     #[kcodec(rename = "deviceClassName", tag = 1)]
@@ -421,6 +473,8 @@ pub struct ExactDeviceRequest {
 
 /// Go type `DeviceSubRequest` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceSubRequest {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -447,6 +501,8 @@ pub struct DeviceSubRequest {
 
 /// Go type `CapacityRequirements` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CapacityRequirements {
     /// JSON `requests`, protobuf 1, optional (omitempty). Go field `Requests`.
     #[kcodec(tag = 1, omitempty)]
@@ -455,6 +511,8 @@ pub struct CapacityRequirements {
 
 /// Go type `DeviceSelector` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceSelector {
     /// JSON `cel`, protobuf 1, optional (omitempty). Go field `CEL`.
     #[kcodec(tag = 1, omitempty)]
@@ -463,6 +521,8 @@ pub struct DeviceSelector {
 
 /// Go type `CELDeviceSelector` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CELDeviceSelector {
     /// JSON `expression`, protobuf 1, required. Go field `Expression`.
     #[kcodec(tag = 1)]
@@ -471,6 +531,8 @@ pub struct CELDeviceSelector {
 
 /// Go type `DeviceConstraint` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceConstraint {
     /// JSON `requests`, protobuf 1, optional (omitempty). Go field `Requests`.
     #[kcodec(tag = 1, omitempty)]
@@ -485,6 +547,8 @@ pub struct DeviceConstraint {
 
 /// Go type `DeviceClaimConfiguration` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClaimConfiguration {
     /// JSON `requests`, protobuf 1, optional (omitempty). Go field `Requests`.
     #[kcodec(tag = 1, omitempty)]
@@ -496,6 +560,8 @@ pub struct DeviceClaimConfiguration {
 
 /// Go type `DeviceConfiguration` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceConfiguration {
     /// JSON `opaque`, protobuf 1, optional (omitempty). Go field `Opaque`.
     #[kcodec(tag = 1, omitempty)]
@@ -504,6 +570,8 @@ pub struct DeviceConfiguration {
 
 /// Go type `OpaqueDeviceConfiguration` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct OpaqueDeviceConfiguration {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -515,6 +583,8 @@ pub struct OpaqueDeviceConfiguration {
 
 /// Go type `DeviceToleration` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceToleration {
     /// JSON `key`, protobuf 1, optional (omitempty). Go field `Key`.
     #[kcodec(tag = 1, omitempty)]
@@ -535,6 +605,8 @@ pub struct DeviceToleration {
 
 /// Go type `ResourceClaimStatus` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimStatus {
     /// JSON `allocation`, protobuf 1, optional (omitempty). Go field `Allocation`.
     #[kcodec(tag = 1, omitempty)]
@@ -549,6 +621,8 @@ pub struct ResourceClaimStatus {
 
 /// Go type `ResourceClaimConsumerReference` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimConsumerReference {
     /// JSON `apiGroup`, protobuf 1, optional (omitempty). Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1, omitempty)]
@@ -566,6 +640,8 @@ pub struct ResourceClaimConsumerReference {
 
 /// Go type `AllocationResult` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AllocationResult {
     /// JSON `devices`, protobuf 1, optional (omitempty). Go field `Devices`.
     #[kcodec(tag = 1, omitempty)]
@@ -580,6 +656,8 @@ pub struct AllocationResult {
 
 /// Go type `DeviceAllocationResult` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceAllocationResult {
     /// JSON `results`, protobuf 1, optional (omitempty). Go field `Results`.
     #[kcodec(tag = 1, omitempty)]
@@ -591,6 +669,8 @@ pub struct DeviceAllocationResult {
 
 /// Go type `DeviceRequestAllocationResult` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceRequestAllocationResult {
     /// JSON `request`, protobuf 1, required. Go field `Request`.
     #[kcodec(tag = 1)]
@@ -629,6 +709,8 @@ pub struct DeviceRequestAllocationResult {
 
 /// Go type `DeviceAllocationConfiguration` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceAllocationConfiguration {
     /// JSON `source`, protobuf 1, required. Go field `Source`.
     #[kcodec(tag = 1)]
@@ -643,6 +725,8 @@ pub struct DeviceAllocationConfiguration {
 
 /// Go type `ResourceClaimList` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `ResourceClaimList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -652,11 +736,13 @@ pub struct ResourceClaimList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceClaim>>,
+    pub items: kcodec::List<ResourceClaim>,
 }
 
 /// Go type `DeviceClass` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `DeviceClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -671,6 +757,8 @@ pub struct DeviceClass {
 
 /// Go type `DeviceClassSpec` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClassSpec {
     /// JSON `selectors`, protobuf 1, optional (omitempty). Go field `Selectors`.
     #[kcodec(tag = 1, omitempty)]
@@ -685,6 +773,8 @@ pub struct DeviceClassSpec {
 
 /// Go type `DeviceClassConfiguration` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClassConfiguration {
     /// Inline: its JSON fields are this object's, protobuf 1 (`deviceConfiguration`), required. Go field `DeviceConfiguration`.
     #[kcodec(inline, tag = 1, proto_name = "deviceConfiguration")]
@@ -693,6 +783,8 @@ pub struct DeviceClassConfiguration {
 
 /// Go type `DeviceClassList` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `DeviceClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DeviceClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -702,11 +794,13 @@ pub struct DeviceClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<DeviceClass>>,
+    pub items: kcodec::List<DeviceClass>,
 }
 
 /// Go type `ResourceClaimTemplate` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `ResourceClaimTemplate`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimTemplate {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -721,6 +815,8 @@ pub struct ResourceClaimTemplate {
 
 /// Go type `ResourceClaimTemplateSpec` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimTemplateSpec {
     /// JSON `metadata`, protobuf 1, optional (omitempty). Go field `ObjectMeta`.
     #[kcodec(tag = 1, omitempty)]
@@ -732,6 +828,8 @@ pub struct ResourceClaimTemplateSpec {
 
 /// Go type `ResourceClaimTemplateList` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`); kind `ResourceClaimTemplateList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct ResourceClaimTemplateList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -741,11 +839,13 @@ pub struct ResourceClaimTemplateList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<ResourceClaimTemplate>>,
+    pub items: kcodec::List<ResourceClaimTemplate>,
 }
 
 /// Go type `AllocatedDeviceStatus` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AllocatedDeviceStatus {
     /// JSON `driver`, protobuf 1, required. Go field `Driver`.
     #[kcodec(tag = 1)]
@@ -761,7 +861,7 @@ pub struct AllocatedDeviceStatus {
     pub share_id: Option<Str>,
     /// JSON `conditions`, protobuf 4, optional. Go field `Conditions`.
     #[kcodec(tag = 4)]
-    pub conditions: Option<Vec<crate::meta::v1::Condition>>,
+    pub conditions: kcodec::List<crate::meta::v1::Condition>,
     /// JSON `data`, protobuf 5, optional (omitempty). Go field `Data`.
     #[kcodec(tag = 5, omitempty)]
     pub data: Option<RawExtension>,
@@ -772,6 +872,8 @@ pub struct AllocatedDeviceStatus {
 
 /// Go type `NetworkDeviceData` of `k8s.io/api/resource/v1beta2` (`resource.k8s.io/v1beta2`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct NetworkDeviceData {
     /// JSON `interfaceName`, protobuf 1, optional (omitempty). Go field `InterfaceName`.
     #[kcodec(rename = "interfaceName", tag = 1, omitempty)]

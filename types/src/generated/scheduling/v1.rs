@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `PriorityClass` of `k8s.io/api/scheduling/v1` (`scheduling.k8s.io/v1`); kind `PriorityClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -29,6 +31,8 @@ pub struct PriorityClass {
 
 /// Go type `PriorityClassList` of `k8s.io/api/scheduling/v1` (`scheduling.k8s.io/v1`); kind `PriorityClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -38,5 +42,5 @@ pub struct PriorityClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PriorityClass>>,
+    pub items: kcodec::List<PriorityClass>,
 }

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `Workload` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`); kind `Workload`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Workload {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -20,6 +22,8 @@ pub struct Workload {
 
 /// Go type `WorkloadList` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`); kind `WorkloadList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -29,18 +33,20 @@ pub struct WorkloadList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Workload>>,
+    pub items: kcodec::List<Workload>,
 }
 
 /// Go type `WorkloadSpec` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadSpec {
     /// JSON `controllerRef`, protobuf 1, optional (omitempty). Go field `ControllerRef`.
     #[kcodec(rename = "controllerRef", tag = 1, omitempty)]
     pub controller_ref: Option<TypedLocalObjectReference>,
     /// JSON `podGroupTemplates`, protobuf 2, optional. Go field `PodGroupTemplates`.
     #[kcodec(rename = "podGroupTemplates", tag = 2)]
-    pub pod_group_templates: Option<Vec<PodGroupTemplate>>,
+    pub pod_group_templates: kcodec::List<PodGroupTemplate>,
     /// JSON `compositePodGroupTemplates`, protobuf 3, optional (omitempty). Go field `CompositePodGroupTemplates`.
     #[kcodec(rename = "compositePodGroupTemplates", tag = 3, omitempty)]
     pub composite_pod_group_templates: Vec<CompositePodGroupTemplate>,
@@ -48,6 +54,8 @@ pub struct WorkloadSpec {
 
 /// Go type `TypedLocalObjectReference` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TypedLocalObjectReference {
     /// JSON `apiGroup`, protobuf 1, optional (omitempty). Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1, omitempty)]
@@ -62,6 +70,8 @@ pub struct TypedLocalObjectReference {
 
 /// Go type `PodGroupTemplate` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupTemplate {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -91,6 +101,8 @@ pub struct PodGroupTemplate {
 
 /// Go type `CompositePodGroupTemplate` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroupTemplate {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -123,6 +135,8 @@ pub struct CompositePodGroupTemplate {
 
 /// Go type `PodGroupSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupSchedulingPolicy {
     /// JSON `basic`, protobuf 1, optional (omitempty). Go field `Basic`.
     #[kcodec(tag = 1, omitempty)]
@@ -134,11 +148,15 @@ pub struct PodGroupSchedulingPolicy {
 
 /// Go type `BasicSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct BasicSchedulingPolicy {
 }
 
 /// Go type `GangSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GangSchedulingPolicy {
     /// JSON `minCount`, protobuf 1, required. Go field `MinCount`.
     #[kcodec(rename = "minCount", tag = 1)]
@@ -147,6 +165,8 @@ pub struct GangSchedulingPolicy {
 
 /// Go type `PodGroupResourceClaim` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupResourceClaim {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -161,6 +181,8 @@ pub struct PodGroupResourceClaim {
 
 /// Go type `DisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DisruptionMode {
     /// JSON `single`, protobuf 1, optional (omitempty). Go field `Single`.
     #[kcodec(tag = 1, omitempty)]
@@ -172,16 +194,22 @@ pub struct DisruptionMode {
 
 /// Go type `SingleDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SingleDisruptionMode {
 }
 
 /// Go type `AllDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AllDisruptionMode {
 }
 
 /// Go type `PodGroup` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`); kind `PodGroup`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroup {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -199,6 +227,8 @@ pub struct PodGroup {
 
 /// Go type `PodGroupList` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`); kind `PodGroupList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -208,11 +238,13 @@ pub struct PodGroupList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodGroup>>,
+    pub items: kcodec::List<PodGroup>,
 }
 
 /// Go type `PodGroupSpec` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupSpec {
     /// JSON `parentCompositePodGroupName`, protobuf 1, optional (omitempty). Go field `ParentCompositePodGroupName`.
     #[kcodec(rename = "parentCompositePodGroupName", tag = 1, omitempty)]
@@ -245,6 +277,8 @@ pub struct PodGroupSpec {
 
 /// Go type `PodGroupStatus` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -256,6 +290,8 @@ pub struct PodGroupStatus {
 
 /// Go type `PodGroupResourceClaimStatus` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupResourceClaimStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -267,6 +303,8 @@ pub struct PodGroupResourceClaimStatus {
 
 /// Go type `WorkloadReference` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadReference {
     /// JSON `workloadName`, protobuf 1, required. Go field `WorkloadName`.
     #[kcodec(rename = "workloadName", tag = 1)]
@@ -278,6 +316,8 @@ pub struct WorkloadReference {
 
 /// Go type `PodGroupSchedulingConstraints` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupSchedulingConstraints {
     /// JSON `topology`, protobuf 1, optional (omitempty). Go field `Topology`.
     #[kcodec(tag = 1, omitempty)]
@@ -286,6 +326,8 @@ pub struct PodGroupSchedulingConstraints {
 
 /// Go type `TopologyConstraint` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TopologyConstraint {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -294,6 +336,8 @@ pub struct TopologyConstraint {
 
 /// Go type `WorkloadPodGroupSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadPodGroupSchedulingPolicy {
     /// JSON `basic`, protobuf 1, optional (omitempty). Go field `Basic`.
     #[kcodec(tag = 1, omitempty)]
@@ -305,11 +349,15 @@ pub struct WorkloadPodGroupSchedulingPolicy {
 
 /// Go type `WorkloadPodGroupBasicSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadPodGroupBasicSchedulingPolicy {
 }
 
 /// Go type `WorkloadPodGroupGangSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadPodGroupGangSchedulingPolicy {
     /// JSON `minCount`, protobuf 1, optional (omitempty). Go field `MinCount`.
     #[kcodec(rename = "minCount", tag = 1, omitempty)]
@@ -318,6 +366,8 @@ pub struct WorkloadPodGroupGangSchedulingPolicy {
 
 /// Go type `WorkloadPodGroupSchedulingConstraints` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadPodGroupSchedulingConstraints {
     /// JSON `topology`, protobuf 1, optional (omitempty). Go field `Topology`.
     #[kcodec(tag = 1, omitempty)]
@@ -326,6 +376,8 @@ pub struct WorkloadPodGroupSchedulingConstraints {
 
 /// Go type `WorkloadPodGroupResourceClaim` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadPodGroupResourceClaim {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -340,6 +392,8 @@ pub struct WorkloadPodGroupResourceClaim {
 
 /// Go type `WorkloadPodGroupDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadPodGroupDisruptionMode {
     /// JSON `single`, protobuf 1, optional (omitempty). Go field `Single`.
     #[kcodec(tag = 1, omitempty)]
@@ -351,16 +405,22 @@ pub struct WorkloadPodGroupDisruptionMode {
 
 /// Go type `WorkloadPodGroupSingleDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadPodGroupSingleDisruptionMode {
 }
 
 /// Go type `WorkloadPodGroupAllDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadPodGroupAllDisruptionMode {
 }
 
 /// Go type `WorkloadCompositePodGroupSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadCompositePodGroupSchedulingPolicy {
     /// JSON `basic`, protobuf 1, optional (omitempty). Go field `Basic`.
     #[kcodec(tag = 1, omitempty)]
@@ -372,11 +432,15 @@ pub struct WorkloadCompositePodGroupSchedulingPolicy {
 
 /// Go type `WorkloadCompositePodGroupBasicSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadCompositePodGroupBasicSchedulingPolicy {
 }
 
 /// Go type `WorkloadCompositePodGroupGangSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadCompositePodGroupGangSchedulingPolicy {
     /// JSON `minGroupCount`, protobuf 1, optional (omitempty). Go field `MinGroupCount`.
     #[kcodec(rename = "minGroupCount", tag = 1, omitempty)]
@@ -385,6 +449,8 @@ pub struct WorkloadCompositePodGroupGangSchedulingPolicy {
 
 /// Go type `WorkloadCompositePodGroupSchedulingConstraints` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadCompositePodGroupSchedulingConstraints {
     /// JSON `topology`, protobuf 1, optional (omitempty). Go field `Topology`.
     #[kcodec(tag = 1, omitempty)]
@@ -393,6 +459,8 @@ pub struct WorkloadCompositePodGroupSchedulingConstraints {
 
 /// Go type `WorkloadCompositePodGroupDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadCompositePodGroupDisruptionMode {
     /// JSON `single`, protobuf 1, optional (omitempty). Go field `Single`.
     #[kcodec(tag = 1, omitempty)]
@@ -404,16 +472,22 @@ pub struct WorkloadCompositePodGroupDisruptionMode {
 
 /// Go type `WorkloadCompositePodGroupSingleDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadCompositePodGroupSingleDisruptionMode {
 }
 
 /// Go type `WorkloadCompositePodGroupAllDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadCompositePodGroupAllDisruptionMode {
 }
 
 /// Go type `CompositePodGroup` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`); kind `CompositePodGroup`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroup {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -431,6 +505,8 @@ pub struct CompositePodGroup {
 
 /// Go type `CompositePodGroupList` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`); kind `CompositePodGroupList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroupList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -440,11 +516,13 @@ pub struct CompositePodGroupList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CompositePodGroup>>,
+    pub items: kcodec::List<CompositePodGroup>,
 }
 
 /// Go type `CompositePodGroupSpec` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroupSpec {
     /// JSON `parentCompositePodGroupName`, protobuf 1, optional (omitempty). Go field `ParentCompositePodGroupName`.
     #[kcodec(rename = "parentCompositePodGroupName", tag = 1, omitempty)]
@@ -474,6 +552,8 @@ pub struct CompositePodGroupSpec {
 
 /// Go type `CompositePodGroupSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroupSchedulingPolicy {
     /// JSON `basic`, protobuf 1, optional (omitempty). Go field `Basic`.
     #[kcodec(tag = 1, omitempty)]
@@ -485,11 +565,15 @@ pub struct CompositePodGroupSchedulingPolicy {
 
 /// Go type `CompositeBasicSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositeBasicSchedulingPolicy {
 }
 
 /// Go type `CompositeGangSchedulingPolicy` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositeGangSchedulingPolicy {
     /// JSON `minGroupCount`, protobuf 1, required. Go field `MinGroupCount`.
     #[kcodec(rename = "minGroupCount", tag = 1)]
@@ -498,6 +582,8 @@ pub struct CompositeGangSchedulingPolicy {
 
 /// Go type `CompositeDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositeDisruptionMode {
     /// JSON `single`, protobuf 1, optional (omitempty). Go field `Single`.
     #[kcodec(tag = 1, omitempty)]
@@ -509,16 +595,22 @@ pub struct CompositeDisruptionMode {
 
 /// Go type `SingleCompositeDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SingleCompositeDisruptionMode {
 }
 
 /// Go type `AllCompositeDisruptionMode` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AllCompositeDisruptionMode {
 }
 
 /// Go type `CompositePodGroupStatus` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroupStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -527,6 +619,8 @@ pub struct CompositePodGroupStatus {
 
 /// Go type `CompositePodGroupSchedulingConstraints` of `k8s.io/api/scheduling/v1alpha3` (`scheduling.k8s.io/v1alpha3`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroupSchedulingConstraints {
     /// JSON `topology`, protobuf 1, optional (omitempty). Go field `Topology`.
     #[kcodec(tag = 1, omitempty)]

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `PriorityClass` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`); kind `PriorityClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -29,6 +31,8 @@ pub struct PriorityClass {
 
 /// Go type `PriorityClassList` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`); kind `PriorityClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PriorityClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -38,11 +42,13 @@ pub struct PriorityClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PriorityClass>>,
+    pub items: kcodec::List<PriorityClass>,
 }
 
 /// Go type `Workload` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`); kind `Workload`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct Workload {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -57,6 +63,8 @@ pub struct Workload {
 
 /// Go type `WorkloadList` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`); kind `WorkloadList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -66,18 +74,20 @@ pub struct WorkloadList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<Workload>>,
+    pub items: kcodec::List<Workload>,
 }
 
 /// Go type `WorkloadSpec` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadSpec {
     /// JSON `controllerRef`, protobuf 1, optional (omitempty). Go field `ControllerRef`.
     #[kcodec(rename = "controllerRef", tag = 1, omitempty)]
     pub controller_ref: Option<TypedLocalObjectReference>,
     /// JSON `podGroupTemplates`, protobuf 2, optional. Go field `PodGroupTemplates`.
     #[kcodec(rename = "podGroupTemplates", tag = 2)]
-    pub pod_group_templates: Option<Vec<PodGroupTemplate>>,
+    pub pod_group_templates: kcodec::List<PodGroupTemplate>,
     /// JSON `compositePodGroupTemplates`, protobuf 3, optional (omitempty). Go field `CompositePodGroupTemplates`.
     #[kcodec(rename = "compositePodGroupTemplates", tag = 3, omitempty)]
     pub composite_pod_group_templates: Vec<CompositePodGroupTemplate>,
@@ -85,6 +95,8 @@ pub struct WorkloadSpec {
 
 /// Go type `TypedLocalObjectReference` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TypedLocalObjectReference {
     /// JSON `apiGroup`, protobuf 1, optional (omitempty). Go field `APIGroup`.
     #[kcodec(rename = "apiGroup", tag = 1, omitempty)]
@@ -99,6 +111,8 @@ pub struct TypedLocalObjectReference {
 
 /// Go type `PodGroupTemplate` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupTemplate {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -128,6 +142,8 @@ pub struct PodGroupTemplate {
 
 /// Go type `CompositePodGroupTemplate` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroupTemplate {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -160,6 +176,8 @@ pub struct CompositePodGroupTemplate {
 
 /// Go type `PodGroupSchedulingPolicy` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupSchedulingPolicy {
     /// JSON `basic`, protobuf 1, optional (omitempty). Go field `Basic`.
     #[kcodec(tag = 1, omitempty)]
@@ -171,11 +189,15 @@ pub struct PodGroupSchedulingPolicy {
 
 /// Go type `BasicSchedulingPolicy` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct BasicSchedulingPolicy {
 }
 
 /// Go type `GangSchedulingPolicy` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct GangSchedulingPolicy {
     /// JSON `minCount`, protobuf 1, required. Go field `MinCount`.
     #[kcodec(rename = "minCount", tag = 1)]
@@ -184,6 +206,8 @@ pub struct GangSchedulingPolicy {
 
 /// Go type `PodGroupResourceClaim` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupResourceClaim {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -198,6 +222,8 @@ pub struct PodGroupResourceClaim {
 
 /// Go type `DisruptionMode` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct DisruptionMode {
     /// JSON `single`, protobuf 1, optional (omitempty). Go field `Single`.
     #[kcodec(tag = 1, omitempty)]
@@ -209,16 +235,22 @@ pub struct DisruptionMode {
 
 /// Go type `SingleDisruptionMode` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SingleDisruptionMode {
 }
 
 /// Go type `AllDisruptionMode` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AllDisruptionMode {
 }
 
 /// Go type `PodGroup` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`); kind `PodGroup`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroup {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -236,6 +268,8 @@ pub struct PodGroup {
 
 /// Go type `PodGroupList` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`); kind `PodGroupList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -245,11 +279,13 @@ pub struct PodGroupList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<PodGroup>>,
+    pub items: kcodec::List<PodGroup>,
 }
 
 /// Go type `PodGroupSpec` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupSpec {
     /// JSON `parentCompositePodGroupName`, protobuf 1, optional (omitempty). Go field `ParentCompositePodGroupName`.
     #[kcodec(rename = "parentCompositePodGroupName", tag = 1, omitempty)]
@@ -282,6 +318,8 @@ pub struct PodGroupSpec {
 
 /// Go type `PodGroupStatus` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -293,6 +331,8 @@ pub struct PodGroupStatus {
 
 /// Go type `PodGroupResourceClaimStatus` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupResourceClaimStatus {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -304,6 +344,8 @@ pub struct PodGroupResourceClaimStatus {
 
 /// Go type `WorkloadReference` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct WorkloadReference {
     /// JSON `workloadName`, protobuf 1, required. Go field `WorkloadName`.
     #[kcodec(rename = "workloadName", tag = 1)]
@@ -315,6 +357,8 @@ pub struct WorkloadReference {
 
 /// Go type `PodGroupSchedulingConstraints` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct PodGroupSchedulingConstraints {
     /// JSON `topology`, protobuf 1, optional (omitempty). Go field `Topology`.
     #[kcodec(tag = 1, omitempty)]
@@ -323,6 +367,8 @@ pub struct PodGroupSchedulingConstraints {
 
 /// Go type `TopologyConstraint` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TopologyConstraint {
     /// JSON `key`, protobuf 1, required. Go field `Key`.
     #[kcodec(tag = 1)]
@@ -331,6 +377,8 @@ pub struct TopologyConstraint {
 
 /// Go type `CompositePodGroupSchedulingPolicy` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroupSchedulingPolicy {
     /// JSON `basic`, protobuf 1, optional (omitempty). Go field `Basic`.
     #[kcodec(tag = 1, omitempty)]
@@ -342,11 +390,15 @@ pub struct CompositePodGroupSchedulingPolicy {
 
 /// Go type `CompositeBasicSchedulingPolicy` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositeBasicSchedulingPolicy {
 }
 
 /// Go type `CompositeGangSchedulingPolicy` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositeGangSchedulingPolicy {
     /// JSON `minGroupCount`, protobuf 1, required. Go field `MinGroupCount`.
     #[kcodec(rename = "minGroupCount", tag = 1)]
@@ -355,6 +407,8 @@ pub struct CompositeGangSchedulingPolicy {
 
 /// Go type `CompositeDisruptionMode` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositeDisruptionMode {
     /// JSON `single`, protobuf 1, optional (omitempty). Go field `Single`.
     #[kcodec(tag = 1, omitempty)]
@@ -366,16 +420,22 @@ pub struct CompositeDisruptionMode {
 
 /// Go type `SingleCompositeDisruptionMode` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct SingleCompositeDisruptionMode {
 }
 
 /// Go type `AllCompositeDisruptionMode` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct AllCompositeDisruptionMode {
 }
 
 /// Go type `CompositePodGroupSchedulingConstraints` of `k8s.io/api/scheduling/v1beta1` (`scheduling.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CompositePodGroupSchedulingConstraints {
     /// JSON `topology`, protobuf 1, optional (omitempty). Go field `Topology`.
     #[kcodec(tag = 1, omitempty)]

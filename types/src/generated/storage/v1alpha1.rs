@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `VolumeAttachment` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`); kind `VolumeAttachment`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachment {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct VolumeAttachment {
 
 /// Go type `VolumeAttachmentList` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`); kind `VolumeAttachmentList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachmentList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -32,11 +36,13 @@ pub struct VolumeAttachmentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<VolumeAttachment>>,
+    pub items: kcodec::List<VolumeAttachment>,
 }
 
 /// Go type `VolumeAttachmentSpec` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachmentSpec {
     /// JSON `attacher`, protobuf 1, required. Go field `Attacher`.
     #[kcodec(tag = 1)]
@@ -51,6 +57,8 @@ pub struct VolumeAttachmentSpec {
 
 /// Go type `VolumeAttachmentSource` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachmentSource {
     /// JSON `persistentVolumeName`, protobuf 1, optional (omitempty). Go field `PersistentVolumeName`.
     #[kcodec(rename = "persistentVolumeName", tag = 1, omitempty)]
@@ -62,6 +70,8 @@ pub struct VolumeAttachmentSource {
 
 /// Go type `VolumeAttachmentStatus` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachmentStatus {
     /// JSON `attached`, protobuf 1, required. Go field `Attached`.
     #[kcodec(tag = 1)]
@@ -79,6 +89,8 @@ pub struct VolumeAttachmentStatus {
 
 /// Go type `VolumeError` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeError {
     /// JSON `time`, protobuf 1, optional (omitempty). Go field `Time`.
     #[kcodec(tag = 1, omitempty)]
@@ -93,6 +105,8 @@ pub struct VolumeError {
 
 /// Go type `CSIStorageCapacity` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`); kind `CSIStorageCapacity`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSIStorageCapacity {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -116,6 +130,8 @@ pub struct CSIStorageCapacity {
 
 /// Go type `CSIStorageCapacityList` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`); kind `CSIStorageCapacityList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSIStorageCapacityList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -125,11 +141,13 @@ pub struct CSIStorageCapacityList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CSIStorageCapacity>>,
+    pub items: kcodec::List<CSIStorageCapacity>,
 }
 
 /// Go type `VolumeAttributesClass` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`); kind `VolumeAttributesClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttributesClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -147,6 +165,8 @@ pub struct VolumeAttributesClass {
 
 /// Go type `VolumeAttributesClassList` of `k8s.io/api/storage/v1alpha1` (`storage.k8s.io/v1alpha1`); kind `VolumeAttributesClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttributesClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -156,5 +176,5 @@ pub struct VolumeAttributesClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<VolumeAttributesClass>>,
+    pub items: kcodec::List<VolumeAttributesClass>,
 }

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `StorageClass` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `StorageClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -38,6 +40,8 @@ pub struct StorageClass {
 
 /// Go type `StorageClassList` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `StorageClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -47,11 +51,13 @@ pub struct StorageClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StorageClass>>,
+    pub items: kcodec::List<StorageClass>,
 }
 
 /// Go type `VolumeAttachment` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `VolumeAttachment`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachment {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -69,6 +75,8 @@ pub struct VolumeAttachment {
 
 /// Go type `VolumeAttachmentList` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `VolumeAttachmentList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachmentList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -78,11 +86,13 @@ pub struct VolumeAttachmentList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<VolumeAttachment>>,
+    pub items: kcodec::List<VolumeAttachment>,
 }
 
 /// Go type `VolumeAttachmentSpec` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachmentSpec {
     /// JSON `attacher`, protobuf 1, required. Go field `Attacher`.
     #[kcodec(tag = 1)]
@@ -97,6 +107,8 @@ pub struct VolumeAttachmentSpec {
 
 /// Go type `VolumeAttachmentSource` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachmentSource {
     /// JSON `persistentVolumeName`, protobuf 1, optional (omitempty). Go field `PersistentVolumeName`.
     #[kcodec(rename = "persistentVolumeName", tag = 1, omitempty)]
@@ -108,6 +120,8 @@ pub struct VolumeAttachmentSource {
 
 /// Go type `VolumeAttachmentStatus` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttachmentStatus {
     /// JSON `attached`, protobuf 1, required. Go field `Attached`.
     #[kcodec(tag = 1)]
@@ -125,6 +139,8 @@ pub struct VolumeAttachmentStatus {
 
 /// Go type `VolumeError` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeError {
     /// JSON `time`, protobuf 1, optional (omitempty). Go field `Time`.
     #[kcodec(tag = 1, omitempty)]
@@ -139,6 +155,8 @@ pub struct VolumeError {
 
 /// Go type `CSIDriver` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `CSIDriver`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSIDriver {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -153,6 +171,8 @@ pub struct CSIDriver {
 
 /// Go type `CSIDriverList` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `CSIDriverList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSIDriverList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -162,11 +182,13 @@ pub struct CSIDriverList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CSIDriver>>,
+    pub items: kcodec::List<CSIDriver>,
 }
 
 /// Go type `CSIDriverSpec` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSIDriverSpec {
     /// JSON `attachRequired`, protobuf 1, optional (omitempty). Go field `AttachRequired`.
     #[kcodec(rename = "attachRequired", tag = 1, omitempty)]
@@ -205,6 +227,8 @@ pub struct CSIDriverSpec {
 
 /// Go type `TokenRequest` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct TokenRequest {
     /// JSON `audience`, protobuf 1, required. Go field `Audience`.
     #[kcodec(tag = 1)]
@@ -216,6 +240,8 @@ pub struct TokenRequest {
 
 /// Go type `CSINode` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `CSINode`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSINode {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -233,14 +259,18 @@ pub struct CSINode {
 
 /// Go type `CSINodeSpec` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSINodeSpec {
     /// JSON `drivers`, protobuf 1, required. Go field `Drivers`.
     #[kcodec(tag = 1)]
-    pub drivers: Option<Vec<CSINodeDriver>>,
+    pub drivers: kcodec::List<CSINodeDriver>,
 }
 
 /// Go type `CSINodeDriver` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSINodeDriver {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -250,7 +280,7 @@ pub struct CSINodeDriver {
     pub node_id: Str,
     /// JSON `topologyKeys`, protobuf 3, optional. Go field `TopologyKeys`.
     #[kcodec(rename = "topologyKeys", tag = 3)]
-    pub topology_keys: Option<Vec<Str>>,
+    pub topology_keys: kcodec::List<Str>,
     /// JSON `allocatable`, protobuf 4, optional (omitempty). Go field `Allocatable`.
     #[kcodec(tag = 4, omitempty)]
     pub allocatable: Option<VolumeNodeResources>,
@@ -258,6 +288,8 @@ pub struct CSINodeDriver {
 
 /// Go type `VolumeNodeResources` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeNodeResources {
     /// JSON `count`, protobuf 1, optional (omitempty). Go field `Count`.
     #[kcodec(tag = 1, omitempty)]
@@ -266,6 +298,8 @@ pub struct VolumeNodeResources {
 
 /// Go type `StorageHealthCondition` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageHealthCondition {
     /// JSON `status`, protobuf 1, required. Go field `Status`.
     #[kcodec(tag = 1)]
@@ -289,6 +323,8 @@ pub struct StorageHealthCondition {
 
 /// Go type `StorageHealth` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageHealth {
     /// JSON `name`, protobuf 1, required. Go field `Name`.
     #[kcodec(tag = 1)]
@@ -300,6 +336,8 @@ pub struct StorageHealth {
 
 /// Go type `CSINodeStatus` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSINodeStatus {
     /// JSON `storageHealth`, protobuf 1, optional (omitempty). Go field `StorageHealth`.
     #[kcodec(rename = "storageHealth", tag = 1, omitempty)]
@@ -308,6 +346,8 @@ pub struct CSINodeStatus {
 
 /// Go type `CSINodeList` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `CSINodeList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSINodeList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -317,11 +357,13 @@ pub struct CSINodeList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CSINode>>,
+    pub items: kcodec::List<CSINode>,
 }
 
 /// Go type `CSIStorageCapacity` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `CSIStorageCapacity`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSIStorageCapacity {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -345,6 +387,8 @@ pub struct CSIStorageCapacity {
 
 /// Go type `CSIStorageCapacityList` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `CSIStorageCapacityList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct CSIStorageCapacityList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -354,11 +398,13 @@ pub struct CSIStorageCapacityList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<CSIStorageCapacity>>,
+    pub items: kcodec::List<CSIStorageCapacity>,
 }
 
 /// Go type `VolumeAttributesClass` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `VolumeAttributesClass`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttributesClass {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -376,6 +422,8 @@ pub struct VolumeAttributesClass {
 
 /// Go type `VolumeAttributesClassList` of `k8s.io/api/storage/v1beta1` (`storage.k8s.io/v1beta1`); kind `VolumeAttributesClassList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct VolumeAttributesClassList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -385,7 +433,7 @@ pub struct VolumeAttributesClassList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<VolumeAttributesClass>>,
+    pub items: kcodec::List<VolumeAttributesClass>,
 }
 
 /// The values Go declares for `VolumeBindingMode` (`storage.k8s.io/v1beta1`), a string in JSON and protobuf.

@@ -6,6 +6,8 @@ use crate::prelude::*;
 
 /// Go type `StorageVersionMigration` of `k8s.io/api/storagemigration/v1beta1` (`storagemigration.k8s.io/v1beta1`); kind `StorageVersionMigration`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageVersionMigration {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -23,6 +25,8 @@ pub struct StorageVersionMigration {
 
 /// Go type `StorageVersionMigrationSpec` of `k8s.io/api/storagemigration/v1beta1` (`storagemigration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageVersionMigrationSpec {
     /// JSON `resource`, protobuf 1, required. Go field `Resource`.
     #[kcodec(tag = 1)]
@@ -31,6 +35,8 @@ pub struct StorageVersionMigrationSpec {
 
 /// Go type `StorageVersionMigrationStatus` of `k8s.io/api/storagemigration/v1beta1` (`storagemigration.k8s.io/v1beta1`).
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageVersionMigrationStatus {
     /// JSON `conditions`, protobuf 1, optional (omitempty). Go field `Conditions`.
     #[kcodec(tag = 1, omitempty)]
@@ -42,6 +48,8 @@ pub struct StorageVersionMigrationStatus {
 
 /// Go type `StorageVersionMigrationList` of `k8s.io/api/storagemigration/v1beta1` (`storagemigration.k8s.io/v1beta1`); kind `StorageVersionMigrationList`.
 #[derive(Clone, Debug, Default, PartialEq, Json, Proto)]
+#[cfg_attr(feature = "cbor", derive(Cbor))]
+#[cfg_attr(feature = "serde", derive(Serde))]
 pub struct StorageVersionMigrationList {
     /// Inline: its JSON fields are this object's, not in protobuf, required. Go field `TypeMeta`.
     #[kcodec(inline)]
@@ -51,7 +59,7 @@ pub struct StorageVersionMigrationList {
     pub metadata: crate::meta::v1::ListMeta,
     /// JSON `items`, protobuf 2, required. Go field `Items`.
     #[kcodec(tag = 2)]
-    pub items: Option<Vec<StorageVersionMigration>>,
+    pub items: kcodec::List<StorageVersionMigration>,
 }
 
 /// The values Go declares for `MigrationConditionType` (`storagemigration.k8s.io/v1beta1`), a string in JSON and protobuf.

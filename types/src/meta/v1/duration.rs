@@ -363,10 +363,12 @@ impl JsonEncode for Duration {
         out.extend_from_slice(&buf[w..]);
         out.push(b'"');
     }
+}
 
+impl kcodec::Omit for Duration {
     /// Go's `omitzero`: zero nanoseconds.
     #[inline]
-    fn is_json_zero(&self) -> bool {
+    fn is_zero_value(&self) -> bool {
         self.nanos == 0
     }
 }
@@ -418,6 +420,7 @@ mod tests {
     use kcodec::json;
     #[allow(unused_imports)]
     use kcodec::proto::{field, ProtoValue, WireType};
+    use kcodec::Omit as _;
 
     const NS: i64 = 1;
     const US: i64 = 1_000;
@@ -591,8 +594,8 @@ mod tests {
         );
         assert!(Duration::try_from(std::time::Duration::MAX).is_err());
         assert_eq!("2m".parse::<Duration>().unwrap(), Duration::from_secs(120));
-        assert!(Duration::ZERO.is_json_zero());
-        assert!(!Duration::from_nanos(1).is_json_zero());
+        assert!(Duration::ZERO.is_zero_value());
+        assert!(!Duration::from_nanos(1).is_zero_value());
     }
 
     /// Inputs with what Go's `time.ParseDuration` and `Duration.String` give for them

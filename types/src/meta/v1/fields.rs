@@ -90,9 +90,11 @@ impl JsonEncode for FieldsV1 {
             kcodec::json::write::fail(out, kcodec::json::not_json("FieldsV1"));
         }
     }
+}
 
+impl kcodec::Omit for FieldsV1 {
     /// Go's `omitzero`: a struct whose `Raw` is nil.
-    fn is_json_zero(&self) -> bool {
+    fn is_zero_value(&self) -> bool {
         self.raw.is_empty()
     }
 }
@@ -184,6 +186,7 @@ mod tests {
     use kcodec::json;
     #[allow(unused_imports)]
     use kcodec::proto::{field, ProtoValue, WireType};
+    use kcodec::Omit as _;
 
     fn enc(v: &FieldsV1) -> String {
         String::from_utf8(json::to_vec(v).unwrap()).unwrap()
@@ -213,8 +216,8 @@ mod tests {
             FieldsV1::default()
         );
         assert_eq!(json::from_slice::<FieldsV1>(b" null ").unwrap().raw, b"");
-        assert!(FieldsV1::default().is_json_zero());
-        assert!(!FieldsV1::default().is_json_empty());
+        assert!(FieldsV1::default().is_zero_value());
+        assert!(!FieldsV1::default().is_empty_value());
         assert!(FieldsV1::default().is_empty());
         // Whitespace-only raw bytes are not JSON: the encode fails, as Go's does.
         enc_err(&FieldsV1::from_raw(&b"  "[..]));

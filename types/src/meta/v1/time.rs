@@ -27,7 +27,7 @@ const NANOS_PER_SEC: i64 = 1_000_000_000;
 /// `10000`). Decoding takes `null` (the zero time) or an RFC 3339 string as Go's
 /// `time.Parse(time.RFC3339, ..)` accepts it: any UTC offset, any fraction (dropped), a
 /// one-digit hour, `,` as decimal separator, offsets up to `+24:00`; `T` and `Z` must be
-/// upper case. [`JsonEncode::is_json_zero`] is [`Time::is_zero`], for `omitzero` fields.
+/// upper case. [`kcodec::Omit::is_zero_value`] is [`Time::is_zero`], for `omitzero` fields.
 ///
 /// Protobuf: Kubernetes' message `{int64 seconds = 1; int32 nanos = 2}`. The zero time is
 /// an empty message; any other time writes both fields, `nanos` always 0. Decoding ignores
@@ -524,10 +524,12 @@ impl JsonEncode for Time {
         let n = format_rfc3339(&mut buf, self.seconds, None, true);
         out.extend_from_slice(&buf[..n]);
     }
+}
 
+impl kcodec::Omit for Time {
     /// Go's `omitzero` calls `IsZero`: true for the zero time.
     #[inline]
-    fn is_json_zero(&self) -> bool {
+    fn is_zero_value(&self) -> bool {
         self.is_zero()
     }
 }
@@ -699,10 +701,12 @@ impl JsonEncode for MicroTime {
         let n = format_rfc3339(&mut buf, self.seconds, Some(self.nanos / 1000), true);
         out.extend_from_slice(&buf[..n]);
     }
+}
 
+impl kcodec::Omit for MicroTime {
     /// Go's `omitzero` calls `IsZero`: true for the zero time.
     #[inline]
-    fn is_json_zero(&self) -> bool {
+    fn is_zero_value(&self) -> bool {
         self.is_zero()
     }
 }
@@ -822,6 +826,7 @@ kcodec::proto_message_value!(MicroTime);
 
 #[cfg(test)]
 mod tests {
+    use kcodec::Omit as _;
     /// The fixed-offset layout is the general one, over years 0 to 9999 and around them.
     #[test]
     fn years_outside_0000_to_9999_are_written_but_not_read() {
@@ -895,8 +900,8 @@ mod tests {
     fn zero_time() {
         assert_eq!(Time::default(), Time::ZERO);
         assert!(Time::ZERO.is_zero());
-        assert!(Time::ZERO.is_json_zero());
-        assert!(!Time::ZERO.is_json_empty());
+        assert!(Time::ZERO.is_zero_value());
+        assert!(!Time::ZERO.is_empty_value());
         assert_eq!(enc(&Time::ZERO), "null");
         assert_eq!(Time::ZERO.to_string(), "0001-01-01T00:00:00Z");
         assert_eq!(Time::from_ymd_hms(1, 1, 1, 0, 0, 0), Time::ZERO);
@@ -1128,7 +1133,7 @@ mod tests {
     fn micro_time_zero() {
         assert_eq!(MicroTime::default(), MicroTime::ZERO);
         assert_eq!(enc(&MicroTime::ZERO), "null");
-        assert!(MicroTime::ZERO.is_json_zero());
+        assert!(MicroTime::ZERO.is_zero_value());
         assert_eq!(
             json::from_slice::<MicroTime>(b"null").unwrap(),
             MicroTime::ZERO
