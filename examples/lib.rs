@@ -84,49 +84,55 @@ impl WatchCache {
     }
 
     /// A namespace's PodList as JSON, every item encoded for this request.
-    pub fn list_json_direct(&self, namespace: &str) -> Vec<u8> {
+    /// Fails on a Pod Go's encoder refuses too (see `kcodec::json::to_vec`).
+    pub fn list_json_direct(&self, namespace: &str) -> kcodec::Result<Vec<u8>> {
         let mut out = Vec::new();
-        self.list_json_direct_into(&mut out, namespace);
-        out
+        self.list_json_direct_into(&mut out, namespace)?;
+        Ok(out)
     }
 
     /// [`Self::list_json_direct`] appending to `out` (a server's reused response buffer).
-    pub fn list_json_direct_into(&self, out: &mut Vec<u8>, namespace: &str) {
-        let meta = json::to_vec(&self.list_meta());
+    pub fn list_json_direct_into(&self, out: &mut Vec<u8>, namespace: &str) -> kcodec::Result<()> {
+        let meta = json::to_vec(&self.list_meta())?;
         // JSON always has a list writer.
-        let Ok(w) = Format::Json.list_writer("PodList", "v1", &meta) else {
-            return;
-        };
+        let w = Format::Json.list_writer("PodList", "v1", &meta)?;
         w.head(out, 0, 0);
         for (i, pod) in self.namespace(namespace).enumerate() {
             w.item_prefix(out, i, 0);
-            kcodec::JsonEncode::encode_json(pod.get(), out);
+            json::encode_into(out, pod.get())?;
         }
         w.tail(out);
+        Ok(())
     }
 
     /// The same PodList spliced from the items' cached JSON (encoded on first use only).
-    pub fn list_json_spliced(&self, namespace: &str) -> Vec<u8> {
+    /// Fails as [`Self::list_json_direct`].
+    pub fn list_json_spliced(&self, namespace: &str) -> kcodec::Result<Vec<u8>> {
         let mut out = Vec::new();
-        self.list_json_spliced_into(&mut out, namespace);
-        out
+        self.list_json_spliced_into(&mut out, namespace)?;
+        Ok(out)
     }
 
     /// [`Self::list_json_spliced`] appending to `out`.
-    pub fn list_json_spliced_into(&self, out: &mut Vec<u8>, namespace: &str) {
-        let meta = json::to_vec(&self.list_meta());
-        self.splice_into(out, Format::Json, &meta, namespace);
+    pub fn list_json_spliced_into(&self, out: &mut Vec<u8>, namespace: &str) -> kcodec::Result<()> {
+        let meta = json::to_vec(&self.list_meta())?;
+        self.splice_into(out, Format::Json, &meta, namespace)
     }
 
     /// The namespace's cached items spliced into a PodList in `format` (JSON or protobuf,
-    /// which always have a list writer).
-    fn splice_into(&self, out: &mut Vec<u8>, format: Format, meta: &[u8], namespace: &str) {
-        let items: Vec<Bytes> = self
+    /// which always have a list writer). Fails on an item that cannot be encoded (JSON only).
+    fn splice_into(
+        &self,
+        out: &mut Vec<u8>,
+        format: Format,
+        meta: &[u8],
+        namespace: &str,
+    ) -> kcodec::Result<()> {
+        let items = self
             .namespace(namespace)
-            .filter_map(|pod| pod.list_item(format).ok())
-            .collect();
-        // JSON and protobuf items and lists never fail.
-        let _ = splice_list_into(out, format, "PodList", "v1", meta, &items);
+            .map(|pod| pod.list_item(format))
+            .collect::<kcodec::Result<Vec<Bytes>>>()?;
+        splice_list_into(out, format, "PodList", "v1", meta, &items)
     }
 
     /// A namespace's PodList as a protobuf envelope, every item encoded for this request
@@ -170,7 +176,8 @@ impl WatchCache {
         let meta = self.list_meta();
         let mut meta_body = RevBuf::with_capacity(meta.encoded_len());
         meta.encode_rev(&mut meta_body);
-        self.splice_into(out, Format::Protobuf, meta_body.as_slice(), namespace);
+        // Protobuf items and lists never fail.
+        let _ = self.splice_into(out, Format::Protobuf, meta_body.as_slice(), namespace);
     }
 }
 
@@ -200,8 +207,12 @@ impl Watcher {
 }
 
 /// Send one event to every watcher, encoding it once per watcher (no cache).
-/// Returns the number of encodings computed.
-pub fn fan_out_direct(watchers: &mut [Watcher], event: EventType, pod: &Pod) -> usize {
+/// Returns the number of encodings computed; fails on a Pod Go's encoder refuses too.
+pub fn fan_out_direct(
+    watchers: &mut [Watcher],
+    event: EventType,
+    pod: &Pod,
+) -> kcodec::Result<usize> {
     let mut encodings = 0;
     for w in watchers.iter_mut() {
         let mut frame = Vec::new();
@@ -212,19 +223,20 @@ pub fn fan_out_direct(watchers: &mut [Watcher], event: EventType, pod: &Pod) -> 
             }
             _ => {
                 let mut object = Vec::new();
-                kcodec::JsonEncode::encode_json(pod, &mut object);
+                json::encode_into(&mut object, pod)?;
                 write_json_event(&mut frame, event, &object);
             }
         }
         encodings += 1;
         w.queue.push(Bytes::from(frame));
     }
-    encodings
+    Ok(encodings)
 }
 
 /// Send one event to every watcher from the object's cached event frames: one encoding per
-/// format, shared (reference-counted) by every watcher. An error for a watcher that asked for
-/// a format without a watch stream (YAML).
+/// format, shared (reference-counted) by every watcher. Fails, sending nothing, on a Pod
+/// Go's encoder refuses too, and for a watcher that asked for a format without a watch stream
+/// (YAML).
 pub fn fan_out_cached(
     watchers: &mut [Watcher],
     event: EventType,
@@ -245,8 +257,8 @@ mod tests {
     fn spliced_lists_equal_direct_ones() {
         let cache = WatchCache::filled(300, 7);
         assert_eq!(cache.len(), 300);
-        let direct = cache.list_json_direct("ns-3");
-        assert_eq!(cache.list_json_spliced("ns-3"), direct);
+        let direct = cache.list_json_direct("ns-3").unwrap();
+        assert_eq!(cache.list_json_spliced("ns-3").unwrap(), direct);
         // And it is a valid PodList with the namespace's pods, in name order.
         let list: kcodec_types::core::v1::PodList = json::from_slice(&direct).unwrap();
         assert_eq!(list.items.len(), 300 / 7 + usize::from(300 % 7 > 3));
@@ -260,8 +272,8 @@ mod tests {
             cache.list_proto_direct("ns-3")
         );
         assert_eq!(
-            cache.list_json_spliced("nope"),
-            cache.list_json_direct("nope")
+            cache.list_json_spliced("nope").unwrap(),
+            cache.list_json_direct("nope").unwrap()
         );
     }
 
@@ -274,7 +286,10 @@ mod tests {
         let pod = cached.get().clone();
         let mut direct = Watcher::mixed(10);
         let mut shared = Watcher::mixed(10);
-        assert_eq!(fan_out_direct(&mut direct, EventType::Modified, &pod), 10);
+        assert_eq!(
+            fan_out_direct(&mut direct, EventType::Modified, &pod).unwrap(),
+            10
+        );
         fan_out_cached(&mut shared, EventType::Modified, &cached).unwrap();
         for (a, b) in direct.iter().zip(&shared) {
             assert_eq!(a.queue, b.queue);

@@ -49,7 +49,8 @@ fn main() -> kcodec::Result<()> {
             containers,
             ..Default::default()
         };
-        String::from_utf8(kcodec::json::to_vec(&spec)).expect("JSON is UTF-8")
+        String::from_utf8(kcodec::json::to_vec(&spec).expect("a PodSpec encodes"))
+            .expect("JSON is UTF-8")
     };
     println!("nil:   {}", spec_json(List::nil()));
     println!("empty: {}", spec_json(List::empty()));
@@ -68,10 +69,10 @@ fn main() -> kcodec::Result<()> {
     assert_ne!(null, none);
     assert_eq!(null.items, []);
     assert_eq!(
-        kcodec::json::to_vec(&none),
+        kcodec::json::to_vec(&none)?,
         br#"{"metadata":{},"items":[]}"#
     );
-    let back: PodList = kcodec::cbor::from_slice(&kcodec::cbor::to_vec(&null))?;
+    let back: PodList = kcodec::cbor::from_slice(&kcodec::cbor::to_vec(&null)?)?;
     assert!(back.items.is_nil(), "CBOR keeps nil: null (f6)");
 
     // Code that needs the distinction asks for it.
@@ -82,8 +83,8 @@ fn main() -> kcodec::Result<()> {
 
     // A map works the same way; inserting into a nil map makes it non-nil.
     let mut labels: Map<Str, Str> = Map::nil();
-    assert_eq!(kcodec::json::to_vec(&labels), b"null");
+    assert_eq!(kcodec::json::to_vec(&labels)?, b"null");
     labels.insert("app".into(), "web".into());
-    assert_eq!(kcodec::json::to_vec(&labels), br#"{"app":"web"}"#);
+    assert_eq!(kcodec::json::to_vec(&labels)?, br#"{"app":"web"}"#);
     Ok(())
 }

@@ -37,7 +37,10 @@ fn main() {
     match &ours {
         Ok(pod) => println!(
             "kcodec JSON: {}",
-            String::from_utf8_lossy(&kcodec::json::to_vec(pod))
+            match kcodec::json::to_vec(pod) {
+                Ok(json) => String::from_utf8_lossy(&json).into_owned(),
+                Err(e) => format!("(the encode fails: {e})"),
+            }
         ),
         Err(e) => println!("kcodec refuses: {e}"),
     }

@@ -293,7 +293,7 @@ fn main() {
     let mut pb_stream = vec![0u8];
     for seed in 0..8 {
         let pod = kcodec_types::sample::pod(seed);
-        let json = kcodec::json::to_vec(&pod);
+        let json = kcodec::json::to_vec(&pod).expect("a sample Pod encodes");
         let pb = kcodec::proto::to_vec(&pod);
         let env = kcodec::proto::envelope::encode("v1", "Pod", &pod);
         put_pod(&format!("sample-{seed}"), &json, &pb);

@@ -101,11 +101,10 @@ pub fn decode_body(
     Ok((found, object))
 }
 
-/// Compact JSON of an object.
-pub fn to_json(object: &dyn Object) -> Vec<u8> {
-    let mut out = Vec::new();
-    object.encode_json(&mut out);
-    out
+/// Compact JSON of an object; an object Go's encoder refuses too (embedded raw bytes that
+/// are not JSON) is a 500, as kube-apiserver answers it.
+pub fn to_json(object: &dyn Object) -> Result<Vec<u8>, ApiError> {
+    object.to_json().map_err(|e| ApiError::encode_failed(&e))
 }
 
 /// The `metadata` of an object's compact JSON (default if absent).
@@ -142,7 +141,7 @@ pub fn with_meta(kind: &Kind, json: &[u8], meta: &ObjectMeta) -> kcodec::Result<
         out.push(b':');
         if key == b"metadata" {
             seen_meta = true;
-            out.extend_from_slice(&kcodec::json::to_vec(meta));
+            out.extend_from_slice(&kcodec::json::to_vec(meta)?);
         } else {
             out.extend_from_slice(value);
         }
@@ -152,7 +151,7 @@ pub fn with_meta(kind: &Kind, json: &[u8], meta: &ObjectMeta) -> kcodec::Result<
             out.push(b',');
         }
         out.extend_from_slice(b"\"metadata\":");
-        out.extend_from_slice(&kcodec::json::to_vec(meta));
+        out.extend_from_slice(&kcodec::json::to_vec(meta)?);
     }
     out.push(b'}');
     kind.decode_json(&out)
@@ -168,11 +167,11 @@ mod tests {
         let json =
             br#"{"kind":"ConfigMap","apiVersion":"v1","metadata":{"name":"a"},"data":{"k":"v"}}"#;
         let obj = kind.decode_json(json).unwrap();
-        let mut meta = read_meta(&to_json(obj.as_ref())).unwrap();
+        let mut meta = read_meta(&to_json(obj.as_ref()).unwrap()).unwrap();
         assert_eq!(meta.name.as_str(), "a");
         meta.resource_version = "7".into();
-        let back = with_meta(kind, &to_json(obj.as_ref()), &meta).unwrap();
-        let text = String::from_utf8(to_json(back.as_ref())).unwrap();
+        let back = with_meta(kind, &to_json(obj.as_ref()).unwrap(), &meta).unwrap();
+        let text = String::from_utf8(to_json(back.as_ref()).unwrap()).unwrap();
         assert!(text.contains(r#""resourceVersion":"7""#), "{text}");
         assert!(text.contains(r#""data":{"k":"v"}"#), "{text}");
     }

@@ -23,7 +23,7 @@ pub fn namespace_name(i: usize) -> String {
 
 fn insert(store: &Store, object: Box<dyn Object>, meta: ObjectMeta) -> Result<(), String> {
     let (api_version, kind) = {
-        let json = object::to_json(object.as_ref());
+        let json = object::to_json(object.as_ref()).map_err(|e| e.message)?;
         let raw = kcodec::watch::RawObject {
             bytes: &json,
             format: Format::Json,
@@ -49,7 +49,8 @@ pub fn namespaces(store: &Store, count: usize) {
             namespace_name(i)
         );
         let object = kind.decode_json(json.as_bytes()).expect("namespace JSON");
-        let meta = object::read_meta(&object::to_json(object.as_ref())).expect("own JSON");
+        let json = object::to_json(object.as_ref()).expect("a generated object encodes");
+        let meta = object::read_meta(&json).expect("own JSON");
         insert(store, object, meta).expect("namespaces are served");
     }
 }
@@ -98,9 +99,8 @@ fn load_file(store: &Store, path: &Path) -> Result<(), String> {
     };
     for (doc, format) in docs {
         let (_, object) = object::decode_body(&doc, format, None, false).map_err(|e| e.message)?;
-        let mut meta =
-            object::read_meta(&object::to_json(object.as_ref())).map_err(|e| e.to_string())?;
-        let json = object::to_json(object.as_ref());
+        let json = object::to_json(object.as_ref()).map_err(|e| e.message)?;
+        let mut meta = object::read_meta(&json).map_err(|e| e.to_string())?;
         let raw = kcodec::watch::RawObject {
             bytes: &json,
             format: Format::Json,

@@ -31,6 +31,13 @@ impl ApiError {
         }
     }
 
+    /// 500 InternalError: an object that cannot be written in the response's format (Go's
+    /// encoder fails on it too: embedded raw bytes that are not JSON, a FieldsV1 that is not
+    /// a JSON object in CBOR), as kube-apiserver answers an encode failure.
+    pub fn encode_failed(e: &kcodec::Error) -> ApiError {
+        ApiError::new(500, "InternalError", format!("encoding the response: {e}"))
+    }
+
     /// 400 BadRequest.
     pub fn bad_request(message: impl Into<String>) -> ApiError {
         ApiError::new(400, "BadRequest", message)

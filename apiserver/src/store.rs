@@ -46,9 +46,9 @@ pub struct Entry {
     object: Box<dyn Object>,
     json: OnceLock<Bytes>,
     envelope: OnceLock<Bytes>,
-    cbor: OnceLock<Bytes>,
+    cbor: OnceLock<kcodec::Result<Bytes>>,
     cbor_item: OnceLock<CborItem>,
-    events: [OnceLock<Bytes>; 15],
+    events: [OnceLock<kcodec::Result<Bytes>>; 15],
     /// The comparison build's copy of a Pod, as k8s-openapi's type.
     #[cfg(feature = "serde-peer")]
     peer: Option<Box<k8s_openapi::api::core::v1::Pod>>,
@@ -86,7 +86,8 @@ impl Entry {
     #[cfg(feature = "serde-peer")]
     fn with_peer(mut self) -> Entry {
         if self.resource.kind.kind == "Pod" && self.resource.kind.group.is_empty() {
-            let json = object::to_json(self.object.as_ref());
+            let json =
+                object::to_json(self.object.as_ref()).expect("a stored object encodes as JSON");
             self.peer = Some(Box::new(
                 serde_json::from_slice(&json).expect("k8s-openapi decodes a Pod"),
             ));
@@ -106,7 +107,9 @@ impl Entry {
         if let Some(peer) = &self.peer {
             return serde_json::to_vec(peer).expect("k8s-openapi Pod serializes");
         }
-        object::to_json(self.object.as_ref())
+        // Stored objects are built from JSON (`Store::build`, the seed), so the raw values
+        // they hold are JSON, which always writes back as JSON.
+        object::to_json(self.object.as_ref()).expect("a stored object encodes as JSON")
     }
 
     /// Append the compact JSON without `kind` and `apiVersion` (a LIST item): Go writes the
@@ -125,13 +128,19 @@ impl Entry {
 
     /// Append the entry as an item of a LIST in `format`: JSON and CBOR without `kind` and
     /// `apiVersion` ([`Self::write_item_json`] with the resource's `prefix`,
-    /// [`Self::write_item_cbor`]), protobuf's message body.
-    pub fn write_item(&self, format: Format, prefix: &[u8], out: &mut Vec<u8>) {
+    /// [`Self::write_item_cbor`]), protobuf's message body. Fails as [`Self::cbor`] in CBOR.
+    pub fn write_item(
+        &self,
+        format: Format,
+        prefix: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Result<(), ApiError> {
         match format {
             Format::Protobuf => out.extend_from_slice(&self.proto()),
-            Format::Cbor => self.write_item_cbor(out),
+            Format::Cbor => self.write_item_cbor(out)?,
             _ => self.write_item_json(prefix, out),
         }
+        Ok(())
     }
 
     /// The protobuf envelope (`k8s\0` + `runtime.Unknown` with the type meta).
@@ -147,51 +156,59 @@ impl Entry {
     }
 
     /// The object's CBOR as the API server writes it: the self-described tag `d9 d9 f7`,
-    /// then the map, with `kind` and `apiVersion` (GET, watch events).
-    pub fn cbor(&self) -> Bytes {
-        cached(&self.cbor, || Bytes::from(self.object.to_cbor()))
+    /// then the map, with `kind` and `apiVersion` (GET, watch events). Fails where Go's
+    /// encoder fails (a FieldsV1 that is not a JSON object).
+    pub fn cbor(&self) -> Result<Bytes, ApiError> {
+        cached(&self.cbor, || self.object.to_cbor().map(Bytes::from))
+            .map_err(|e| ApiError::encode_failed(&e))
     }
 
     /// Append the CBOR item of a LIST item: [`Self::cbor`] without the self-described prefix
     /// and without the `kind` and `apiVersion` pairs (Go writes a list's items without type
-    /// meta), from slices of the cached CBOR.
-    pub fn write_item_cbor(&self, out: &mut Vec<u8>) {
+    /// meta), from slices of the cached CBOR. Fails as [`Self::cbor`].
+    pub fn write_item_cbor(&self, out: &mut Vec<u8>) -> Result<(), ApiError> {
+        let cbor = self.cbor()?;
         with_cached(
             &self.cbor_item,
-            || CborItem::new(self.cbor()),
+            || CborItem::new(cbor),
             |item| {
                 out.extend_from_slice(&item.head[..usize::from(item.head_len)]);
                 for part in &item.parts {
                     out.extend_from_slice(part);
                 }
             },
-        )
+        );
+        Ok(())
     }
 
     /// The object as a document in `format`, from the cached encodings (YAML and indented
-    /// JSON converted from the JSON on every call).
-    pub fn bytes(&self, format: Format) -> kcodec::Result<Bytes> {
+    /// JSON converted from the JSON on every call). Fails as [`Self::cbor`] in CBOR.
+    pub fn bytes(&self, format: Format) -> Result<Bytes, ApiError> {
         match format {
             Format::Json => Ok(self.json()),
             Format::Protobuf => Ok(self.envelope()),
-            Format::Cbor => Ok(self.cbor()),
-            _ => format.from_json(&self.json()).map(Bytes::from),
+            Format::Cbor => self.cbor(),
+            _ => format
+                .from_json(&self.json())
+                .map(Bytes::from)
+                .map_err(|e| ApiError::encode_failed(&e)),
         }
     }
 
     /// The whole watch frame of this object as an event of `event` type, in `format`'s
-    /// watch stream ([`watch_format`]).
-    pub fn event(&self, event: EventType, format: Format) -> Bytes {
+    /// watch stream ([`watch_format`]). Fails as [`Self::cbor`] in CBOR.
+    pub fn event(&self, event: EventType, format: Format) -> Result<Bytes, ApiError> {
         let format = watch_format(format);
         let slot = event.index() + 5 * watch_slot(format);
         cached(&self.events[slot], || {
             let object = match format {
                 Format::Protobuf => self.envelope(),
-                Format::Cbor => self.cbor(),
+                Format::Cbor => cached(&self.cbor, || self.object.to_cbor().map(Bytes::from))?,
                 _ => self.json(),
             };
-            Bytes::from(frame(event, format, &object))
+            Ok(Bytes::from(frame(event, format, &object)))
         })
+        .map_err(|e| ApiError::encode_failed(&e))
     }
 }
 
@@ -335,10 +352,11 @@ pub fn frame(event: EventType, format: Format, object: &[u8]) -> Vec<u8> {
     out
 }
 
-/// An object encoded as the object of a watch event in `format`'s stream (see [`frame`]).
-pub fn event_object(kind: &Kind, object: &dyn Object, format: Format) -> Vec<u8> {
+/// An object encoded as the object of a watch event in `format`'s stream (see [`frame`]);
+/// fails where Go's encoder fails.
+pub fn event_object(kind: &Kind, object: &dyn Object, format: Format) -> Result<Vec<u8>, ApiError> {
     kind.encode(watch_format(format), object)
-        .expect("the server's watch formats (JSON, protobuf, CBOR) encode every kind")
+        .map_err(|e| ApiError::encode_failed(&e))
 }
 
 /// `{"kind":K,"apiVersion":V,` as Go writes an object's start.
@@ -544,7 +562,7 @@ impl Store {
         if meta.creation_timestamp.is_zero() {
             meta.creation_timestamp = Time::now();
         }
-        let json = object::to_json(object.as_ref());
+        let json = object::to_json(object.as_ref()).expect("a seed object encodes");
         let object =
             object::with_meta(resource.kind, &json, &meta).expect("seed object re-decodes");
         let entry = Arc::new(Entry::new(resource, object, &meta));
@@ -677,10 +695,10 @@ mod tests {
             let bare = k.decode_json(json.as_bytes()).expect("decodes");
             let mut typed = k.decode_json(json.as_bytes()).expect("decodes");
             typed.set_type_meta(api_version, kind);
-            let want = bare.to_cbor()[3..].to_vec();
-            assert_eq!(item(&typed.to_cbor()), want, "{kind} {json}");
+            let want = bare.to_cbor().unwrap()[3..].to_vec();
+            assert_eq!(item(&typed.to_cbor().unwrap()), want, "{kind} {json}");
             // Without type meta: the item is the object's CBOR without the prefix.
-            assert_eq!(item(&bare.to_cbor()), want, "{kind} {json}");
+            assert_eq!(item(&bare.to_cbor().unwrap()), want, "{kind} {json}");
         }
         // Not a map: kept whole.
         assert_eq!(item(b"\xd9\xd9\xf7\x80"), b"\x80");

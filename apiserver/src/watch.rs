@@ -102,7 +102,8 @@ fn bookmark(resource: &Resource, rv: u64, end_of_initial: bool, format: Format) 
         .decode_json(json.as_bytes())
         .expect("a bookmark object decodes");
     obj.set_type_meta(&resource.api_version, resource.kind.kind);
-    let object = event_object(resource.kind, obj.as_ref(), format);
+    // An empty object of a registered kind: it encodes in every format.
+    let object = event_object(resource.kind, obj.as_ref(), format).expect("a bookmark encodes");
     Bytes::from(frame(EventType::Bookmark, format, &object))
 }
 
@@ -184,14 +185,21 @@ pub fn serve(
     };
     let mut queue: VecDeque<Bytes> = VecDeque::new();
     for e in start.initial.iter().filter(|e| filter.matches(e)) {
-        queue.push_back(e.event(EventType::Added, format));
+        queue.push_back(
+            e.event(EventType::Added, format)
+                .unwrap_or_else(|err| error_frame(&err, format)),
+        );
     }
     if send_initial == Some(true) {
         queue.push_back(bookmark(r, start.rv, true, format));
     }
     for ev in &start.backlog {
         if let Some(t) = filter.event_type(ev) {
-            queue.push_back(ev.entry.event(t, format));
+            queue.push_back(
+                ev.entry
+                    .event(t, format)
+                    .unwrap_or_else(|err| error_frame(&err, format)),
+            );
         }
     }
     let state = WatchState {
@@ -247,7 +255,10 @@ impl WatchState {
                     Ok(ev) => {
                         self.rv = ev.entry.rv;
                         if let Some(t) = self.filter.event_type(&ev) {
-                            return Some(ev.entry.event(t, self.format));
+                            // An object Go's encoder refuses too: an ERROR event with
+                            // the 500 Status instead of the event.
+                            let format = self.format;
+                            return Some(ev.entry.event(t, format).unwrap_or_else(|err| error_frame(&err, format)));
                         }
                     }
                     // A watcher too slow for the feed is ended; its client re-lists, as

@@ -31,12 +31,12 @@ fn workloads() -> Vec<Workload> {
     vec![
         Workload {
             name: "pod",
-            json: kcodec::json::to_vec(&pod),
+            json: kcodec::json::to_vec(&pod).unwrap(),
             pb: kcodec::proto::to_vec(&pod),
         },
         Workload {
             name: "podlist-1k",
-            json: kcodec::json::to_vec(&list),
+            json: kcodec::json::to_vec(&list).unwrap(),
             pb: kcodec::proto::to_vec(&list),
         },
     ]

@@ -452,16 +452,16 @@ fn print_alloc(label: &str, s: AllocStats) {
 
 fn bench(c: &mut Criterion) {
     let pod_a = build_pod();
-    let json = to_vec(&pod_a);
+    let json = to_vec(&pod_a).unwrap();
     let pod_b: str_repr::Pod = from_slice(&json).unwrap();
     assert_eq!(
-        to_vec(&pod_b),
+        to_vec(&pod_b).unwrap(),
         json,
         "both representations encode identically"
     );
-    let labels_json = to_vec(&pod_a.metadata.labels);
+    let labels_json = to_vec(&pod_a.metadata.labels).unwrap();
     let sorted: SortedMap = from_slice(&labels_json).unwrap();
-    assert_eq!(to_vec(&sorted), labels_json);
+    assert_eq!(to_vec(&sorted).unwrap(), labels_json);
 
     println!(
         "pod JSON: {} bytes; labels JSON: {} bytes; size_of Pod: String {} B, Str {} B",
@@ -477,7 +477,7 @@ fn bench(c: &mut Criterion) {
         per_decode::<BTreeMap<Str, Str>>(&labels_json),
     );
     print_alloc("labels SortedMap", per_decode::<SortedMap>(&labels_json));
-    let (_, enc) = measure(|| to_vec(&pod_a));
+    let (_, enc) = measure(|| to_vec(&pod_a).unwrap());
     println!(
         "allocs/encode (either): {} allocs ({} reallocs), {} bytes",
         enc.allocs, enc.reallocs, enc.bytes
@@ -496,10 +496,10 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("pod/encode");
     g.throughput(Throughput::Bytes(json.len() as u64));
     g.bench_function(BenchmarkId::from_parameter("String+BTreeMap"), |b| {
-        b.iter(|| to_vec(black_box(&pod_a)))
+        b.iter(|| to_vec(black_box(&pod_a)).unwrap())
     });
     g.bench_function(BenchmarkId::from_parameter("Str+BTreeMap"), |b| {
-        b.iter(|| to_vec(black_box(&pod_b)))
+        b.iter(|| to_vec(black_box(&pod_b)).unwrap())
     });
     g.finish();
 

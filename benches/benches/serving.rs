@@ -23,9 +23,9 @@ fn cache() -> WatchCache {
 fn list(c: &mut Criterion) {
     let cache = cache();
     let ns = "ns-0";
-    let direct = cache.list_json_direct(ns);
+    let direct = cache.list_json_direct(ns).unwrap();
     assert_eq!(
-        cache.list_json_spliced(ns),
+        cache.list_json_spliced(ns).unwrap(),
         direct,
         "spliced JSON LIST differs"
     );
@@ -45,14 +45,14 @@ fn list(c: &mut Criterion) {
     g.bench_function("encode per request", |b| {
         b.iter(|| {
             out.clear();
-            cache.list_json_direct_into(&mut out, ns);
+            cache.list_json_direct_into(&mut out, ns).unwrap();
             black_box(out.len())
         })
     });
     g.bench_function("spliced from cache", |b| {
         b.iter(|| {
             out.clear();
-            cache.list_json_spliced_into(&mut out, ns);
+            cache.list_json_spliced_into(&mut out, ns).unwrap();
             black_box(out.len())
         })
     });
@@ -100,7 +100,7 @@ fn fan_out(c: &mut Criterion) {
     g.bench_function("encode per watcher", |b| {
         b.iter_batched(
             watchers,
-            |mut w| black_box(fan_out_direct(&mut w, EventType::Modified, &pod)),
+            |mut w| black_box(fan_out_direct(&mut w, EventType::Modified, &pod).unwrap()),
             criterion::BatchSize::LargeInput,
         )
     });
@@ -128,7 +128,7 @@ fn watch_decode(c: &mut Criterion) {
     let mut json = Vec::new();
     let mut pb = Vec::new();
     for pod in &pods {
-        let object = kcodec::json::to_vec(pod);
+        let object = kcodec::json::to_vec(pod).unwrap();
         kcodec::watch::write_json_event(&mut json, EventType::Modified, &object);
         let env = kcodec::proto::envelope::encode("v1", "Pod", pod);
         kcodec::watch::write_proto_event(&mut pb, EventType::Modified, &env);

@@ -138,7 +138,9 @@ pub struct ConvertArgs {
     /// In the fixtures' spelling, GROUP.VERSION.KIND (core.v1.Pod, apps.v1.Deployment,
     /// coordination.k8s.io.v1.Lease; `kcodec kinds` lists them), for input without
     /// apiVersion/kind: a WatchEvent, or a raw protobuf message without the k8s\0 envelope.
-    /// It must agree with the input's apiVersion/kind when the input has them.
+    /// It must agree with the input's apiVersion/kind when the input has them; a protobuf
+    /// envelope's empty kind, or apiVersion without a version, is taken from it (as Go's
+    /// decoder defaults do).
     #[arg(long = "type", value_name = "GROUP.VERSION.KIND")]
     pub type_name: Option<String>,
     /// Also report unknown and duplicate fields (on stderr; exit status 3).

@@ -11,10 +11,10 @@
 use std::io::Write;
 
 use kcodec::Format;
-use kcodec_types::registry::{self, Kind};
+use kcodec_types::registry;
 
 use crate::args::{ConvertArgs, OutputFormat};
-use crate::decode::{self, Document, Request};
+use crate::decode::{self, Document, Forced, Request};
 use crate::{input, Failure};
 
 /// Run `convert`.
@@ -52,10 +52,12 @@ pub fn run(args: ConvertArgs) -> Result<(), Failure> {
     report_strict(&docs, args.strict)
 }
 
-/// The kind `--type` names.
-fn lookup_type(name: &str) -> Result<&'static Kind, Failure> {
-    registry::lookup_name(name)
-        .ok_or_else(|| Failure::Usage(format!("unknown type {name:?} (see `kcodec kinds`)")))
+/// The kind `--type` names, with the apiVersion of its name.
+fn lookup_type(name: &str) -> Result<Forced, Failure> {
+    let unknown = || Failure::Usage(format!("unknown type {name:?} (see `kcodec kinds`)"));
+    let (api_version, _) = registry::parse_name(name).ok_or_else(unknown)?;
+    let kind = registry::lookup_name(name).ok_or_else(unknown)?;
+    Ok(Forced { kind, api_version })
 }
 
 /// Append document number `index` (from 0) of the output to `out`.

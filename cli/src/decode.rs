@@ -70,10 +70,19 @@ impl std::fmt::Display for Finding {
     }
 }
 
+/// `--type`: the kind it names and the apiVersion its name says (`apps.v1.GetOptions` is
+/// `apps/v1`), which complete an envelope's empty type meta as Go's decoder defaults do.
+pub struct Forced {
+    /// The kind.
+    pub kind: &'static Kind,
+    /// The apiVersion of the name.
+    pub api_version: String,
+}
+
 /// What `convert` reads: the options that matter to decoding.
 pub struct Request<'a> {
     /// `--type`, resolved.
-    pub forced: Option<&'static Kind>,
+    pub forced: Option<Forced>,
     /// `--strict`.
     pub strict: bool,
     /// The input's name for messages.
@@ -92,8 +101,8 @@ pub fn documents(
         Some(Format::Cbor) => cbor_sequence(req, input),
         Some(Format::Json) => json_stream(req, input),
         Some(Format::Yaml) => yaml(req, input),
-        _ => match req.forced {
-            Some(kind) => Ok(vec![(raw_protobuf(kind, input)?, Vec::new())]),
+        _ => match &req.forced {
+            Some(forced) => Ok(vec![(raw_protobuf(forced, input)?, Vec::new())]),
             None => Err(Failure::Input(format!(
                 "{} is neither JSON, YAML nor Kubernetes protobuf (no k8s\\0 envelope; it \
                  starts with the bytes {}); a raw protobuf message without envelope needs \
@@ -106,10 +115,12 @@ pub fn documents(
 }
 
 /// Whether `kind` cannot be the type of an object that says it is `apiVersion`/`kind`
-/// (empty fields say nothing). meta/v1 kinds are registered in every group version.
+/// (empty fields say nothing): the pair resolves to another kind, or to none (meta/v1 kinds
+/// resolve in several group versions, see [`registry::lookup`]).
 fn contradicts(kind: &Kind, api_version: &str, kind_name: &str) -> bool {
     (!kind_name.is_empty() && kind_name != kind.kind)
-        || (!api_version.is_empty() && !kind.is_meta() && api_version != kind.api_version())
+        || (!api_version.is_empty()
+            && !registry::lookup(api_version, kind.kind).is_some_and(|k| std::ptr::eq(k, kind)))
 }
 
 /// The kind of an object that says it is `type_meta`: `--type` if given (and it agrees),
@@ -118,7 +129,7 @@ fn resolve(
     req: &Request<'_>,
     (api_version, kind_name): (&str, &str),
 ) -> Result<Option<&'static Kind>, Failure> {
-    if let Some(kind) = req.forced {
+    if let Some(Forced { kind, .. }) = req.forced {
         if contradicts(kind, api_version, kind_name) {
             return Err(Failure::Input(format!(
                 "--type {} (apiVersion {:?}, kind {:?}) contradicts the input's apiVersion \
@@ -138,38 +149,68 @@ fn resolve(
     Ok(registry::lookup(api_version, kind_name))
 }
 
-/// A `k8s\0` envelope: its type comes from its type meta, or from `--type` when the envelope
-/// carries none (a WatchEvent's is empty).
+/// A `k8s\0` envelope: its type comes from its type meta, completed from `--type` where it
+/// says nothing (a WatchEvent's is empty), as Go's decoder completes it from its defaults.
 fn envelope(req: &Request<'_>, input: &[u8]) -> Result<Document, Failure> {
     let env = kcodec::proto::envelope::decode(input)
         .map_err(|e| Failure::Input(format!("reading the protobuf envelope: {e}")))?;
-    let kind = resolve(req, (env.api_version, env.kind))?.ok_or_else(|| {
+    let (api_version, kind_name) = match &req.forced {
+        Some(forced) => completed((env.api_version, env.kind), forced),
+        None => (env.api_version, env.kind),
+    };
+    let kind = resolve(req, (api_version, kind_name))?.ok_or_else(|| {
         Failure::Input(format!(
-            "no type registered for apiVersion {:?}, kind {:?}: protobuf of an unregistered \
-             kind (a custom resource) cannot be decoded (see `kcodec kinds`)",
-            env.api_version, env.kind
+            "no type registered for apiVersion {api_version:?}, kind {kind_name:?}: protobuf \
+             of an unregistered kind (a custom resource) cannot be decoded (see `kcodec kinds`)"
         ))
     })?;
     let mut object = kind
         .decode_proto(env.raw)
         .map_err(|e| Failure::Input(format!("decoding {}: {e}", kind.fixture_name())))?;
-    object.set_type_meta(env.api_version, env.kind);
-    Ok(Document::Typed {
-        object,
-        type_meta: (env.api_version.into(), env.kind.into()),
-    })
+    // The type meta Go's decoder gives the object: the type it read (`/v1` is `v1`). The
+    // document keeps the object's own (none for a WatchEvent), which an output envelope names.
+    let api_version = api_version.strip_prefix('/').unwrap_or(api_version);
+    object.set_type_meta(api_version, kind_name);
+    let type_meta = if kind.has_type_meta() {
+        (api_version.into(), kind_name.into())
+    } else {
+        Default::default()
+    };
+    Ok(Document::Typed { object, type_meta })
 }
 
-/// A protobuf message without envelope, decoded as `kind`; it gets the kind's apiVersion
-/// and kind, as the envelope would give them.
-fn raw_protobuf(kind: &'static Kind, input: &[u8]) -> Result<Document, Failure> {
+/// An envelope's type meta completed from `--type`, as Go's decoder completes it from its
+/// defaults: an empty kind is the default kind, an apiVersion that names no version (empty,
+/// `apps/`, or not an apiVersion at all) is the default apiVersion.
+fn completed<'a>(
+    (api_version, kind): (&'a str, &'a str),
+    forced: &'a Forced,
+) -> (&'a str, &'a str) {
+    let kind = if kind.is_empty() {
+        forced.kind.kind
+    } else {
+        kind
+    };
+    let versionless = registry::parse_api_version(api_version).is_none_or(|(_, v)| v.is_empty());
+    let api_version = if versionless {
+        forced.api_version.as_str()
+    } else {
+        api_version
+    };
+    (api_version, kind)
+}
+
+/// A protobuf message without envelope, decoded as `--type`'s kind; it gets the name's
+/// apiVersion and the kind, as the envelope would give them.
+fn raw_protobuf(forced: &Forced, input: &[u8]) -> Result<Document, Failure> {
+    let kind = forced.kind;
     let mut object = kind.decode_proto(input).map_err(|e| {
         Failure::Input(format!(
             "decoding the input as a raw protobuf {} (no k8s\\0 envelope): {e}",
             kind.fixture_name()
         ))
     })?;
-    object.set_type_meta(&kind.api_version(), kind.kind);
+    object.set_type_meta(&forced.api_version, kind.kind);
     // The type meta the object holds: none for types without it (WatchEvent).
     let mut json = Vec::new();
     object.encode_json(&mut json);
@@ -426,8 +467,13 @@ mod tests {
         assert!(!contradicts(pod, "", "Pod"));
         assert!(contradicts(pod, "apps/v1", "Pod"));
         assert!(contradicts(pod, "v1", "Deployment"));
-        // meta/v1 kinds are served in every group version.
+        // Status is unversioned; GetOptions is in every group version, not in meta.k8s.io/v1.
         assert!(!contradicts(status, "apps/v1", "Status"));
+        assert!(!contradicts(status, "example.com/v1", "Status"));
         assert!(contradicts(status, "v1", "Pod"));
+        let get = registry::lookup_name("core.v1.GetOptions").unwrap();
+        assert!(!contradicts(get, "apps/v1", ""));
+        assert!(contradicts(get, "example.com/v1", "GetOptions"));
+        assert!(contradicts(get, "meta.k8s.io/v1", "GetOptions"));
     }
 }

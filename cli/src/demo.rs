@@ -122,14 +122,14 @@ where
     T: JsonEncode + JsonDecode + ProtoMessage + CborEncode + CborDecode + TypeMetaSlot + PartialEq,
 {
     // JSON, compact: decodes to the same object and re-encodes to the same bytes.
-    let json = kcodec::json::to_vec(value);
+    let json = kcodec::json::to_vec(value).map_err(|e| fail(name, e))?;
     let back: T = kcodec::json::from_slice(&json).map_err(|e| fail(name, e))?;
     check(name, "JSON", &back, value)?;
-    if kcodec::json::to_vec(&back) != json {
+    if kcodec::json::to_vec(&back).as_ref() != Ok(&json) {
         return Err(fail(name, "JSON re-encoding changed the bytes"));
     }
     // JSON, pretty (json.MarshalIndent's layout).
-    let pretty = kcodec::json::to_vec_pretty(value);
+    let pretty = kcodec::json::to_vec_pretty(value).map_err(|e| fail(name, e))?;
     let back: T = kcodec::json::from_slice(&pretty).map_err(|e| fail(name, e))?;
     check(name, "pretty JSON", &back, value)?;
     // Protobuf in the envelope. The message carries no kind/apiVersion: as Kubernetes'
@@ -148,10 +148,10 @@ where
     check(name, "protobuf", &back, value)?;
     // CBOR as the API server writes it: decodes to the same object, re-encodes to the same
     // bytes.
-    let cbor = kcodec::cbor::to_vec(value);
+    let cbor = kcodec::cbor::to_vec(value).map_err(|e| fail(name, e))?;
     let back: T = kcodec::cbor::from_slice(&cbor).map_err(|e| fail(name, e))?;
     check(name, "CBOR", &back, value)?;
-    if kcodec::cbor::to_vec(&back) != cbor {
+    if kcodec::cbor::to_vec(&back).as_ref() != Ok(&cbor) {
         return Err(fail(name, "CBOR re-encoding changed the bytes"));
     }
 

@@ -104,7 +104,7 @@ fn pod_watch_stream(n: u64) -> Vec<u8> {
     let mut stream = Vec::new();
     for seed in 0..n {
         let pod = kcodec_types::sample::pod(seed);
-        let json = kcodec::json::to_vec(&pod);
+        let json = kcodec::json::to_vec(&pod).unwrap();
         kcodec::watch::write_json_event(&mut stream, types[seed as usize % 3], &json);
     }
     stream

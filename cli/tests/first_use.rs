@@ -333,7 +333,7 @@ fn event(event_type: &str, object: &[u8]) -> Vec<u8> {
 
 #[test]
 fn watch_passes_custom_resources_through_and_reports_what_it_cannot_convert() {
-    let pod = kcodec::json::to_vec(&kcodec_types::sample::pod(7));
+    let pod = kcodec::json::to_vec(&kcodec_types::sample::pod(7)).unwrap();
     let stream = [
         event("ADDED", &pod),
         event("ADDED", WIDGET),

@@ -81,17 +81,20 @@ fn roundtrips_byte_for_byte() {
     );
     assert_eq!(pod.spec.node_selector["b"], "<2>");
     assert_eq!(pod.spec.priority, Some(0));
-    assert_eq!(String::from_utf8(to_vec(&pod)).unwrap(), POD);
+    assert_eq!(String::from_utf8(to_vec(&pod).unwrap()).unwrap(), POD);
 }
 
 #[test]
 fn omitempty_follows_go() {
     let c = Container::default();
     // `name` has no omitempty; empty Vec and None are omitted.
-    assert_eq!(to_vec(&c), br#"{"name":""}"#);
+    assert_eq!(to_vec(&c).unwrap(), br#"{"name":""}"#);
     // A non-pointer struct is never omitted by omitempty.
     let p = Pod::default();
-    assert_eq!(to_vec(&p), br#"{"spec":{"containers":[]},"status":{}}"#);
+    assert_eq!(
+        to_vec(&p).unwrap(),
+        br#"{"spec":{"containers":[]},"status":{}}"#
+    );
 }
 
 #[test]
@@ -101,7 +104,7 @@ fn pretty_matches_marshal_indent() {
         container_port: 1,
     };
     assert_eq!(
-        String::from_utf8(to_vec_pretty(&p)).unwrap(),
+        String::from_utf8(to_vec_pretty(&p).unwrap()).unwrap(),
         "{\n  \"name\": \"x\",\n  \"containerPort\": 1\n}"
     );
 }
@@ -217,14 +220,14 @@ struct WithCustom {
 fn with_attribute_uses_the_custom_codec() {
     let v: WithCustom = from_slice(br#"{"tags":"a,b","n":1}"#).unwrap();
     assert_eq!(v.tags, vec!["a".to_string(), "b".to_string()]);
-    assert_eq!(to_vec(&v), br#"{"tags":"a,b","n":1}"#);
-    assert_eq!(to_vec(&WithCustom::default()), br#"{"n":0}"#);
+    assert_eq!(to_vec(&v).unwrap(), br#"{"tags":"a,b","n":1}"#);
+    assert_eq!(to_vec(&WithCustom::default()).unwrap(), br#"{"n":0}"#);
     // CBOR: the module's CBOR functions, the same omit rule, keys in CBOR order.
-    let cbor = kcodec::cbor::to_vec(&v);
+    let cbor = kcodec::cbor::to_vec(&v).unwrap();
     assert_eq!(cbor, b"\xd9\xd9\xf7\xa2\x41n\x01\x44tags\x43a,b");
     assert_eq!(kcodec::cbor::from_slice::<WithCustom>(&cbor).unwrap(), v);
     assert_eq!(
-        kcodec::cbor::to_vec(&WithCustom::default()),
+        kcodec::cbor::to_vec(&WithCustom::default()).unwrap(),
         b"\xd9\xd9\xf7\xa1\x41n\x00"
     );
 }
@@ -247,7 +250,7 @@ mod from_macro_rules {
     #[test]
     fn derive_inside_macro_rules_round_trips() {
         let v = Declared { count: 7 };
-        let json = kcodec::json::to_vec(&v);
+        let json = kcodec::json::to_vec(&v).unwrap();
         assert_eq!(json, br#"{"count":7}"#);
         assert_eq!(kcodec::json::from_slice::<Declared>(&json).unwrap(), v);
         assert_eq!(

@@ -329,8 +329,12 @@ mod aliases {
             assert_eq!(a.encoded_len(), bytes.len());
             let back: Aliased = from_slice(&bytes).unwrap();
             assert_eq!(back, a);
-            assert_eq!(kcodec::json::to_vec(&a), kcodec::json::to_vec(&p));
-            let back: Aliased = kcodec::json::from_slice(&kcodec::json::to_vec(&p)).unwrap();
+            assert_eq!(
+                kcodec::json::to_vec(&a).unwrap(),
+                kcodec::json::to_vec(&p).unwrap()
+            );
+            let back: Aliased =
+                kcodec::json::from_slice(&kcodec::json::to_vec(&p).unwrap()).unwrap();
             assert_eq!(back, a);
         }
         // Empty values follow the same presence rules: an empty map, list and `Binary` and a

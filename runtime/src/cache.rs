@@ -6,7 +6,9 @@
 //! ([`Cached::list_item`]) and whole watch-event frames per event type in each watch format
 //! ([`Cached::event`]). Many watchers of one event, or many LISTs containing one object, then
 //! cost a reference-count increment instead of an encode. Mutation goes through
-//! [`Cached::make_mut`], which drops every cached encoding.
+//! [`Cached::make_mut`], which drops every cached encoding. A JSON or CBOR encode that fails
+//! (a value Go's encoder refuses too, see [`crate::json::to_vec`]) is not cached: every call
+//! answers its error.
 //!
 //! LIST responses are assembled from cached items by splicing their bytes ([`splice_list`],
 //! through the format's [`ListWriter`](crate::format::ListWriter)); the result is

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// What went wrong while decoding (or, rarely, encoding) a value.
+/// What went wrong while decoding (or, rarely, encoding: [`ErrorKind::Unencodable`]) a value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -54,6 +54,15 @@ pub enum ErrorKind {
         /// The budget, in bytes.
         limit: usize,
     },
+    /// A value that cannot be written in the output format, where Go's encoder fails too
+    /// (embedded raw bytes that are not JSON, ...). The error's offset is in the output,
+    /// and its path is the value's.
+    Unencodable {
+        /// The value's type (`RawExtension`, `FieldsV1`, ...).
+        type_name: &'static str,
+        /// Why it cannot be written.
+        reason: &'static str,
+    },
     /// A type registry lookup failed (unknown apiVersion/kind).
     UnknownType {
         /// The apiVersion looked up.
@@ -97,6 +106,9 @@ impl fmt::Display for ErrorKind {
             ErrorKind::TrailingData => f.write_str("trailing data after the top-level value"),
             ErrorKind::InvalidValue { message } => f.write_str(message),
             ErrorKind::Wire { message } => f.write_str(message),
+            ErrorKind::Unencodable { type_name, reason } => {
+                write!(f, "cannot encode {type_name}: {reason}")
+            }
             ErrorKind::UnknownType { api_version, kind } => {
                 write!(
                     f,

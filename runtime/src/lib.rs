@@ -40,7 +40,7 @@
 //! }
 //!
 //! let p: Port = json::from_slice(br#"{"containerPort":8080,"name":"http"}"#).unwrap();
-//! assert_eq!(json::to_vec(&p), br#"{"name":"http","containerPort":8080}"#);
+//! assert_eq!(json::to_vec(&p).unwrap(), br#"{"name":"http","containerPort":8080}"#);
 //! ```
 
 #![warn(missing_docs)]
@@ -51,6 +51,7 @@ pub mod cache;
 #[cfg(feature = "cbor")]
 pub mod cbor;
 mod error;
+mod fail;
 pub mod format;
 pub mod framing;
 pub mod go_slice;
@@ -165,8 +166,7 @@ pub mod __private {
         impl<T: crate::cbor::CborEncode + ?Sized> ViaCbor for &&CborProbe<'_, T> {
             #[inline]
             fn cbor_item(self, out: &mut Vec<u8>) -> crate::Result<()> {
-                self.0.encode_cbor(out);
-                Ok(())
+                crate::cbor::encode_into(out, self.0)
             }
         }
 

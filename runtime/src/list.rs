@@ -3,6 +3,17 @@
 //! memory bounded by the largest item instead of the whole response, in any format with a
 //! LIST writer ([`crate::format::ListWriter`]: JSON, protobuf and, with the `cbor` feature,
 //! CBOR).
+//!
+//! Lists here are Kubernetes' three-field lists: inline `TypeMeta` (`kind`/`apiVersion`,
+//! omitted when empty), `metadata` (ListMeta; protobuf field 1) and `items` (protobuf
+//! field 2).
+//!
+//! An item that cannot be encoded (Go's encoder fails on it too: see
+//! [`crate::json::to_vec`]) ends the JSON and CBOR writers with an `io::Error` of kind
+//! `InvalidData` that holds the [`crate::Error`] (`get_ref()` + `downcast_ref`), its path
+//! starting with `.items[i]`; what was written before stays written. A caller that would
+//! rather leave broken items out encodes them one by one first ([`crate::json::encode_into`],
+//! `kcodec::cbor::encode_into`) and lists the others.
 
 use std::io::{self, Write};
 
@@ -58,11 +69,18 @@ pub fn write_list<W: Write, T: JsonEncode + ProtoMessage + MaybeCbor>(
             lw.item_prefix(&mut buf, i, 0);
             format
                 .encode_nested_into(&mut buf, item)
-                .map_err(|e| io::Error::new(io::ErrorKind::Unsupported, e))?;
+                .map_err(|e| item_error(i, e))?;
             w.write_all(&buf)?;
         }
     }
     buf.clear();
     lw.tail(&mut buf);
     w.write_all(&buf)
+}
+
+/// Item `index`'s encode error as the writers return it: `InvalidData`, holding the error with
+/// the item's place in its path.
+fn item_error(index: usize, e: crate::Error) -> io::Error {
+    let path = format!(".items[{index}]{}", e.path());
+    io::Error::new(io::ErrorKind::InvalidData, e.with_path(path))
 }

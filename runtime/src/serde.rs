@@ -27,7 +27,7 @@ pub fn serialize<T: JsonEncode + ?Sized, S: Serializer>(
     value: &T,
     serializer: S,
 ) -> std::result::Result<S::Ok, S::Error> {
-    let bytes = json::to_vec(value);
+    let bytes = json::to_vec(value).map_err(ser::Error::custom)?;
     let tree = Tree::parse(&bytes).map_err(ser::Error::custom)?;
     tree.serialize(serializer)
 }

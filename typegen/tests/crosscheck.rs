@@ -692,15 +692,15 @@ fn generated_types_match_the_go_sources() {
         .map(|f| format!("\"{}\":\"{}\"", f.json_name(), f.name))
         .collect();
     let expect_full = format!("{{{}}}", expect_full.join(","));
-    let empty = String::from_utf8(kcodec::json::to_vec(
-        &kcodec_types::meta::v1::TypeMeta::default(),
-    ))
+    let empty = String::from_utf8(
+        kcodec::json::to_vec(&kcodec_types::meta::v1::TypeMeta::default()).unwrap(),
+    )
     .expect("utf-8");
     let full = kcodec_types::meta::v1::TypeMeta {
         kind: "Kind".into(),
         api_version: "APIVersion".into(),
     };
-    let full = String::from_utf8(kcodec::json::to_vec(&full)).expect("utf-8");
+    let full = String::from_utf8(kcodec::json::to_vec(&full).unwrap()).expect("utf-8");
     if (empty.as_str(), full.as_str()) != (expect_empty.as_str(), expect_full.as_str()) {
         c.push(
             Category::Unexplained,

@@ -265,7 +265,7 @@ mod tests {
     use kcodec::Omit as _;
 
     fn enc(v: &IntOrString) -> String {
-        String::from_utf8(json::to_vec(v)).unwrap()
+        String::from_utf8(json::to_vec(v).unwrap()).unwrap()
     }
 
     #[test]
@@ -308,7 +308,7 @@ mod tests {
             IntOrString::from("metrics"),
             IntOrString::from("é\u{2028}"),
         ] {
-            let bytes = json::to_vec(&v);
+            let bytes = json::to_vec(&v).unwrap();
             assert_eq!(json::from_slice::<IntOrString>(&bytes).unwrap(), v);
         }
     }

@@ -102,15 +102,46 @@ impl dyn Object {
         w.into_vec()
     }
 
-    /// The object's CBOR as the API server writes it (self-described prefix first).
-    #[cfg(feature = "cbor")]
-    pub fn to_cbor(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(256);
-        out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
-        self.encode_cbor(&mut out);
-        out
+    /// The object's compact JSON (Go's `json.Marshal`); fails where Go's encoder fails (see
+    /// [`kcodec::json::to_vec`]).
+    pub fn to_json(&self) -> Result<Vec<u8>> {
+        kcodec::json::to_vec(&JsonItem(self))
     }
 
+    /// The object's CBOR as the API server writes it (self-described prefix first); fails
+    /// where Go's encoder fails (see [`kcodec::cbor::to_vec`]).
+    #[cfg(feature = "cbor")]
+    pub fn to_cbor(&self) -> Result<Vec<u8>> {
+        kcodec::cbor::to_vec(&CborItem(self))
+    }
+}
+
+/// A registered object seen through the JSON encoder trait, for kcodec's checked entry points.
+struct JsonItem<'a>(&'a dyn Object);
+
+impl kcodec::Omit for JsonItem<'_> {}
+
+impl JsonEncode for JsonItem<'_> {
+    fn encode_json(&self, out: &mut Vec<u8>) {
+        self.0.encode_json(out)
+    }
+}
+
+/// A registered object seen through the CBOR encoder trait.
+#[cfg(feature = "cbor")]
+struct CborItem<'a>(&'a dyn Object);
+
+#[cfg(feature = "cbor")]
+impl kcodec::Omit for CborItem<'_> {}
+
+#[cfg(feature = "cbor")]
+impl kcodec::cbor::CborEncode for CborItem<'_> {
+    fn encode_cbor(&self, out: &mut Vec<u8>) {
+        self.0.encode_cbor(out)
+    }
+}
+
+impl dyn Object {
     /// Encode the object in `format`: compact JSON (no trailing newline), indented JSON and
     /// YAML converted from it (YAML: kcodec's `yaml` feature), Kubernetes' protobuf envelope
     /// carrying the object's own type meta (as Go's serializer writes it; empty for types
@@ -124,8 +155,7 @@ impl dyn Object {
             }
             Format::Cbor => self.cbor_document(),
             _ => {
-                let mut json = Vec::with_capacity(256);
-                self.encode_json(&mut json);
+                let json = self.to_json()?;
                 if format == Format::Json {
                     return Ok(json);
                 }
@@ -136,7 +166,7 @@ impl dyn Object {
 
     #[cfg(feature = "cbor")]
     fn cbor_document(&self) -> Result<Vec<u8>> {
-        Ok(self.to_cbor())
+        self.to_cbor()
     }
 
     #[cfg(not(feature = "cbor"))]
@@ -238,18 +268,22 @@ impl Kind {
         (self.schema)()
     }
 
-    /// `apiVersion` as written in objects: `v1` for the core group, `group/version` otherwise.
+    /// `apiVersion` as written in objects: `group/version`, or `v1` for the core group and
+    /// for the meta/v1 kinds the API resolves in every group version or in any
+    /// (`WatchEvent`, `GetOptions`, `Status`, ...; see [`lookup`]), which Kubernetes lists,
+    /// names and serves as `v1` kinds. The other meta/v1 kinds say `meta.k8s.io/v1`.
     pub fn api_version(&self) -> String {
-        if self.group.is_empty() {
+        if self.group.is_empty() || self.served_as_core() {
             self.version.to_string()
         } else {
             format!("{}/{}", self.group, self.version)
         }
     }
 
-    /// The name in Kubernetes' fixture spelling: `core.v1.Pod`, `apps.v1.Deployment`.
+    /// The name in Kubernetes' fixture spelling: `core.v1.Pod`, `apps.v1.Deployment`,
+    /// `core.v1.GetOptions` (the kinds [`Kind::api_version`] gives `v1`).
     pub fn fixture_name(&self) -> String {
-        let group = if self.group.is_empty() {
+        let group = if self.group.is_empty() || self.served_as_core() {
             "core"
         } else {
             self.group
@@ -257,7 +291,15 @@ impl Kind {
         format!("{group}.{}.{}", self.version, self.kind)
     }
 
-    /// Whether this is a meta/v1 kind, which resolves in every group version.
+    /// Whether this is a meta/v1 kind that resolves outside `meta.k8s.io/v1` (in every group
+    /// version, or unversioned), hence also in core `v1`.
+    fn served_as_core(&self) -> bool {
+        self.is_meta()
+            && (UNVERSIONED.contains(&self.kind) || EVERY_GROUP_VERSION.contains(&self.kind))
+    }
+
+    /// Whether this is a meta/v1 kind (`meta.k8s.io/v1`); see [`lookup`] for the group
+    /// versions each one resolves in.
     pub fn is_meta(&self) -> bool {
         self.group == "meta.k8s.io"
     }
@@ -445,6 +487,8 @@ pub fn kinds() -> &'static [Kind] {
 }
 
 /// Split `apiVersion` into (group, version): `v1` → ("", "v1"), `apps/v1` → ("apps", "v1").
+/// Lenient: anything after the last `/` is the version (see [`parse_api_version`] for Go's
+/// reading, which [`lookup`] uses).
 pub fn split_api_version(api_version: &str) -> (&str, &str) {
     match api_version.rsplit_once('/') {
         Some((g, v)) => (g, v),
@@ -452,44 +496,145 @@ pub fn split_api_version(api_version: &str) -> (&str, &str) {
     }
 }
 
-/// Find the kind for an `apiVersion` and `kind`. meta/v1 kinds (`Status`, `DeleteOptions`,
-/// `WatchEvent`, ...) resolve in every group version, as the API server registers them there.
-/// A hash lookup (the table holds every kind of the API; an index is built on first use).
+/// `apiVersion` read as Kubernetes reads it (`schema.ParseGroupVersion`): `""` and `"/"` are
+/// (no group, no version), `v1` is ("", "v1"), `apps/v1` ("apps", "v1"), `/v1` ("", "v1");
+/// more than one `/` is not an apiVersion (`None`).
+pub fn parse_api_version(api_version: &str) -> Option<(&str, &str)> {
+    if api_version == "/" {
+        return Some(("", ""));
+    }
+    match api_version.split_once('/') {
+        None => Some(("", api_version)),
+        Some((_, v)) if v.contains('/') => None,
+        Some((g, v)) => Some((g, v)),
+    }
+}
+
+/// meta/v1 kinds that `metav1.AddToGroupVersion` registers as *unversioned*: the scheme finds
+/// them by kind alone, whatever the apiVersion says (as long as it names a version).
+const UNVERSIONED: [&str; 5] = [
+    "Status",
+    "APIVersions",
+    "APIGroupList",
+    "APIGroup",
+    "APIResourceList",
+];
+
+/// meta/v1 kinds that `metav1.AddToGroupVersion` registers in each group version it is called
+/// for, i.e. in every group version of the API (and not in `meta.k8s.io/v1` itself).
+const EVERY_GROUP_VERSION: [&str; 7] = [
+    "WatchEvent",
+    "ListOptions",
+    "GetOptions",
+    "DeleteOptions",
+    "CreateOptions",
+    "UpdateOptions",
+    "PatchOptions",
+];
+
+/// Find the kind for an `apiVersion` and `kind`, as the API server's scheme resolves them:
+/// a kind of a group version is found in that group version; the meta/v1 kinds `Status`,
+/// `APIVersions`, `APIGroupList`, `APIGroup` and `APIResourceList` are unversioned (found with
+/// any apiVersion that names a version); `WatchEvent` and the options kinds (`GetOptions`,
+/// `ListOptions`, `DeleteOptions`, `CreateOptions`, `UpdateOptions`, `PatchOptions`) are found
+/// in every group version the registry has, and nowhere else; the other meta/v1 kinds
+/// (`TableOptions`, `PartialObjectMetadata`, `PartialObjectMetadataList`) only in
+/// `meta.k8s.io/v1`. An apiVersion that names no version (`""`, `apps/`) or has more than one
+/// `/` finds nothing. A hash lookup (an index is built on first use).
 pub fn lookup(api_version: &str, kind: &str) -> Option<&'static Kind> {
-    let (group, version) = split_api_version(api_version);
+    let (group, version) = parse_api_version(api_version)?;
+    if version.is_empty() {
+        return None;
+    }
     let index = index();
     index
+        .by_type
         .get(&(group, version, kind))
-        .or_else(|| index.get(&("meta.k8s.io", "v1", kind)))
+        .or_else(|| index.unversioned.get(kind))
         .map(|&i| &kinds()[i])
 }
 
-/// (group, version, kind) → position in [`kinds`].
-type Index = std::collections::HashMap<(&'static str, &'static str, &'static str), usize>;
+/// The error for an `apiVersion`/`kind` that [`lookup`] does not find, at `offset`: a
+/// malformed or versionless apiVersion is named as such, any other pair as an unknown type.
+pub fn unknown_type(api_version: &str, kind: &str, offset: usize) -> Error {
+    match parse_api_version(api_version) {
+        None => Error::invalid_value(
+            format!("apiVersion {api_version:?} (kind {kind:?}) is not VERSION or GROUP/VERSION"),
+            offset,
+        ),
+        Some((_, "")) => Error::invalid_value(
+            format!("apiVersion {api_version:?} (kind {kind:?}) names no version"),
+            offset,
+        ),
+        Some(_) => Error::new(
+            ErrorKind::UnknownType {
+                api_version: api_version.to_string(),
+                kind: kind.to_string(),
+            },
+            offset,
+        ),
+    }
+}
+
+/// The registry's lookup tables: positions in [`kinds`].
+struct Index {
+    /// (group, version, kind) → position, the kinds registered per group version included.
+    by_type: std::collections::HashMap<(&'static str, &'static str, &'static str), usize>,
+    /// Unversioned kind → position.
+    unversioned: std::collections::HashMap<&'static str, usize>,
+}
 
 fn index() -> &'static Index {
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m = Index::with_capacity(kinds().len());
+        let mut by_type = std::collections::HashMap::with_capacity(kinds().len() * 2);
+        let mut unversioned = std::collections::HashMap::new();
+        let mut per_group_version = Vec::new();
+        let mut group_versions = std::collections::BTreeSet::new();
         for (i, k) in kinds().iter().enumerate() {
-            m.entry((k.group, k.version, k.kind)).or_insert(i);
+            if !k.is_meta() {
+                group_versions.insert((k.group, k.version));
+                by_type.entry((k.group, k.version, k.kind)).or_insert(i);
+            } else if UNVERSIONED.contains(&k.kind) {
+                unversioned.entry(k.kind).or_insert(i);
+            } else if EVERY_GROUP_VERSION.contains(&k.kind) {
+                per_group_version.push((k.kind, i));
+            } else {
+                by_type.entry((k.group, k.version, k.kind)).or_insert(i);
+            }
         }
-        m
+        for (group, version) in group_versions {
+            for &(kind, i) in &per_group_version {
+                by_type.entry((group, version, kind)).or_insert(i);
+            }
+        }
+        Index {
+            by_type,
+            unversioned,
+        }
     })
 }
 
 /// Find a kind by its fixture-style name `GROUP.VERSION.KIND` (`core.v1.Pod`,
-/// `apps.v1.Deployment`, `coordination.k8s.io.v1.Lease`; meta kinds as `core.v1.Status`).
+/// `apps.v1.Deployment`, `coordination.k8s.io.v1.Lease`; meta kinds where [`lookup`] finds
+/// them: `core.v1.Status`, `apps.v1.GetOptions`, `meta.k8s.io.v1.PartialObjectMetadata`).
+/// Every [`Kind::fixture_name`] is found.
 pub fn lookup_name(name: &str) -> Option<&'static Kind> {
+    let (api_version, kind) = parse_name(name)?;
+    lookup(&api_version, kind)
+}
+
+/// The `apiVersion` and `kind` a fixture-style name `GROUP.VERSION.KIND` stands for:
+/// `core.v1.Pod` → (`v1`, `Pod`), `apps.v1.Deployment` → (`apps/v1`, `Deployment`).
+pub fn parse_name(name: &str) -> Option<(String, &str)> {
     let (rest, kind) = name.rsplit_once('.')?;
     let (group, version) = rest.rsplit_once('.')?;
-    let group = if group == "core" { "" } else { group };
-    let api_version = if group.is_empty() {
+    let api_version = if group == "core" {
         version.to_string()
     } else {
         format!("{group}/{version}")
     };
-    lookup(&api_version, kind)
+    Some((api_version, kind))
 }
 
 /// Encode `object` in Kubernetes' protobuf envelope with the given type meta, in one pass
@@ -525,18 +670,13 @@ fn decode_enveloped(
     decode: impl FnOnce(&'static Kind, &[u8]) -> Result<Box<dyn Object>>,
 ) -> Result<(&'static Kind, Box<dyn Object>)> {
     let env = kcodec::proto::envelope::decode(data)?;
-    let kind = lookup(env.api_version, env.kind).ok_or_else(|| {
-        Error::new(
-            ErrorKind::UnknownType {
-                api_version: env.api_version.to_string(),
-                kind: env.kind.to_string(),
-            },
-            4,
-        )
-    })?;
+    let kind = lookup(env.api_version, env.kind)
+        .ok_or_else(|| unknown_type(env.api_version, env.kind, 4))?;
     let offset = payload_offset(data, env.raw);
     let mut object = decode(kind, env.raw).map_err(|e| e.shifted(offset as u64))?;
-    object.set_type_meta(env.api_version, env.kind);
+    // The type meta as Go sets it from the group/version/kind it read: `/v1` is `v1`.
+    let api_version = env.api_version.strip_prefix('/').unwrap_or(env.api_version);
+    object.set_type_meta(api_version, env.kind);
     Ok((kind, object))
 }
 
@@ -628,15 +768,8 @@ pub fn decode_object(object: &RawObject<'_>) -> Result<(&'static Kind, Box<dyn O
         return decode_envelope(object.bytes);
     }
     let (api_version, kind_name) = object.type_meta()?;
-    let kind = lookup(&api_version, &kind_name).ok_or_else(|| {
-        Error::new(
-            ErrorKind::UnknownType {
-                api_version: api_version.to_string(),
-                kind: kind_name.to_string(),
-            },
-            0,
-        )
-    })?;
+    let kind = lookup(&api_version, &kind_name)
+        .ok_or_else(|| unknown_type(&api_version, &kind_name, 0))?;
     Ok((kind, kind.decode(object.format, object.bytes)?))
 }
 
@@ -664,10 +797,128 @@ mod tests {
     use crate::meta::v1::WatchEvent;
 
     #[test]
+    fn api_versions_are_read_as_kubernetes_reads_them() {
+        assert_eq!(parse_api_version("v1"), Some(("", "v1")));
+        assert_eq!(parse_api_version("apps/v1"), Some(("apps", "v1")));
+        assert_eq!(parse_api_version("/v1"), Some(("", "v1")));
+        assert_eq!(parse_api_version("apps/"), Some(("apps", "")));
+        assert_eq!(parse_api_version("/"), Some(("", "")));
+        assert_eq!(parse_api_version(""), Some(("", "")));
+        assert_eq!(parse_api_version("a/b/c"), None);
+    }
+
+    /// Which group versions find the meta/v1 kinds, as Go's scheme registers them
+    /// (checked against `k8s-oracle convert --from pb` on envelopes naming each).
+    #[test]
+    fn meta_kinds_resolve_where_the_scheme_registers_them() {
+        let found = |api_version: &str, kind: &str| {
+            lookup(api_version, kind).map(|k| (k.group, k.version, k.kind))
+        };
+        // The options kinds and WatchEvent: every group version of the API, nothing else.
+        for kind in EVERY_GROUP_VERSION {
+            for api_version in ["v1", "apps/v1", "/v1", "resource.k8s.io/v1beta2"] {
+                assert_eq!(
+                    found(api_version, kind),
+                    Some(("meta.k8s.io", "v1", kind)),
+                    "{api_version} {kind}"
+                );
+            }
+            for api_version in ["foo/v9", "apps/v9", "v2", "meta.k8s.io/v1", "", "apps/"] {
+                assert_eq!(found(api_version, kind), None, "{api_version} {kind}");
+            }
+        }
+        // The unversioned kinds: any apiVersion that names a version.
+        for kind in UNVERSIONED {
+            for api_version in ["v1", "foo/v9", "meta.k8s.io/v1", " ", "/v1"] {
+                assert_eq!(
+                    found(api_version, kind),
+                    Some(("meta.k8s.io", "v1", kind)),
+                    "{api_version} {kind}"
+                );
+            }
+            for api_version in ["", "/", "apps/", "v1/", "a/b/c"] {
+                assert_eq!(found(api_version, kind), None, "{api_version} {kind}");
+            }
+        }
+        // The others only in meta.k8s.io/v1.
+        assert!(found("meta.k8s.io/v1", "PartialObjectMetadata").is_some());
+        assert_eq!(found("v1", "PartialObjectMetadata"), None);
+        assert_eq!(found("apps/v1", "TableOptions"), None);
+        // Their names and apiVersions as Kubernetes writes them.
+        let get = lookup("apps/v1", "GetOptions").unwrap();
+        assert_eq!(
+            (get.api_version(), get.fixture_name()),
+            ("v1".into(), "core.v1.GetOptions".into())
+        );
+        let partial = lookup("meta.k8s.io/v1", "PartialObjectMetadata").unwrap();
+        assert_eq!(partial.api_version(), "meta.k8s.io/v1");
+        for kind in kinds() {
+            assert!(
+                std::ptr::eq(lookup_name(&kind.fixture_name()).unwrap(), kind),
+                "{kind:?}"
+            );
+            assert!(
+                std::ptr::eq(lookup(&kind.api_version(), kind.kind).unwrap(), kind),
+                "{kind:?}"
+            );
+        }
+        // Ordinary kinds only in their own group version.
+        assert_eq!(found("v1", "Pod"), Some(("", "v1", "Pod")));
+        assert_eq!(found("/v1", "Pod"), Some(("", "v1", "Pod")));
+        assert_eq!(found("apps/v1", "Pod"), None);
+    }
+
+    #[test]
+    fn envelopes_of_meta_kinds_outside_their_group_versions_are_refused() {
+        let pb = kcodec::proto::envelope::wrap("foo/v9", "GetOptions", b"");
+        let err = decode_envelope(&pb).unwrap_err();
+        assert_eq!(
+            err.kind(),
+            &ErrorKind::UnknownType {
+                api_version: "foo/v9".into(),
+                kind: "GetOptions".into()
+            }
+        );
+        let pb = kcodec::proto::envelope::wrap("meta.k8s.io/v1", "WatchEvent", b"");
+        assert!(decode_envelope(&pb).is_err());
+        let pb = kcodec::proto::envelope::wrap("apps/", "Status", b"");
+        let err = decode_envelope(&pb).unwrap_err().to_string();
+        assert!(err.contains("names no version"), "{err}");
+        let pb = kcodec::proto::envelope::wrap("a/b/c", "Status", b"");
+        let err = decode_envelope(&pb).unwrap_err().to_string();
+        assert!(err.contains("is not VERSION or GROUP/VERSION"), "{err}");
+        // Accepted: the kind in a registered group version, Status anywhere; `/v1` is `v1`
+        // in the decoded object, as Go sets it.
+        let (kind, object) =
+            decode_envelope(&kcodec::proto::envelope::wrap("apps/v1", "GetOptions", b"")).unwrap();
+        assert_eq!(kind.kind, "GetOptions");
+        let mut json = Vec::new();
+        object.encode_json(&mut json);
+        assert_eq!(json, br#"{"kind":"GetOptions","apiVersion":"apps/v1"}"#);
+        let (_, object) =
+            decode_envelope(&kcodec::proto::envelope::wrap("/v1", "Status", b"")).unwrap();
+        json.clear();
+        object.encode_json(&mut json);
+        assert_eq!(
+            json,
+            br#"{"kind":"Status","apiVersion":"v1","metadata":{}}"#
+        );
+        let (_, object) =
+            decode_json(br#"{"kind":"Status","apiVersion":"example.com/v1"}"#).unwrap();
+        json.clear();
+        object.encode_json(&mut json);
+        assert_eq!(
+            json,
+            br#"{"kind":"Status","apiVersion":"example.com/v1","metadata":{}}"#
+        );
+        assert!(decode_json(br#"{"kind":"GetOptions","apiVersion":"example.com/v1"}"#).is_err());
+    }
+
+    #[test]
     fn decode_and_encode_by_format() {
         let kind = lookup("v1", "Pod").unwrap();
         let pod = crate::sample::pod(2);
-        let json = kcodec::json::to_vec(&pod);
+        let json = kcodec::json::to_vec(&pod).unwrap();
         let object = kind.decode(Format::Json, &json).unwrap();
         assert_eq!(kind.encode(Format::Json, object.as_ref()).unwrap(), json);
         let pb = kind.encode(Format::Protobuf, object.as_ref()).unwrap();

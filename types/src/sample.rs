@@ -17,7 +17,7 @@
 //!
 //! let pod = sample::pod(1);
 //! assert_eq!(pod, sample::pod(1));
-//! let json = kcodec::json::to_vec(&pod);
+//! let json = kcodec::json::to_vec(&pod).unwrap();
 //! assert!((8_000..=10_000).contains(&json.len()));
 //! ```
 
@@ -1534,9 +1534,9 @@ mod tests {
     where
         T: JsonEncode + JsonDecode + ProtoMessage + PartialEq + std::fmt::Debug,
     {
-        let json = kcodec::json::to_vec(value);
+        let json = kcodec::json::to_vec(value).unwrap();
         assert_eq!(&kcodec::json::from_slice::<T>(&json).unwrap(), value);
-        let pretty = kcodec::json::to_vec_pretty(value);
+        let pretty = kcodec::json::to_vec_pretty(value).unwrap();
         assert_eq!(&kcodec::json::from_slice::<T>(&pretty).unwrap(), value);
         let pb = kcodec::proto::to_vec(value);
         let mut back: T = kcodec::proto::from_slice(&pb).unwrap();
@@ -1563,23 +1563,23 @@ mod tests {
         let sizes: std::collections::BTreeSet<_> = list
             .items
             .iter()
-            .map(|p| kcodec::json::to_vec(p).len())
+            .map(|p| kcodec::json::to_vec(p).unwrap().len())
             .collect();
         assert!(sizes.len() > 10, "pods hardly vary: {sizes:?}");
     }
 
     #[test]
     fn pod_1_is_8_to_10_kb_of_compact_json() {
-        let n = kcodec::json::to_vec(&pod(1)).len();
+        let n = kcodec::json::to_vec(&pod(1)).unwrap().len();
         assert!((8_000..=10_000).contains(&n), "pod(1): {n} bytes");
         // Two containers are typical; four containers and an init container make the
         // largest pods.
         for seed in 0..300 {
-            let n = kcodec::json::to_vec(&pod(seed)).len();
+            let n = kcodec::json::to_vec(&pod(seed)).unwrap().len();
             assert!((7_500..=15_000).contains(&n), "pod({seed}): {n} bytes");
         }
         let list = pod_list(200, 42);
-        let mean = kcodec::json::to_vec(&list).len() / 200;
+        let mean = kcodec::json::to_vec(&list).unwrap().len() / 200;
         assert!((8_500..=10_500).contains(&mean), "mean pod: {mean} bytes");
     }
 

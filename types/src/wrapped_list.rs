@@ -141,6 +141,6 @@ mod tests {
         let mut r = kcodec::proto::ProtoReader::new(&w.as_slice()[1..]);
         kcodec::proto::ProtoValue::merge_value(&mut back, &mut r).unwrap();
         assert_eq!(back, v);
-        assert_eq!(kcodec::json::to_vec(&v), br#"["get","list"]"#);
+        assert_eq!(kcodec::json::to_vec(&v).unwrap(), br#"["get","list"]"#);
     }
 }

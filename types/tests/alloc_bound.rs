@@ -68,7 +68,7 @@ fn check(name: &str, input: &[u8], peak: usize, worst: &mut f64) {
 fn decoding_is_bounded_by_the_memory_budget() {
     let mut realistic_worst = 0.0f64;
     // Realistic: sample objects and a PodList.
-    let list = kcodec::json::to_vec(&kcodec_types::sample::pod_list(300, 5));
+    let list = kcodec::json::to_vec(&kcodec_types::sample::pod_list(300, 5)).unwrap();
     let (r, peak) = peak_of(|| kcodec::json::from_slice::<PodList>(&list));
     r.unwrap();
     check("PodList-300 JSON", &list, peak, &mut realistic_worst);

@@ -16,7 +16,7 @@ fn cached_encodings_equal_direct_ones_and_are_computed_once() {
     let cached = Cached::new(pod.clone(), "v1", "Pod");
     assert_eq!(
         &cached.bytes(Format::Json).unwrap()[..],
-        &kcodec::json::to_vec(&pod)[..]
+        &kcodec::json::to_vec(&pod).unwrap()[..]
     );
     assert_eq!(
         cached.bytes(Format::Json).unwrap().as_ptr(),
@@ -38,11 +38,11 @@ fn cached_encodings_equal_direct_ones_and_are_computed_once() {
         "clones share caches"
     );
     let mut pretty = Vec::new();
-    kcodec::json::indent_into(&mut pretty, &kcodec::json::to_vec(&pod), "", "  ");
+    kcodec::json::indent_into(&mut pretty, &kcodec::json::to_vec(&pod).unwrap(), "", "  ");
     assert_eq!(&cached.bytes(Format::JsonPretty).unwrap()[..], &pretty[..]);
     assert_eq!(
         &cached.bytes(Format::Yaml).unwrap()[..],
-        &kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(&pod)).unwrap()[..]
+        &kcodec::yaml::json_to_yaml(&kcodec::json::to_vec(&pod).unwrap()).unwrap()[..]
     );
     assert!(cached.event(Format::Yaml, EventType::Added).is_err());
     assert_eq!(
@@ -59,7 +59,7 @@ fn mutation_drops_cached_encodings() {
     cached.make_mut().metadata.name = "renamed".into();
     let after = cached.bytes(Format::Json).unwrap();
     assert_ne!(before, after);
-    assert_eq!(&after[..], &kcodec::json::to_vec(cached.get())[..]);
+    assert_eq!(&after[..], &kcodec::json::to_vec(cached.get()).unwrap()[..]);
 }
 
 #[test]
@@ -103,10 +103,10 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
         .iter()
         .map(|c| c.list_item(Format::Json).unwrap())
         .collect();
-    let meta = kcodec::json::to_vec(&list.metadata);
+    let meta = kcodec::json::to_vec(&list.metadata).unwrap();
     assert_eq!(
         splice_list(Format::Json, "PodList", "v1", &meta, &json_items).unwrap(),
-        kcodec::json::to_vec(&list)
+        kcodec::json::to_vec(&list).unwrap()
     );
     let pb_items: Vec<_> = cached
         .iter()
@@ -127,10 +127,10 @@ fn spliced_lists_are_byte_identical_to_direct_encoding() {
         items: kcodec::List::empty(),
         ..list.clone()
     };
-    let meta = kcodec::json::to_vec(&empty.metadata);
+    let meta = kcodec::json::to_vec(&empty.metadata).unwrap();
     assert_eq!(
         splice_list(Format::Json, "PodList", "v1", &meta, &[]).unwrap(),
-        kcodec::json::to_vec(&empty)
+        kcodec::json::to_vec(&empty).unwrap()
     );
 }
 
@@ -143,11 +143,11 @@ fn streamed_lists_are_byte_identical_to_buffered_ones() {
         Format::Json,
         "PodList",
         "v1",
-        &kcodec::json::to_vec(&list.metadata),
+        &kcodec::json::to_vec(&list.metadata).unwrap(),
         &list.items,
     )
     .unwrap();
-    assert_eq!(streamed, kcodec::json::to_vec_response(&list));
+    assert_eq!(streamed, kcodec::json::to_vec_response(&list).unwrap());
     let mut streamed = Vec::new();
     kcodec::list::write_list(
         &mut streamed,
@@ -175,7 +175,7 @@ mod cbor {
         let cached = Cached::new(pod.clone(), "v1", "Pod");
         assert_eq!(
             &cached.bytes(Format::Cbor).unwrap()[..],
-            &kcodec::cbor::to_vec(&pod)[..]
+            &kcodec::cbor::to_vec(&pod).unwrap()[..]
         );
         assert_eq!(
             cached.bytes(Format::Cbor).unwrap().as_ptr(),
@@ -184,7 +184,7 @@ mod cbor {
         );
         assert_eq!(
             &cached.list_item(Format::Cbor).unwrap()[..],
-            &kcodec::cbor::to_vec_bare(&pod)[..]
+            &kcodec::cbor::to_vec_bare(&pod).unwrap()[..]
         );
         assert_eq!(
             cached.list_item(Format::Cbor).unwrap().as_ptr(),
@@ -199,7 +199,7 @@ mod cbor {
             EventType::Error,
         ] {
             let mut want = Vec::new();
-            write_cbor_event(&mut want, ty, &kcodec::cbor::to_vec(&pod));
+            write_cbor_event(&mut want, ty, &kcodec::cbor::to_vec(&pod).unwrap());
             assert_eq!(
                 &cached.event(Format::Cbor, ty).unwrap()[..],
                 &want[..],
@@ -230,7 +230,7 @@ mod cbor {
         assert_ne!(cached.bytes(Format::Cbor).unwrap(), before);
         assert_eq!(
             &cached.bytes(Format::Cbor).unwrap()[..],
-            &kcodec::cbor::to_vec(cached.get())[..]
+            &kcodec::cbor::to_vec(cached.get()).unwrap()[..]
         );
         assert_ne!(cached.event(Format::Cbor, EventType::Added).unwrap(), event);
         let mut want = Vec::new();
@@ -301,7 +301,7 @@ mod cbor {
             Format::Cbor,
             &list.type_meta.kind,
             &list.type_meta.api_version,
-            &kcodec::cbor::to_vec_bare(&list.metadata),
+            &kcodec::cbor::to_vec_bare(&list.metadata).unwrap(),
             &items,
         )
         .unwrap()
@@ -311,7 +311,7 @@ mod cbor {
     fn spliced_cbor_lists_are_byte_identical_to_direct_encoding() {
         for list in lists() {
             let n = list.items.len();
-            let direct = kcodec::cbor::to_vec(&list);
+            let direct = kcodec::cbor::to_vec(&list).unwrap();
             assert_eq!(splice(&list, false), direct, "{n} items");
             assert_eq!(
                 splice(&list, true),
@@ -323,7 +323,7 @@ mod cbor {
             bare.type_meta = Default::default();
             assert_eq!(
                 splice(&bare, false),
-                kcodec::cbor::to_vec(&bare),
+                kcodec::cbor::to_vec(&bare).unwrap(),
                 "{n} items"
             );
         }
@@ -338,11 +338,11 @@ mod cbor {
                 Format::Cbor,
                 &list.type_meta.kind,
                 &list.type_meta.api_version,
-                &kcodec::cbor::to_vec_bare(&list.metadata),
+                &kcodec::cbor::to_vec_bare(&list.metadata).unwrap(),
                 &list.items,
             )
             .unwrap();
-            assert_eq!(streamed, kcodec::cbor::to_vec(&list));
+            assert_eq!(streamed, kcodec::cbor::to_vec(&list).unwrap());
         }
     }
 
@@ -357,18 +357,19 @@ mod cbor {
         let mut nil = sample::pod_list(0, 1);
         nil.items = kcodec::List::nil();
         assert!(kcodec::cbor::to_vec(&nil)
+            .unwrap()
             .windows(7)
             .any(|w| w == b"\x45items\xf6"));
         lists.push(nil);
         for list in lists {
-            let json = kcodec::json::to_vec(&list);
+            let json = kcodec::json::to_vec(&list).unwrap();
             let Response::Ok(want) = oracle.convert(Format::Json, Format::Cbor, &json) else {
                 panic!(
                     "k8s-oracle refused the list {}",
                     String::from_utf8_lossy(&json)
                 );
             };
-            assert_eq!(kcodec::cbor::to_vec(&list), want, "to_vec");
+            assert_eq!(kcodec::cbor::to_vec(&list).unwrap(), want, "to_vec");
             if !list.items.is_nil() {
                 assert_eq!(splice(&list, false), want, "splice_list");
             }

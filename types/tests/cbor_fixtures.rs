@@ -78,7 +78,7 @@ fn cbor_fixtures_four_directions() {
                 0,
                 name,
                 "json→cbor",
-                &o.to_cbor(),
+                &o.to_cbor().unwrap(),
                 &cbor,
             ),
             Err(e) => failures.push(format!("{name}: json decode: {e}")),
@@ -96,7 +96,7 @@ fn cbor_fixtures_four_directions() {
             1,
             name,
             "cbor→cbor",
-            &from_cbor.to_cbor(),
+            &from_cbor.to_cbor().unwrap(),
             &cbor,
         );
         let mut compact = Vec::new();

@@ -140,12 +140,12 @@ fn strings_and_encodings() {
     // diff_json_pod; serde_json, holding it as a `Value`, refuses the lone surrogate).
     let input = br#"{"metadata":{"managedFields":[{"manager":"m","fieldsV1":["\ud800"]}]}}"#;
     let p: Pod = from_slice(input).unwrap();
-    let out = String::from_utf8(kcodec::json::to_vec(&p)).unwrap();
+    let out = String::from_utf8(kcodec::json::to_vec(&p).unwrap()).unwrap();
     assert!(out.contains(r#""fieldsV1":["\ud800"]"#), "{out}");
     // Numbers beyond float64's range: raw JSON keeps them, a Quantity reads one as its text
     // (as Go does, where k8s-openapi's serde_json refuses them; found by diff_json_pod).
     let input = br#"{"metadata":{"managedFields":[{"manager":"m","fieldsV1":[-1e+9999]}]}}"#;
-    let out = kcodec::json::to_vec(&from_slice::<Pod>(input).unwrap());
+    let out = kcodec::json::to_vec(&from_slice::<Pod>(input).unwrap()).unwrap();
     assert!(String::from_utf8(out)
         .unwrap()
         .contains(r#""fieldsV1":[-1e+9999]"#));
@@ -154,7 +154,7 @@ fn strings_and_encodings() {
             r#"{{"spec":{{"containers":[{{"resources":{{"limits":{{"cpu":{cpu}}}}}}}]}}}}"#
         );
         let pod: Pod = from_slice(input.as_bytes()).unwrap();
-        kcodec::json::to_vec(&pod.spec.containers[0].resources)
+        kcodec::json::to_vec(&pod.spec.containers[0].resources).unwrap()
     };
     assert_eq!(limits("1e400"), limits(r#""1e400""#));
     // A BOM is not JSON whitespace (Go rejects it too).
@@ -179,7 +179,9 @@ fn strings_and_encodings() {
     assert_eq!(p.metadata.name.wire_bytes(), b"\xff");
     let again: Pod = kcodec::proto::from_slice(&kcodec::proto::to_vec(&p)).unwrap();
     assert_eq!(again.metadata.name.wire_bytes(), b"\xff");
-    assert!(kcodec::json::to_vec(&p).starts_with("{\"metadata\":{\"name\":\"\u{FFFD}\"".as_bytes()));
+    assert!(kcodec::json::to_vec(&p)
+        .unwrap()
+        .starts_with("{\"metadata\":{\"name\":\"\u{FFFD}\"".as_bytes()));
 }
 
 #[test]

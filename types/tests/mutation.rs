@@ -142,19 +142,19 @@ fn mutated_inputs_never_panic_and_round_trip() {
     let samples: [(&str, Vec<u8>); 4] = [
         (
             "core.v1.Pod",
-            kcodec::json::to_vec(&kcodec_types::sample::pod(3)),
+            kcodec::json::to_vec(&kcodec_types::sample::pod(3)).unwrap(),
         ),
         (
             "apps.v1.Deployment",
-            kcodec::json::to_vec(&kcodec_types::sample::deployment(1)),
+            kcodec::json::to_vec(&kcodec_types::sample::deployment(1)).unwrap(),
         ),
         (
             "core.v1.Node",
-            kcodec::json::to_vec(&kcodec_types::sample::node(1)),
+            kcodec::json::to_vec(&kcodec_types::sample::node(1)).unwrap(),
         ),
         (
             "core.v1.Service",
-            kcodec::json::to_vec(&kcodec_types::sample::service(1)),
+            kcodec::json::to_vec(&kcodec_types::sample::service(1)).unwrap(),
         ),
     ];
     for (name, json) in samples {

@@ -200,7 +200,7 @@ fn random_objects_roundtrip() {
     let mut failures = Vec::new();
     let mut checked = 0;
     // Sample objects: always available.
-    let pod = kcodec::json::to_vec(&kcodec_types::sample::pod(7));
+    let pod = kcodec::json::to_vec(&kcodec_types::sample::pod(7)).unwrap();
     let base: Value = serde_json::from_slice(&pod).unwrap();
     let kind = registry::lookup("v1", "Pod").unwrap();
     checked += run_cases("sample pod", kind, &base, 200, &mut failures);

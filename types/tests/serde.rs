@@ -17,7 +17,7 @@ where
         + PartialEq
         + std::fmt::Debug,
 {
-    let native = kcodec::json::to_vec(value);
+    let native = kcodec::json::to_vec(value).unwrap();
     let native_value: serde_json::Value = serde_json::from_slice(&native).unwrap();
     // Serialize: serde_json's output holds the same JSON value, keys in the same order.
     let via_serde = serde_json::to_vec(value).unwrap();

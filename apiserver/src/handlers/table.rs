@@ -36,7 +36,7 @@ pub fn render(meta: &ListMeta, items: &[Arc<Entry>]) -> Vec<u8> {
     let now = Time::now().unix_seconds();
     let mut out = Vec::with_capacity(256 + items.len() * 512);
     out.extend_from_slice(br#"{"kind":"Table","apiVersion":"meta.k8s.io/v1","metadata":"#);
-    out.extend_from_slice(&kcodec::json::to_vec(meta));
+    out.extend_from_slice(&kcodec::json::to_vec(meta).expect("a ListMeta encodes"));
     out.extend_from_slice(
         br#","columnDefinitions":[{"name":"Name","type":"string","format":"name","description":"Name must be unique within a namespace.","priority":0},{"name":"Age","type":"string","format":"","description":"CreationTimestamp is a timestamp representing the server time when this object was created.","priority":0}],"rows":["#,
     );
@@ -55,7 +55,8 @@ pub fn render(meta: &ListMeta, items: &[Arc<Entry>]) -> Vec<u8> {
         write_str(&mut out, &age);
         out.extend_from_slice(br#"],"object":{"kind":"PartialObjectMetadata","apiVersion":"meta.k8s.io/v1","metadata":"#);
         let meta = object::read_meta(&e.json()).unwrap_or_default();
-        out.extend_from_slice(&kcodec::json::to_vec(&meta));
+        // Read from the stored JSON: its managedFields are JSON, which writes back.
+        out.extend_from_slice(&kcodec::json::to_vec(&meta).expect("stored metadata encodes"));
         out.extend_from_slice(b"}}");
     }
     out.extend_from_slice(b"]}\n");

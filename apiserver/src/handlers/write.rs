@@ -60,7 +60,7 @@ async fn decoded_body(
             kind.kind, r.kind.kind
         )));
     }
-    let json = object::to_json(object.as_ref());
+    let json = object::to_json(object.as_ref())?;
     let mut meta = object::read_meta(&json).map_err(|e| ApiError::bad_request(e.to_string()))?;
     let url_ns = target.namespace.as_deref().unwrap_or("");
     if r.namespaced {
@@ -140,7 +140,7 @@ pub async fn create(
     Ok(status::ok(
         StatusCode::CREATED,
         format.media_type(),
-        object_body(&entry, format),
+        object_body(&entry, format)?,
     ))
 }
 
@@ -166,7 +166,7 @@ pub async fn update(
     Ok(status::ok(
         StatusCode::OK,
         format.media_type(),
-        object_body(&entry, format),
+        object_body(&entry, format)?,
     ))
 }
 
@@ -185,7 +185,7 @@ pub fn delete(
     Ok(status::ok(
         StatusCode::OK,
         format.media_type(),
-        object_body(&entry, format),
+        object_body(&entry, format)?,
     ))
 }
 
@@ -236,7 +236,7 @@ pub async fn patch(
     let merged = crate::patch::merge_patch(&current.json(), &body)
         .map_err(|e| ApiError::bad_request(format!("error decoding patch: {e}")))?;
     let (_, object) = object::decode_body(&merged, Format::Json, Some(r.kind), false)?;
-    let json = object::to_json(object.as_ref());
+    let json = object::to_json(object.as_ref())?;
     let mut meta = object::read_meta(&json).map_err(|e| ApiError::bad_request(e.to_string()))?;
     if meta.name != base.name || meta.namespace != base.namespace {
         return Err(ApiError::bad_request(
@@ -252,6 +252,6 @@ pub async fn patch(
     Ok(status::ok(
         StatusCode::OK,
         format.media_type(),
-        object_body(&entry, format),
+        object_body(&entry, format)?,
     ))
 }

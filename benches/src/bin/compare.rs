@@ -131,7 +131,7 @@ impl Run {
         Theirs: Serialize + DeserializeOwned,
         Prost: prost::Message + Default,
     {
-        let json = kcodec::json::to_vec(ours);
+        let json = kcodec::json::to_vec(ours).unwrap();
         let pb = kcodec::proto::to_vec(ours);
         // Same answers first: each peer's decode, re-encoded and read by kcodec, is kcodec's.
         let mut expected: Ours = kcodec::json::from_slice(&json).unwrap();
@@ -196,14 +196,14 @@ impl Run {
 
         // CBOR, as the API server writes it. kcodec's decode must equal its JSON decode, and
         // its encode of that decode must give the same bytes back.
-        let cbor = kcodec::cbor::to_vec(ours);
+        let cbor = kcodec::cbor::to_vec(ours).unwrap();
         let mine: Ours = kcodec::cbor::from_slice(&cbor).unwrap();
         assert!(
             mine == kcodec::json::from_slice::<Ours>(&json).unwrap(),
             "kcodec's CBOR decode of {workload} differs from its JSON decode"
         );
         assert!(
-            kcodec::cbor::to_vec(&mine) == cbor,
+            kcodec::cbor::to_vec(&mine).unwrap() == cbor,
             "kcodec's CBOR of {workload} does not round-trip"
         );
         // ciborium reads Kubernetes' CBOR if it can; it cannot (its String visitor takes
@@ -244,7 +244,7 @@ impl Run {
         self.cell(workload, "encode", "cbor", "kcodec", c, || {
             out.clear();
             out.extend_from_slice(&kcodec::cbor::write::SELF_DESCRIBED);
-            mine.encode_cbor(&mut out);
+            kcodec::cbor::encode_into(&mut out, &mine).unwrap();
             out.len()
         });
         self.cell(workload, "encode", "cbor", "ciborium", c, || {
@@ -272,7 +272,7 @@ impl Run {
         same(sonic_rs::from_slice(json).unwrap(), "sonic-rs");
         // kcodec's output reads back (with serde_json) as the same value.
         same(
-            serde_json::from_slice(&kcodec::json::to_vec(&ours)).unwrap(),
+            serde_json::from_slice(&kcodec::json::to_vec(&ours).unwrap()).unwrap(),
             "serde_json on kcodec's output",
         );
         self.json_cells::<T, T>(workload, json, &ours, &ours);
@@ -313,7 +313,8 @@ impl Run {
         let mut out = Vec::with_capacity(n);
         self.cell(workload, "encode", "json", "kcodec", n, || {
             out.clear();
-            ours.encode_json(&mut out);
+            // The checked entry point, as `json::to_vec` into a reused buffer.
+            kcodec::json::encode_into(&mut out, ours).unwrap();
             out.len()
         });
         self.cell(workload, "encode", "json", "serde_json", n, || {
@@ -346,7 +347,7 @@ impl Run {
             kcodec::watch::write_json_event(
                 &mut json,
                 EventType::Modified,
-                &kcodec::json::to_vec(&pod),
+                &kcodec::json::to_vec(&pod).unwrap(),
             );
             kcodec::watch::write_proto_event(
                 &mut pb,
@@ -643,7 +644,7 @@ fn main() {
             &rows,
             markdown,
         );
-        println!("\nkcodec's CBOR (decode: from_slice; decode (Bytes): from_bytes; encode: the self-described tag and encode_cbor into a reused buffer) against its JSON on the same object; speed ratios are of the times per object (> 1: CBOR faster), since the two encodings differ in size.");
+        println!("\nkcodec's CBOR (decode: from_slice; decode (Bytes): from_bytes; encode: the self-described tag and cbor::encode_into into a reused buffer) against its JSON on the same object; speed ratios are of the times per object (> 1: CBOR faster), since the two encodings differ in size.");
     }
 }
 

@@ -28,7 +28,7 @@ where
     Theirs: Serialize + DeserializeOwned,
     Prost: prost::Message + Default,
 {
-    let json = kcodec::json::to_vec(ours);
+    let json = kcodec::json::to_vec(ours).unwrap();
     let pb = kcodec::proto::to_vec(ours);
     let mut out = Vec::with_capacity(json.len().max(pb.len()));
     match (op, format, library) {
@@ -98,7 +98,7 @@ where
             }
         }
         ("decode", "cbor", "kcodec") => {
-            let cbor = kcodec::cbor::to_vec(ours);
+            let cbor = kcodec::cbor::to_vec(ours).unwrap();
             for _ in 0..n {
                 drop(black_box(
                     kcodec::cbor::from_slice::<Ours>(black_box(&cbor)).unwrap(),
@@ -106,7 +106,8 @@ where
             }
         }
         ("encode", "cbor", "kcodec" | "kcodec-generated") => {
-            let decoded: Ours = kcodec::cbor::from_slice(&kcodec::cbor::to_vec(ours)).unwrap();
+            let decoded: Ours =
+                kcodec::cbor::from_slice(&kcodec::cbor::to_vec(ours).unwrap()).unwrap();
             let ours = if library == "kcodec" { &decoded } else { ours };
             for _ in 0..n {
                 out.clear();

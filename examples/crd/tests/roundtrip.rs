@@ -20,7 +20,7 @@ fn a_full_object_round_trips_byte_for_byte() {
     let cr: Memcached = from_slice(FULL.as_bytes()).unwrap();
     assert_eq!(cr.spec.container_port, 11211);
     assert_eq!(cr.status.nodes, ["n1", "n2"]);
-    assert_eq!(String::from_utf8(to_vec(&cr)).unwrap(), FULL);
+    assert_eq!(String::from_utf8(to_vec(&cr).unwrap()).unwrap(), FULL);
 }
 
 #[test]
@@ -30,14 +30,14 @@ fn zero_values_are_written_as_go_writes_them() {
     // tag), a nil []string without omitempty is null.
     let empty: Memcached = from_slice(b"{}").unwrap();
     assert_eq!(
-        String::from_utf8(to_vec(&empty)).unwrap(),
+        String::from_utf8(to_vec(&empty).unwrap()).unwrap(),
         r#"{"metadata":{},"spec":{"containerPort":0},"status":{"nodes":null}}"#
     );
     // An empty list is not nil: `[]`, kept apart from null.
     let cr: Memcached = from_slice(br#"{"status":{"nodes":[]}}"#).unwrap();
     assert!(cr.status.nodes.is_empty() && !cr.status.nodes.is_nil());
     assert!(empty.status.nodes.is_nil());
-    assert!(String::from_utf8(to_vec(&cr))
+    assert!(String::from_utf8(to_vec(&cr).unwrap())
         .unwrap()
         .ends_with(r#""status":{"nodes":[]}}"#));
 }
@@ -50,7 +50,7 @@ fn lists_and_kinds() {
     );
     let l: MemcachedList = from_slice(list.as_bytes()).unwrap();
     assert_eq!(l.items.len(), 1);
-    assert_eq!(String::from_utf8(to_vec(&l)).unwrap(), list);
+    assert_eq!(String::from_utf8(to_vec(&l).unwrap()).unwrap(), list);
 }
 
 #[test]
@@ -78,5 +78,5 @@ fn yaml_as_kubectl_shows_it() {
     );
     let back = kcodec::yaml::yaml_to_json(yaml.as_bytes()).unwrap();
     let cr: Memcached = from_slice(&back).unwrap();
-    assert_eq!(String::from_utf8(to_vec(&cr)).unwrap(), FULL);
+    assert_eq!(String::from_utf8(to_vec(&cr).unwrap()).unwrap(), FULL);
 }

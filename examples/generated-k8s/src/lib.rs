@@ -33,9 +33,10 @@ pub fn check<T: JsonDecode + JsonEncode + ProtoMessage + Default>(
         .map_err(|e| format!("kcodec-types JSON: {e}"))?;
     let generated =
         kcodec::json::from_slice::<T>(json).map_err(|e| format!("generated JSON: {e}"))?;
-    let mut a = Vec::new();
-    ours.encode_json(&mut a);
-    let b = kcodec::json::to_vec(&generated);
+    let a = ours
+        .to_json()
+        .map_err(|e| format!("kcodec-types JSON encode: {e}"))?;
+    let b = kcodec::json::to_vec(&generated).map_err(|e| format!("generated JSON encode: {e}"))?;
     if a != b {
         return Err(format!(
             "JSON differs:\n  kcodec-types: {}\n  generated:    {}",

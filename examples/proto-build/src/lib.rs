@@ -58,7 +58,7 @@ mod tests {
             .into(),
             state: State::StateShipped as i32,
         };
-        let j = json::to_vec(&order);
+        let j = json::to_vec(&order).unwrap();
         assert_eq!(json::from_slice::<Order>(&j).unwrap(), order);
         let text = String::from_utf8(j).unwrap();
         // Field names as JSON keys, an explicit json_name, base64 bytes, enums as numbers.
@@ -92,7 +92,7 @@ mod tests {
             owner: "me".into(),
             signature: None,
         };
-        let text = String::from_utf8(json::to_vec(&catalog)).unwrap();
+        let text = String::from_utf8(json::to_vec(&catalog).unwrap()).unwrap();
         // type_meta first, `name` kept although empty (omitempty = false), `labels` inline,
         // `revision` left out (omitzero), `signature` absent (None).
         assert!(
@@ -117,8 +117,8 @@ mod tests {
     #[test]
     fn derived_and_expanded_output_encode_the_same_bytes() {
         let a = item();
-        let b = json::from_slice::<expanded::shop::v1::Item>(&json::to_vec(&a)).unwrap();
-        assert_eq!(json::to_vec(&a), json::to_vec(&b));
+        let b = json::from_slice::<expanded::shop::v1::Item>(&json::to_vec(&a).unwrap()).unwrap();
+        assert_eq!(json::to_vec(&a).unwrap(), json::to_vec(&b).unwrap());
         assert_eq!(proto::to_vec(&a), proto::to_vec(&b));
         let c = proto::from_slice::<expanded::shop::v1::Item>(&proto::to_vec(&a)).unwrap();
         assert_eq!(c, b);

@@ -225,20 +225,32 @@ pub fn go_str(b: &[u8]) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// CBOR as the API server writes an object: the self-described tag, then the item.
-pub fn to_vec<T: CborEncode + ?Sized>(value: &T) -> Vec<u8> {
+/// CBOR as the API server writes an object: the self-described tag, then the item. Fails
+/// where Go's encoder fails (a value that cannot be written as CBOR, such as embedded raw bytes
+/// that are neither JSON nor CBOR: [`write::fail`]), with the value's path and its offset in
+/// the output.
+pub fn to_vec<T: CborEncode + ?Sized>(value: &T) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(256);
     out.extend_from_slice(&write::SELF_DESCRIBED);
-    value.encode_cbor(&mut out);
-    out
+    encode_into(&mut out, value).map_err(|e| e.shifted(write::SELF_DESCRIBED.len() as u64))?;
+    Ok(out)
 }
 
 /// The CBOR item of `value` without the self-described prefix (as nested in a watch event's
-/// object or a RawExtension).
-pub fn to_vec_bare<T: CborEncode + ?Sized>(value: &T) -> Vec<u8> {
+/// object or a RawExtension). Fails as [`to_vec`].
+pub fn to_vec_bare<T: CborEncode + ?Sized>(value: &T) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(256);
-    value.encode_cbor(&mut out);
-    out
+    encode_into(&mut out, value)?;
+    Ok(out)
+}
+
+/// Append the CBOR item of `value` (no prefix) to `out`; on failure `out` is left as it was
+/// (a list writer can skip the value), and the error's offset and path are in the item.
+pub fn encode_into<T: CborEncode + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<()> {
+    let start = out.len();
+    crate::fail::checked(out, |out| value.encode_cbor(out), path_at).inspect_err(|_| {
+        out.truncate(start);
+    })
 }
 
 /// Decode a value from a complete CBOR document (default mode: unknown fields ignored;

@@ -117,6 +117,16 @@ pub fn write_bool(out: &mut Vec<u8>, v: bool) {
     out.push(if v { 0xf5 } else { 0xf4 });
 }
 
+/// Record that the value being written cannot be written as CBOR (Go's encoder fails there),
+/// and write `null` in its place, which keeps the output well-formed. The top-level entry
+/// point ([`super::to_vec`], [`super::encode_into`], ...) returns the first such failure as
+/// an error at the value's path (ARCHITECTURE.md, "Encode failures").
+#[cold]
+pub fn fail(out: &mut Vec<u8>, kind: crate::error::ErrorKind) {
+    crate::fail::record(kind, out.len());
+    write_null(out);
+}
+
 /// Append `null`.
 #[inline]
 pub fn write_null(out: &mut Vec<u8>) {

@@ -230,8 +230,8 @@ impl Format {
         match self {
             Format::Protobuf => Ok(crate::proto::envelope::encode(api_version, kind, value)),
             Format::Cbor => cbor_document(value),
-            Format::Json => Ok(crate::json::to_vec(value)),
-            _ => self.from_json(&crate::json::to_vec(value)),
+            Format::Json => crate::json::to_vec(value),
+            _ => self.from_json(&crate::json::to_vec(value)?),
         }
     }
 
@@ -279,7 +279,7 @@ impl Format {
         T: JsonEncode + ProtoMessage + MaybeCbor,
     {
         match self {
-            Format::Json => value.encode_json(out),
+            Format::Json => crate::json::encode_into(out, value)?,
             Format::Protobuf => out.extend_from_slice(&self.encode_nested(value)?),
             Format::Cbor => value.encode_cbor_item(out)?,
             _ => return self.list_writer("", "", b"").map(|_| ()),
@@ -478,7 +478,9 @@ pub trait MaybeCbor {
 pub(crate) fn cbor_document<T: MaybeCbor + ?Sized>(value: &T) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(256);
     out.extend_from_slice(&CBOR_SELF_DESCRIBED);
-    value.encode_cbor_item(&mut out)?;
+    value
+        .encode_cbor_item(&mut out)
+        .map_err(|e| e.shifted(CBOR_SELF_DESCRIBED.len() as u64))?;
     Ok(out)
 }
 

@@ -18,7 +18,7 @@ pub mod write;
 pub(crate) use impls::JsonKey;
 pub use indent::{compact_into, indent_into};
 pub use path::path_at;
-pub use raw::{is_one_json_value, write_raw, RawValue};
+pub use raw::{is_one_json_value, not_json, write_raw, RawValue};
 pub use read::{default_memory_budget, DecodeOptions, JsonReader, StrictIssue, StrictIssueKind};
 pub use unstructured::{marshal_unstructured, marshal_unstructured_into};
 
@@ -132,28 +132,41 @@ pub trait JsonObject: JsonEncode + JsonDecode + Default + crate::Omit {
     }
 }
 
-/// Compact JSON, as Go's `json.Marshal`.
-pub fn to_vec<T: JsonEncode + ?Sized>(value: &T) -> Vec<u8> {
+/// Compact JSON, as Go's `json.Marshal`. Fails where Go's encoder fails (a value that cannot
+/// be written as JSON, such as embedded raw bytes that are not JSON: [`write::fail`]), with
+/// the value's path and its offset in the output.
+pub fn to_vec<T: JsonEncode + ?Sized>(value: &T) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(256);
-    value.encode_json(&mut out);
-    out
+    encode_into(&mut out, value)?;
+    Ok(out)
+}
+
+/// Append the compact JSON of `value` to `out`, as [`to_vec`] writes it; on failure `out` is
+/// left as it was (a list writer can skip the value), and the error's offset and path are in
+/// the value's own JSON.
+pub fn encode_into<T: JsonEncode + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<()> {
+    let start = out.len();
+    crate::fail::checked(out, |out| value.encode_json(out), path_at).inspect_err(|_| {
+        out.truncate(start);
+    })
 }
 
 /// Compact JSON followed by `\n`, as the API server writes a response body or a watch event
-/// (`json.NewEncoder(w).Encode(v)`).
-pub fn to_vec_response<T: JsonEncode + ?Sized>(value: &T) -> Vec<u8> {
-    let mut out = to_vec(value);
+/// (`json.NewEncoder(w).Encode(v)`). Fails as [`to_vec`].
+pub fn to_vec_response<T: JsonEncode + ?Sized>(value: &T) -> Result<Vec<u8>> {
+    let mut out = to_vec(value)?;
     out.push(b'\n');
-    out
+    Ok(out)
 }
 
 /// Indented JSON, as Go's `json.MarshalIndent(v, "", "  ")` (no trailing newline). This is
-/// the form of Kubernetes' round-trip fixtures and of `?pretty=true` responses.
-pub fn to_vec_pretty<T: JsonEncode + ?Sized>(value: &T) -> Vec<u8> {
-    let compact = to_vec(value);
+/// the form of Kubernetes' round-trip fixtures and of `?pretty=true` responses. Fails as
+/// [`to_vec`] (the error's offset is in the compact JSON).
+pub fn to_vec_pretty<T: JsonEncode + ?Sized>(value: &T) -> Result<Vec<u8>> {
+    let compact = to_vec(value)?;
     let mut out = Vec::with_capacity(compact.len() * 2);
     indent_into(&mut out, &compact, "", "  ");
-    out
+    Ok(out)
 }
 
 /// Decode a value from a complete JSON document (default mode: unknown fields ignored,

@@ -6,7 +6,8 @@ use crate::error::Result;
 
 /// Any JSON value, validated and kept as its raw bytes (whitespace included). Encoding
 /// writes it compacted with Go's HTML escaping, as Go writes a `json.RawMessage`; bytes
-/// that are not one JSON value (the field is public) are written as `null`.
+/// that are not one JSON value (the field is public) fail the encode, as in Go
+/// ([`super::write::fail`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct RawValue(pub Vec<u8>);
 
@@ -37,8 +38,16 @@ impl crate::Omit for RawValue {
 impl JsonEncode for RawValue {
     fn encode_json(&self, out: &mut Vec<u8>) {
         if !write_raw(out, &self.0) {
-            out.extend_from_slice(b"null");
+            super::write::fail(out, not_json("RawValue"));
         }
+    }
+}
+
+/// The failure of a raw value (of type `type_name`) whose bytes are not one JSON value.
+pub fn not_json(type_name: &'static str) -> crate::ErrorKind {
+    crate::ErrorKind::Unencodable {
+        type_name,
+        reason: "its bytes are not one JSON value",
     }
 }
 

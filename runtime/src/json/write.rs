@@ -5,6 +5,18 @@
 //! (lowercase hex), U+2028/U+2029 become `\u2028`/`\u2029`, and (for raw bytes only) each byte
 //! of invalid UTF-8 becomes `\ufffd`. Runs of bytes that need no escape are copied in one go.
 
+use crate::error::ErrorKind;
+
+/// Record that the value being written cannot be written as JSON (Go's encoder fails there),
+/// and write `null` in its place, which keeps the output valid JSON. The top-level entry
+/// point ([`super::to_vec`], [`super::encode_into`], ...) returns the first such failure as
+/// an error at the value's path (ARCHITECTURE.md, "Encode failures").
+#[cold]
+pub fn fail(out: &mut Vec<u8>, kind: ErrorKind) {
+    crate::fail::record(kind, out.len());
+    out.extend_from_slice(b"null");
+}
+
 /// Per-ASCII-byte escape class: 0 = copy as is, b'u' = `\u00XX`, otherwise the short escape
 /// letter. Bytes >= 0x80 are 0 here and handled by the UTF-8 logic.
 static ESCAPE: [u8; 256] = {

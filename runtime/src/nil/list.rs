@@ -60,7 +60,7 @@ impl<T> List<T> {
     /// ```
     /// let l = kcodec::List::<u8>::nil();
     /// assert!(l.is_nil() && l.is_empty());
-    /// assert_eq!(kcodec::json::to_vec(&l), b"null");
+    /// assert_eq!(kcodec::json::to_vec(&l).unwrap(), b"null");
     /// ```
     #[inline]
     pub const fn nil() -> Self {
@@ -72,7 +72,7 @@ impl<T> List<T> {
     /// ```
     /// let l = kcodec::List::<u8>::empty();
     /// assert!(!l.is_nil() && l.is_empty());
-    /// assert_eq!(kcodec::json::to_vec(&l), b"[]");
+    /// assert_eq!(kcodec::json::to_vec(&l).unwrap(), b"[]");
     /// ```
     #[inline]
     pub const fn empty() -> Self {

@@ -57,7 +57,7 @@ impl<K, V> Map<K, V> {
     /// ```
     /// let m = kcodec::Map::<kcodec::Str, i32>::nil();
     /// assert!(m.is_nil() && m.is_empty());
-    /// assert_eq!(kcodec::json::to_vec(&m), b"null");
+    /// assert_eq!(kcodec::json::to_vec(&m).unwrap(), b"null");
     /// ```
     #[inline]
     pub const fn nil() -> Self {
@@ -72,7 +72,7 @@ impl<K, V> Map<K, V> {
     /// ```
     /// let m = kcodec::Map::<kcodec::Str, i32>::empty();
     /// assert!(!m.is_nil() && m.is_empty());
-    /// assert_eq!(kcodec::json::to_vec(&m), b"{}");
+    /// assert_eq!(kcodec::json::to_vec(&m).unwrap(), b"{}");
     /// ```
     #[inline]
     pub const fn empty() -> Self {

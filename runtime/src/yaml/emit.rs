@@ -1130,7 +1130,7 @@ mod tests {
         for (s, want) in cases {
             let json = format!(
                 "{{\"k\":{}}}",
-                String::from_utf8(crate::json::to_vec(&s.to_string())).unwrap()
+                String::from_utf8(crate::json::to_vec(&s.to_string()).unwrap()).unwrap()
             );
             assert_eq!(y(&json), format!("k: {want}\n"), "{s:?}");
         }

@@ -60,7 +60,7 @@ mod roundtrip_tests {
             if s == "<<" {
                 continue;
             }
-            let json = crate::json::to_vec(&s);
+            let json = crate::json::to_vec(&s).unwrap();
             let doc = format!(
                 "{{\"k\":{},{}:[{}]}}",
                 String::from_utf8(json.clone()).unwrap(),
@@ -75,7 +75,7 @@ mod roundtrip_tests {
                 continue;
             };
             let back = yaml_to_json(&yaml);
-            let want = crate::json::to_vec(&s);
+            let want = crate::json::to_vec(&s).unwrap();
             let ok = match &back {
                 Ok(b) => {
                     let v = String::from_utf8_lossy(b);

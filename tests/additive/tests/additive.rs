@@ -9,7 +9,7 @@ fn json_only_types_round_trip() {
     let r: Reading = kcodec::json::from_slice(input).unwrap();
     assert_eq!(r.temp, Celsius(21.5));
     assert_eq!(r.tags, ["a", "b"]);
-    assert_eq!(kcodec::json::to_vec(&r), input);
+    assert_eq!(kcodec::json::to_vec(&r).unwrap(), input);
 
     let err = kcodec::json::from_slice::<Reading>(br#"{"temp":"warm"}"#).unwrap_err();
     assert!(err.to_string().contains("temperature"), "{err}");
@@ -26,7 +26,7 @@ fn serde_derived_by_the_user_is_serdes_own() {
         serde_json::to_string(&l).unwrap(),
         r#"{"key":"k","value":""}"#
     );
-    assert_eq!(kcodec::json::to_vec(&l), br#"{"key":"k"}"#);
+    assert_eq!(kcodec::json::to_vec(&l).unwrap(), br#"{"key":"k"}"#);
 }
 
 #[test]
@@ -42,10 +42,10 @@ fn proto_without_cbor() {
 #[test]
 fn kubernetes_types_keep_every_format() {
     let pod: Pod = kcodec::json::from_slice(br#"{"metadata":{"name":"p"}}"#).unwrap();
-    let cbor = kcodec::cbor::to_vec(&pod);
+    let cbor = kcodec::cbor::to_vec(&pod).unwrap();
     assert_eq!(kcodec::cbor::from_slice::<Pod>(&cbor).unwrap(), pod);
     let json = serde_json::to_string(&pod).unwrap();
-    assert_eq!(json.as_bytes(), kcodec::json::to_vec(&pod));
+    assert_eq!(json.as_bytes(), kcodec::json::to_vec(&pod).unwrap());
 }
 
 #[test]
@@ -60,7 +60,7 @@ fn a_type_without_cbor_is_cached_and_answers_cbor_with_an_error() {
     let cached = Cached::new(s.clone(), "example.com/v1", "Sample");
     assert_eq!(
         &cached.bytes(Format::Json).unwrap()[..],
-        kcodec::json::to_vec(&s)
+        kcodec::json::to_vec(&s).unwrap()
     );
     let err = cached.bytes(Format::Cbor).unwrap_err().to_string();
     assert!(
@@ -73,6 +73,6 @@ fn a_type_without_cbor_is_cached_and_answers_cbor_with_an_error() {
     let cached = Cached::new(pod.clone(), "v1", "Pod");
     assert_eq!(
         &cached.bytes(Format::Cbor).unwrap()[..],
-        kcodec::cbor::to_vec(&pod)
+        kcodec::cbor::to_vec(&pod).unwrap()
     );
 }

@@ -1530,7 +1530,7 @@ mod tests {
 
     #[test]
     fn json_encoding() {
-        let enc = |v: &Quantity| String::from_utf8(json::to_vec(v)).unwrap();
+        let enc = |v: &Quantity| String::from_utf8(json::to_vec(v).unwrap()).unwrap();
         assert_eq!(enc(&Quantity::default()), r#""0""#);
         assert_eq!(enc(&q("100m")), r#""100m""#);
         assert_eq!(enc(&q("1.5Gi")), r#""1536Mi""#);

@@ -9,11 +9,12 @@ use kcodec::{JsonDecode, JsonEncode};
 ///
 /// JSON: `None` is written as `null`. `Some` bytes that hold one valid JSON value are
 /// written compacted, with Go's HTML escaping inside strings, because Go's encoder compacts
-/// a `json.Marshaler`'s output. Other bytes (empty, protobuf or CBOR, anything that is not
-/// one JSON value) cannot be written as JSON here: Go fails the whole encode (or transcodes
-/// CBOR), and this writes `null` instead. Since bytes decoded from protobuf can be anything
-/// (protobuf often starts with `\n`, which looks like JSON white space), the bytes are
-/// validated before they are copied.
+/// a `json.Marshaler`'s output. Bytes that start with CBOR's self-described tag are transcoded
+/// to JSON (with the `cbor` feature), as Go's `MarshalJSON` does. Other bytes (empty,
+/// protobuf, anything that is not one JSON value) fail the encode, as Go's encoder fails (the entry point, such as
+/// `kcodec::json::to_vec`, returns the error with the field's path). Since bytes decoded
+/// from protobuf can be anything (protobuf often starts with `\n`, which looks like JSON
+/// white space), the bytes are validated before they are copied.
 ///
 /// JSON decoding: `null` gives `None`; any other value is stored verbatim, white space
 /// included, as Go's `RawExtension.UnmarshalJSON` stores it: JSON output compacts it, and
@@ -55,13 +56,28 @@ impl RawExtension {
     }
 }
 
+/// Go's `MarshalJSON` refuses bytes that are neither JSON nor self-described CBOR.
+const NOT_JSON_OR_CBOR: kcodec::ErrorKind = kcodec::ErrorKind::Unencodable {
+    type_name: "RawExtension",
+    reason: "its bytes are neither one JSON value nor self-described CBOR",
+};
+
 impl JsonEncode for RawExtension {
     fn encode_json(&self, out: &mut Vec<u8>) {
         match &self.raw {
             // The first-byte test is Kubernetes' own and rejects most non-JSON bytes
             // cheaply; the full check catches the rest (protobuf starting with `\n`, ...).
             Some(raw) if self.looks_like_json() && write_raw(out, raw) => {}
-            _ => out.extend_from_slice(b"null"),
+            // Self-described CBOR is transcoded, as Go's `MarshalJSON` does.
+            #[cfg(feature = "cbor")]
+            Some(raw) if raw.starts_with(&kcodec::cbor::write::SELF_DESCRIBED) => {
+                match kcodec::cbor::cbor_to_json(raw) {
+                    Ok(json) => out.extend_from_slice(&json),
+                    Err(_) => kcodec::json::write::fail(out, NOT_JSON_OR_CBOR),
+                }
+            }
+            Some(_) => kcodec::json::write::fail(out, NOT_JSON_OR_CBOR),
+            None => out.extend_from_slice(b"null"),
         }
     }
 }
@@ -181,7 +197,7 @@ mod tests {
     use kcodec::Omit as _;
 
     fn enc(v: &RawExtension) -> String {
-        String::from_utf8(json::to_vec(v)).unwrap()
+        String::from_utf8(json::to_vec(v).unwrap()).unwrap()
     }
 
     #[test]
@@ -207,15 +223,31 @@ mod tests {
         assert_eq!(enc(&RawExtension::from_raw(&b"true"[..])), "true");
     }
 
-    #[test]
-    fn non_json_raw_is_null() {
-        assert_eq!(enc(&RawExtension::from_raw(Vec::new())), "null");
-        assert_eq!(enc(&RawExtension::from_raw(&b"k8s\x00\x0a"[..])), "null");
-        assert_eq!(
-            enc(&RawExtension::from_raw(&b"\xd9\xd9\xf7\xa0"[..])),
-            "null"
+    /// The error of an encode Go's encoder refuses too (checked against `k8s-oracle`: a
+    /// ControllerRevision whose `data` holds these bytes, protobuf → JSON).
+    fn enc_err(v: &RawExtension) -> kcodec::Error {
+        let err = json::to_vec(v).unwrap_err();
+        assert!(
+            matches!(
+                err.kind(),
+                kcodec::ErrorKind::Unencodable {
+                    type_name: "RawExtension",
+                    ..
+                }
+            ),
+            "{err}"
         );
-        assert_eq!(enc(&RawExtension::from_raw(&b"   "[..])), "null");
+        err
+    }
+
+    #[test]
+    fn non_json_raw_fails_the_encode() {
+        enc_err(&RawExtension::from_raw(Vec::new()));
+        enc_err(&RawExtension::from_raw(&b"k8s\x00\x0a"[..]));
+        enc_err(&RawExtension::from_raw(&b"   "[..]));
+        // Self-described CBOR is written as its JSON, as Go's MarshalJSON transcodes it.
+        #[cfg(feature = "cbor")]
+        assert_eq!(enc(&RawExtension::from_raw(&b"\xd9\xd9\xf7\xa0"[..])), "{}");
         assert!(!RawExtension::from_raw(Vec::new()).looks_like_json());
         assert!(RawExtension::from_raw(&b"\n{}"[..]).looks_like_json());
     }
@@ -250,7 +282,7 @@ mod tests {
     #[test]
     fn pretty_output_reindents_the_embedded_object() {
         let r = RawExtension::from_raw(&br#"{"kind":"Pod","spec":{}}"#[..]);
-        let pretty = String::from_utf8(json::to_vec_pretty(&r)).unwrap();
+        let pretty = String::from_utf8(json::to_vec_pretty(&r).unwrap()).unwrap();
         assert_eq!(pretty, "{\n  \"kind\": \"Pod\",\n  \"spec\": {}\n}");
     }
 
@@ -270,7 +302,7 @@ mod tests {
         ] {
             let r = RawExtension::from_raw(bad);
             assert!(r.looks_like_json(), "{bad:?}");
-            assert_eq!(enc(&r), "null", "{bad:?}");
+            enc_err(&r);
         }
         // Deep nesting is not a reason to drop valid JSON.
         let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
@@ -362,17 +394,19 @@ mod tests {
         // JSON bytes are written compacted, as if they had come from JSON.
         let v = from_proto(b"{ \"kind\": \"Pod\", \"x\": \"<\" }\n");
         assert_eq!(enc(&v), r#"{"kind":"Pod","x":"\u003c"}"#);
-        // Protobuf (with or without the envelope), CBOR and empty bytes become null.
-        for raw in [
-            &b"k8s\x00\x0a\x00"[..],
-            b"\n\x05hello",
-            b"\xd9\xd9\xf7\xa0",
-            b"",
-        ] {
-            assert_eq!(enc(&from_proto(raw)), "null", "{raw:?}");
+        // Protobuf (with or without the envelope) and empty bytes fail the encode.
+        for raw in [&b"k8s\x00\x0a\x00"[..], b"\n\x05hello", b""] {
+            enc_err(&from_proto(raw));
         }
+        // The failure names the field and its offset in the output.
+        let mut list = vec![from_proto(b"1"), from_proto(b"\n\x05hello")];
+        let err = json::to_vec(&list).unwrap_err();
+        assert_eq!((err.path(), err.offset()), ("[1]", 3), "{err}");
+        list.pop();
+        assert_eq!(json::to_vec(&list).unwrap(), b"[1]");
         // Pretty output keeps working around a protobuf-decoded value.
-        let pretty = String::from_utf8(json::to_vec_pretty(&from_proto(b"[1, 2]"))).unwrap();
+        let pretty =
+            String::from_utf8(json::to_vec_pretty(&from_proto(b"[1, 2]")).unwrap()).unwrap();
         assert_eq!(pretty, "[\n  1,\n  2\n]");
     }
 
@@ -407,7 +441,7 @@ mod tests {
 /// decoder's transcoding: JSON bytes are re-encoded as a CBOR item (no prefix; numbers, key
 /// order and repeated keys as [`kcodec::cbor::json_to_cbor`] describes), bytes that start
 /// with the self-described tag are written as they are, `None` is `null`. Bytes that are
-/// neither (protobuf, invalid JSON) are written as `null`, where Go fails the encode.
+/// neither (protobuf, invalid JSON) fail the encode, as Go's encoder fails.
 /// Decoding turns the item into JSON (as the API server's CBOR decoder transcodes raw
 /// fields), so the value holds JSON whichever format it came from; `null` leaves it
 /// unchanged.
@@ -417,6 +451,12 @@ mod cbor {
 
     use super::RawExtension;
 
+    /// Go's `MarshalCBOR` refuses bytes that are neither JSON nor self-described CBOR.
+    const NEITHER: kcodec::ErrorKind = kcodec::ErrorKind::Unencodable {
+        type_name: "RawExtension",
+        reason: "its bytes are neither JSON nor self-described CBOR",
+    };
+
     impl CborEncode for RawExtension {
         fn encode_cbor(&self, out: &mut Vec<u8>) {
             match &self.raw {
@@ -425,10 +465,11 @@ mod cbor {
                     let len = out.len();
                     if kcodec::cbor::json_to_cbor_into(out, raw).is_err() {
                         out.truncate(len);
-                        write::write_null(out);
+                        write::fail(out, NEITHER);
                     }
                 }
-                _ => write::write_null(out),
+                Some(_) => write::fail(out, NEITHER),
+                None => write::write_null(out),
             }
         }
     }

@@ -11,7 +11,10 @@ use kcodec::{JsonDecode, JsonEncode};
 /// JSON: an empty `raw` is written as `null`; otherwise `raw` is written compacted, with
 /// Go's HTML escaping inside strings, as Go's encoder rewrites a `json.Marshaler`'s output.
 /// Bytes that are not one valid JSON value (possible after a protobuf decode, which takes
-/// any bytes) are written as `null` too: Go would fail the whole encode. Decoding turns
+/// any bytes) fail the encode, as Go's encoder fails (the entry point, such as
+/// `kcodec::json::to_vec`, returns the error with the field's path), except bytes that Go's
+/// content test takes for CBOR (a map, tag or null head first), which are written as their
+/// JSON (with the `cbor` feature), as Go's `MarshalJSON` transcodes them. Decoding turns
 /// `null` into an empty `raw` and stores any other value verbatim, white space included, as
 /// Go's `FieldsV1.UnmarshalJSON` does, so protobuf output carries the input's bytes (JSON
 /// output compacts them).
@@ -60,6 +63,18 @@ impl FieldsV1 {
         std::borrow::Cow::Borrowed(&self.raw)
     }
 
+    /// The JSON Go's `MarshalJSON` writes from: [`FieldsV1::to_json`], and also the JSON
+    /// of bytes that Go's content test takes for CBOR (a protobuf decode keeps any bytes).
+    fn json_for_output(&self) -> std::borrow::Cow<'_, [u8]> {
+        #[cfg(feature = "cbor")]
+        if !self.held_as_cbor && cbor::json_or_cbor(self.raw[0]) == Some(false) {
+            if let Ok(json) = kcodec::cbor::cbor_to_json(&self.raw) {
+                return std::borrow::Cow::Owned(json);
+            }
+        }
+        self.to_json()
+    }
+
     /// Whether there is no value.
     pub fn is_empty(&self) -> bool {
         self.raw.is_empty()
@@ -68,9 +83,11 @@ impl FieldsV1 {
 
 impl JsonEncode for FieldsV1 {
     fn encode_json(&self, out: &mut Vec<u8>) {
-        // Empty, white space only, or not JSON at all: `null`, never nothing or garbage.
-        if !write_raw(out, &self.to_json()) {
+        if self.raw.is_empty() {
             out.extend_from_slice(b"null");
+        } else if !write_raw(out, &self.json_for_output()) {
+            // White space only, or not JSON at all.
+            kcodec::json::write::fail(out, kcodec::json::not_json("FieldsV1"));
         }
     }
 }
@@ -172,7 +189,23 @@ mod tests {
     use kcodec::Omit as _;
 
     fn enc(v: &FieldsV1) -> String {
-        String::from_utf8(json::to_vec(v)).unwrap()
+        String::from_utf8(json::to_vec(v).unwrap()).unwrap()
+    }
+
+    /// The error of an encode Go's encoder refuses too.
+    fn enc_err(v: &FieldsV1) -> kcodec::Error {
+        let err = json::to_vec(v).unwrap_err();
+        assert!(
+            matches!(
+                err.kind(),
+                kcodec::ErrorKind::Unencodable {
+                    type_name: "FieldsV1",
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        err
     }
 
     #[test]
@@ -186,8 +219,8 @@ mod tests {
         assert!(FieldsV1::default().is_zero_value());
         assert!(!FieldsV1::default().is_empty_value());
         assert!(FieldsV1::default().is_empty());
-        // Whitespace-only raw bytes are not JSON: written as null, never as nothing.
-        assert_eq!(enc(&FieldsV1::from_raw(&b"  "[..])), "null");
+        // Whitespace-only raw bytes are not JSON: the encode fails, as Go's does.
+        enc_err(&FieldsV1::from_raw(&b"  "[..]));
     }
 
     #[test]
@@ -235,7 +268,7 @@ mod tests {
             b"\xff",
             b"k8s\x00",
         ] {
-            assert_eq!(enc(&FieldsV1::from_raw(bad)), "null", "{bad:?}");
+            enc_err(&FieldsV1::from_raw(bad));
         }
         assert_eq!(enc(&FieldsV1::from_raw(&b" {} "[..])), "{}");
     }
@@ -247,14 +280,17 @@ mod tests {
     #[test]
     fn json_encode_keeps_bytes_inside_strings_as_go_does() {
         let compact = b"{\"f:\xf4erminationGracePeriodSeconds\":{}}";
-        assert_eq!(json::to_vec(&FieldsV1::from_raw(&compact[..])), compact);
+        assert_eq!(
+            json::to_vec(&FieldsV1::from_raw(&compact[..])).unwrap(),
+            compact
+        );
         let spaced = b"{ \"f:\xf4x\xc3\" : {} }";
         assert_eq!(
-            json::to_vec(&FieldsV1::from_raw(&spaced[..])),
+            json::to_vec(&FieldsV1::from_raw(&spaced[..])).unwrap(),
             b"{\"f:\xf4x\xc3\":{}}"
         );
-        // A control byte in a string is not JSON, as in Go: `null`.
-        assert_eq!(enc(&FieldsV1::from_raw(&b"{\"f:\x01\":{}}"[..])), "null");
+        // A control byte in a string is not JSON, as in Go: the encode fails.
+        enc_err(&FieldsV1::from_raw(&b"{\"f:\x01\":{}}"[..]));
     }
 
     // ---- Protobuf ----
@@ -330,7 +366,10 @@ mod tests {
         assert_eq!(enc(&v), r#"{"f:spec":{}}"#);
         let v = d(&[0x0a, 0x02, 0x0a, 0x00]).unwrap();
         assert_eq!(v.raw, b"\n\x00");
-        assert_eq!(enc(&v), "null");
+        enc_err(&v);
+        // Bytes Go takes for CBOR (a map head first) are written as their JSON.
+        #[cfg(feature = "cbor")]
+        assert_eq!(enc(&d(&[0x0a, 0x01, 0xa0]).unwrap()), "{}");
         // Absent or empty: empty raw; unknown fields skipped; last wins.
         assert_eq!(d(b"").unwrap(), FieldsV1::default());
         assert_eq!(d(&[0x0a, 0x00]).unwrap(), FieldsV1::default());
@@ -356,7 +395,7 @@ mod tests {
 /// `n` or white space first) is parsed as an object and re-encoded as a CBOR map (keys in
 /// CBOR order); other bytes are written as they are when they are one CBOR item; empty is
 /// `null`. Where Go's encode fails (JSON that is not an object, bytes that are not one CBOR
-/// item), kcodec writes `null`. Decoding keeps the item: a map, a tag or `null` item
+/// item), kcodec's fails too. Decoding keeps the item: a map, a tag or `null` item
 /// (CBOR by that test) is transcoded to JSON, as the API server's decoder does (kept as it
 /// is when it is already what the transcoding would write back: see [`FieldsV1`]); another
 /// item is kept as its bytes; a `null` leaves the value unchanged.
@@ -369,11 +408,19 @@ mod cbor {
 
     /// Go's `getContentType` on the first byte: JSON (`Some(true)`), CBOR (`Some(false)`),
     /// neither (`None`).
-    fn json_or_cbor(first: u8) -> Option<bool> {
+    pub(super) fn json_or_cbor(first: u8) -> Option<bool> {
         match first {
             b'n' | b'{' | b'\t' | b'\r' | b'\n' | b' ' => Some(true),
             0xf6 | 0xa0..=0xbf | 0xc6..=0xdb => Some(false),
             _ => None,
+        }
+    }
+
+    /// The failure of a value Go's `MarshalCBOR` refuses, and why.
+    fn unencodable(reason: &'static str) -> kcodec::ErrorKind {
+        kcodec::ErrorKind::Unencodable {
+            type_name: "FieldsV1",
+            reason,
         }
     }
 
@@ -402,12 +449,15 @@ mod cbor {
                     .is_some_and(|&b| b == b'{' || b == b'n');
                 if !object || kcodec::cbor::json_to_cbor_into(out, raw).is_err() {
                     out.truncate(len);
-                    write::write_null(out);
+                    write::fail(out, unencodable("its JSON is not an object"));
                 }
             } else if one_item(raw) {
                 out.extend_from_slice(raw);
             } else {
-                write::write_null(out);
+                write::fail(
+                    out,
+                    unencodable("its bytes are neither JSON nor one CBOR item"),
+                );
             }
         }
     }
@@ -464,10 +514,13 @@ mod cbor {
                 &*v.to_json(),
                 br#"{"f:metadata":{"f:labels":{".":{},"f:a\u003cb":{}}},"f:spec":{}}"#
             );
-            assert_eq!(kcodec::cbor::to_vec_bare(&v), cbor);
+            assert_eq!(kcodec::cbor::to_vec_bare(&v).unwrap(), cbor);
             let from_json: FieldsV1 = kcodec::json::from_slice(json).unwrap();
             assert_eq!(v, from_json);
-            assert_eq!(kcodec::json::to_vec(&v), kcodec::json::to_vec(&from_json));
+            assert_eq!(
+                kcodec::json::to_vec(&v).unwrap(),
+                kcodec::json::to_vec(&from_json).unwrap()
+            );
             // Protobuf carries the JSON the API server transcodes the item to.
             assert_eq!(
                 kcodec::proto::to_vec(&v),
@@ -477,7 +530,10 @@ mod cbor {
             let unordered = b"\xa2\x42f:\xa0\x41a\xa0";
             let w = decode(unordered);
             assert_eq!(w.raw, br#"{"a":{},"f:":{}}"#);
-            assert_eq!(kcodec::cbor::to_vec_bare(&w), b"\xa2\x41a\xa0\x42f:\xa0");
+            assert_eq!(
+                kcodec::cbor::to_vec_bare(&w).unwrap(),
+                b"\xa2\x41a\xa0\x42f:\xa0"
+            );
             // A protobuf decode holds what it reads, CBOR bytes included.
             let mut p = v.clone();
             kcodec::proto::ProtoMessage::merge(

@@ -866,7 +866,7 @@ mod tests {
     use kcodec::proto::{field, ProtoValue, WireType};
 
     fn enc<T: JsonEncode>(v: &T) -> String {
-        String::from_utf8(json::to_vec(v)).unwrap()
+        String::from_utf8(json::to_vec(v).unwrap()).unwrap()
     }
 
     fn t(s: &str) -> Time {
@@ -1081,7 +1081,7 @@ mod tests {
     fn round_trips_through_json() {
         for secs in [0, 1, -1, 1_199_149_261, 253_402_300_799, ZERO_UNIX + 1] {
             let v = Time::from_unix(secs);
-            let bytes = json::to_vec(&v);
+            let bytes = json::to_vec(&v).unwrap();
             assert_eq!(json::from_slice::<Time>(&bytes).unwrap(), v, "{secs}");
         }
     }
@@ -1172,7 +1172,7 @@ mod tests {
         let j = json::from_slice::<MicroTime>(br#""2010-01-01T01:01:01.000010Z""#).unwrap();
         assert_eq!(j, v);
         assert_eq!(
-            json::to_vec(&j),
+            json::to_vec(&j).unwrap(),
             br#""2010-01-01T01:01:01.000010Z""#.to_vec()
         );
         assert!(json::from_slice::<MicroTime>(br#""2010-01-01T01:01:01Z""#).is_err());
