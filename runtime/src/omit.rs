@@ -35,96 +35,52 @@ pub trait Omit {
     }
 }
 
-/// Numbers and bools: empty and zero alike (a float's negative zero is empty, not zero: Go's
-/// `omitzero` compares the bits).
-macro_rules! scalar_omit {
-    ($($t:ty),*) => {$(
-        impl Omit for $t {
-            #[inline]
-            fn is_empty_value(&self) -> bool {
-                *self == <$t>::default()
-            }
-            #[inline]
-            fn is_zero_value(&self) -> bool {
-                *self == <$t>::default()
-            }
-        }
-    )*};
-}
-scalar_omit!(i8, i16, i32, i64, u8, u16, u32, u64, bool);
-
-macro_rules! float_omit {
-    ($($t:ty),*) => {$(
-        impl Omit for $t {
-            #[inline]
-            fn is_empty_value(&self) -> bool {
-                *self == 0.0
-            }
-            #[inline]
-            fn is_zero_value(&self) -> bool {
-                *self == 0.0 && !self.is_sign_negative()
-            }
-        }
-    )*};
-}
-float_omit!(f32, f64);
-
-/// Strings, slices and maps: empty and zero when they hold nothing (Rust has no nil slice or
-/// map; `Option` of one keeps nil apart).
-macro_rules! len_omit {
-    ($([$($g:tt)*] $t:ty),*) => {$(
+/// `impl Omit` from the two tests, written on `v` (`&Self`).
+macro_rules! omit {
+    ($([$($g:tt)*] $t:ty: |$v:ident| $empty:expr, $zero:expr;)*) => {$(
         impl<$($g)*> Omit for $t {
             #[inline]
             fn is_empty_value(&self) -> bool {
-                self.is_empty()
+                let $v = self;
+                $empty
             }
             #[inline]
             fn is_zero_value(&self) -> bool {
-                self.is_empty()
+                let $v = self;
+                $zero
             }
         }
     )*};
 }
-len_omit!([] str, [] String, [] Str, [T] Vec<T>, [T] [T], [K, V] BTreeMap<K, V>);
 
-impl Omit for Binary {
-    #[inline]
-    fn is_empty_value(&self) -> bool {
-        self.0.is_empty()
-    }
-    #[inline]
-    fn is_zero_value(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-/// A Go slice or map that keeps nil apart: empty when nil or empty, zero when nil.
-macro_rules! nil_omit {
-    ($([$($g:tt)*] $t:ty),*) => {$(
-        impl<$($g)*> Omit for $t {
-            #[inline]
-            fn is_empty_value(&self) -> bool {
-                self.is_empty()
-            }
-            #[inline]
-            fn is_zero_value(&self) -> bool {
-                self.is_nil()
-            }
-        }
-    )*};
-}
-nil_omit!([T] List<T>, [K, V] Map<K, V>);
-
-/// A Go pointer: empty and zero when nil.
-impl<T> Omit for Option<T> {
-    #[inline]
-    fn is_empty_value(&self) -> bool {
-        self.is_none()
-    }
-    #[inline]
-    fn is_zero_value(&self) -> bool {
-        self.is_none()
-    }
+omit! {
+    // Numbers and bools: empty and zero alike (a float's negative zero is empty, not zero:
+    // Go's `omitzero` compares the bits).
+    [] i8: |v| *v == 0, *v == 0;
+    [] i16: |v| *v == 0, *v == 0;
+    [] i32: |v| *v == 0, *v == 0;
+    [] i64: |v| *v == 0, *v == 0;
+    [] u8: |v| *v == 0, *v == 0;
+    [] u16: |v| *v == 0, *v == 0;
+    [] u32: |v| *v == 0, *v == 0;
+    [] u64: |v| *v == 0, *v == 0;
+    [] bool: |v| !*v, !*v;
+    [] f32: |v| *v == 0.0, *v == 0.0 && !v.is_sign_negative();
+    [] f64: |v| *v == 0.0, *v == 0.0 && !v.is_sign_negative();
+    // Strings, slices and maps: empty and zero when they hold nothing (Rust has no nil slice
+    // or map; `Option` of one, `List` and `Map` keep nil apart).
+    [] str: |v| v.is_empty(), v.is_empty();
+    [] String: |v| v.is_empty(), v.is_empty();
+    [] Str: |v| v.is_empty(), v.is_empty();
+    [] Binary: |v| v.0.is_empty(), v.0.is_empty();
+    [T] Vec<T>: |v| v.is_empty(), v.is_empty();
+    [T] [T]: |v| v.is_empty(), v.is_empty();
+    [K, V] BTreeMap<K, V>: |v| v.is_empty(), v.is_empty();
+    // A Go slice or map that keeps nil apart: empty when nil or empty, zero when nil.
+    [T] List<T>: |v| v.is_empty(), v.is_nil();
+    [K, V] Map<K, V>: |v| v.is_empty(), v.is_nil();
+    // A Go pointer: empty and zero when nil.
+    [T] Option<T>: |v| v.is_none(), v.is_none();
 }
 
 impl<T: Omit + ?Sized> Omit for Box<T> {
